@@ -1,0 +1,147 @@
+//! RFC 9457 problem details with a stable machine `code` the app localises.
+
+use serde::{Deserialize, Serialize};
+
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+
+/// Stable error codes. The app maps each to a Fluent message `error-<code>` (dashes for
+/// underscores); unknown codes from a newer server fall back to a generic message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No API route at this path.
+    RouteNotFound,
+    CategoryNotFound,
+    ProductNotFound,
+    SellerNotFound,
+    ImageNotFound,
+    /// The pagination cursor is not one this server issued.
+    InvalidCursor,
+    /// A query or body parameter is malformed; see `errors`.
+    InvalidParameter,
+    MethodNotAllowed,
+    /// Something broke on the server; retrying may help.
+    Internal,
+    /// A code this build does not know (sent by a newer server).
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::RouteNotFound => "route_not_found",
+            ErrorCode::CategoryNotFound => "category_not_found",
+            ErrorCode::ProductNotFound => "product_not_found",
+            ErrorCode::SellerNotFound => "seller_not_found",
+            ErrorCode::ImageNotFound => "image_not_found",
+            ErrorCode::InvalidCursor => "invalid_cursor",
+            ErrorCode::InvalidParameter => "invalid_parameter",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Unknown => "unknown",
+        }
+    }
+
+    /// The HTTP status a server answers with for this code.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::RouteNotFound
+            | ErrorCode::CategoryNotFound
+            | ErrorCode::ProductNotFound
+            | ErrorCode::SellerNotFound
+            | ErrorCode::ImageNotFound => 404,
+            ErrorCode::InvalidCursor | ErrorCode::InvalidParameter => 400,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::Internal | ErrorCode::Unknown => 500,
+        }
+    }
+
+    /// Fluent message id for this code, e.g. `error-invalid-cursor`.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// One invalid field of a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// Query parameter or JSON pointer of the body field.
+    pub field: String,
+    /// Machine code of what is wrong, e.g. `out_of_range`, `required`, `malformed`.
+    pub code: String,
+}
+
+/// `application/problem+json` body (RFC 9457).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Problem {
+    /// URI reference naming the problem type, `/problems/<code>`.
+    #[serde(rename = "type")]
+    pub type_uri: String,
+    /// Short English summary, for logs and developers; the app shows a localised text instead.
+    pub title: String,
+    pub status: u16,
+    pub code: ErrorCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    pub fn new(code: ErrorCode, title: impl Into<String>) -> Self {
+        Problem {
+            type_uri: format!("/problems/{}", code.as_str()),
+            title: title.into(),
+            status: code.status(),
+            code,
+            detail: None,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn with_field(mut self, field: impl Into<String>, code: impl Into<String>) -> Self {
+        self.errors.push(FieldError {
+            field: field.into(),
+            code: code.into(),
+        });
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_serialises_per_rfc9457_with_code() {
+        let p = Problem::new(ErrorCode::InvalidCursor, "Invalid cursor").with_field("cursor", "malformed");
+        let v: serde_json::Value = serde_json::to_value(&p).unwrap();
+        assert_eq!(v["type"], "/problems/invalid_cursor");
+        assert_eq!(v["status"], 400);
+        assert_eq!(v["code"], "invalid_cursor");
+        assert_eq!(v["errors"][0]["field"], "cursor");
+    }
+
+    #[test]
+    fn unknown_codes_from_newer_servers_still_parse() {
+        let p: Problem = serde_json::from_str(
+            r#"{"type":"/problems/x","title":"x","status":418,"code":"brand_new_code"}"#,
+        )
+        .unwrap();
+        assert_eq!(p.code, ErrorCode::Unknown);
+    }
+
+    #[test]
+    fn message_ids_use_dashes() {
+        assert_eq!(ErrorCode::CategoryNotFound.message_id(), "error-category-not-found");
+    }
+}

@@ -1,0 +1,21 @@
+//! The Storefront API contract: every type that crosses the wire between the app and a backend.
+//!
+//! The app and the reference server both depend on this crate and nothing else of each other,
+//! so another backend only has to speak these shapes under `/api/v1`.
+
+pub mod catalog;
+pub mod error;
+pub mod money;
+pub mod paging;
+
+pub use catalog::*;
+pub use error::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
+pub use money::{Currency, CurrencyRate, Money};
+pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
+
+/// Path prefix of every API route.
+pub const API_PREFIX: &str = "/api/v1";
+
+/// Languages the catalogue data (category names, product titles) may be requested in.
+/// Data missing in a language falls back to English.
+pub const DATA_LANGUAGES: [&str; 6] = ["en", "ru", "es", "pt-BR", "de", "ar"];

@@ -1,0 +1,1 @@
+//! Storefront app library (filled in by the app work).
