@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs only what is missing for building (and, with --browser, testing) Storefront, and says
+# what it installs. Sourced by start.sh and test.sh; leaves PATH pointing at the tools.
+set -euo pipefail
+
+SF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SF_TOOLS="$SF_ROOT/.tools"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[tools] error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+export PATH="$SF_TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+need_command() {
+  command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed and this script cannot install it: $2"
+}
+
+# The wasm-bindgen version the app is locked to; the CLI must be exactly the same.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$SF_ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "installing the Rust target wasm32-unknown-unknown (rustup)"
+    rustup target add wasm32-unknown-unknown || die "rustup could not add wasm32-unknown-unknown"
+  fi
+}
+
+ensure_trunk() {
+  if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+    say "installing trunk $TRUNK_VERSION (cargo install, takes ~6 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked || die "cargo install trunk $TRUNK_VERSION failed"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(locked_wasm_bindgen_version)"
+  [[ -n "$want" ]] || die "Cargo.lock names no wasm-bindgen version; run 'cargo generate-lockfile' first"
+  if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
+    say "installing wasm-bindgen-cli $want to match Cargo.lock (cargo install, ~4 minutes)"
+    # Not --locked: one of its locked dependencies is no longer in the registry.
+    cargo install wasm-bindgen-cli --version "$want" --force || die "cargo install wasm-bindgen-cli $want failed"
+  fi
+}
+
+ensure_wasm_opt() {
+  # Debian's binaryen 108 miscompiles our -Oz output; npm's binaryen 132 works.
+  if ! "$SF_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then
+    need_command npm "install Node.js and npm (Debian: apt-get install -y nodejs npm)"
+    say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into .tools/"
+    mkdir -p "$SF_TOOLS"
+    npm install --prefix "$SF_TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" \
+      || die "npm install binaryen@$BINARYEN_VERSION failed"
+  fi
+}
+
+ensure_browser() {
+  if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+    say "installing Chromium and ChromeDriver (apt-get install chromium chromium-driver)"
+    local sudo=""
+    if [[ "$(id -u)" != 0 ]]; then
+      command -v sudo >/dev/null 2>&1 || die "Chromium is missing and installing it needs root: run 'apt-get install -y chromium chromium-driver' as root"
+      sudo="sudo"
+    fi
+    $sudo apt-get update -qq || die "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null \
+      || die "apt-get install chromium chromium-driver failed"
+  fi
+}
+
+ensure_build_tools() {
+  need_command cargo "install Rust with rustup first (https://rustup.rs)"
+  need_command rustup "install Rust with rustup first"
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_wasm_opt
+}
+
+build_app() {
+  say "building the app: trunk build --release --offline"
+  (cd "$SF_ROOT" && trunk build --release --offline) || die "trunk build failed"
+}

@@ -1,0 +1,177 @@
+//! End-to-end: the built app in headless Chromium against the reference server.
+//! Run by scripts/test.sh after `trunk build --release --offline`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::{with_browser, Device};
+
+/// Cyrillic letters in visible text tell us Russian is on screen.
+fn has_cyrillic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn home_shows_categories_and_priced_product_cards() {
+    with_browser("home", Device::Desktop, |ctx| async move {
+        ctx.goto("/?lang=en").await;
+        let tiles = ctx.wait_for_count(".category-grid a.category-tile", 26).await;
+        assert!(tiles >= 26, "expected the 26 top categories, saw {tiles}");
+        let cards = ctx.wait_for_count("article.product-card", 20).await;
+        assert!(cards >= 20, "expected at least 20 product cards, saw {cards}");
+
+        let prices = ctx
+            .js("return [...document.querySelectorAll('article.product-card .price')].map(e => e.innerText)")
+            .await;
+        let prices: Vec<String> = prices
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default();
+        assert!(prices.len() >= 20, "every card shows a price: {prices:?}");
+        for price in &prices {
+            assert!(
+                price.contains('$') && price.chars().any(|c| c.is_ascii_digit()),
+                "an English page shows dollar prices, got {price:?}"
+            );
+        }
+
+        let titles_with_images = ctx
+            .js("return [...document.querySelectorAll('article.product-card img')].filter(i => i.alt.trim().length > 0).length")
+            .await;
+        assert!(titles_with_images.as_u64().unwrap_or(0) >= 20, "card images carry alt text");
+        assert_eq!(ctx.js("return document.documentElement.lang").await, "en");
+        assert_eq!(ctx.js("return document.documentElement.dir").await, "ltr");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn switching_to_russian_translates_the_page_and_keeps_it() {
+    with_browser("russian", Device::Desktop, |ctx| async move {
+        ctx.goto("/?lang=en").await;
+        ctx.wait_for_count("article.product-card", 20).await;
+        let english_header = ctx.text_of("header").await;
+        assert!(!has_cyrillic(&english_header), "English header: {english_header:?}");
+
+        // Choose Russian the way a buyer does: with the language select.
+        ctx.js(
+            "const s = document.querySelector('#language-select'); s.value = 'ru'; \
+             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        )
+        .await;
+        ctx.wait_until("<html lang=ru>", "document.documentElement.lang === 'ru'").await;
+        ctx.wait_until(
+            "Russian interface text",
+            "/[А-Яа-яЁё]/.test(document.querySelector('header').innerText)",
+        )
+        .await;
+        let russian_heading = ctx.text_of("main h1, main h2").await;
+        assert!(has_cyrillic(&russian_heading), "section heading is Russian: {russian_heading:?}");
+        assert_eq!(ctx.js("return document.documentElement.dir").await, "ltr");
+        // Still on the home page, still showing products.
+        assert_eq!(ctx.js("return location.pathname").await, "/");
+        ctx.wait_for_count("article.product-card", 20).await;
+
+        // The choice survives a reload.
+        ctx.client.refresh().await.expect("reload");
+        ctx.wait_until("<html lang=ru> after reload", "document.documentElement.lang === 'ru'").await;
+
+        // Arabic turns the whole page right-to-left.
+        ctx.goto("/?lang=ar").await;
+        ctx.wait_until("<html dir=rtl>", "document.documentElement.dir === 'rtl'").await;
+        assert_eq!(ctx.js("return document.documentElement.lang").await, "ar");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_shows_bottom_navigation_without_horizontal_scroll() {
+    with_browser("phone", Device::Phone, |ctx| async move {
+        ctx.goto("/").await;
+        ctx.wait_for_count("article.product-card", 20).await;
+        assert_eq!(ctx.js("return window.innerWidth").await, 390);
+        ctx.wait_until(
+            "visible bottom navigation",
+            "(() => { const n = document.querySelector('nav.bottom-nav'); \
+               return n && getComputedStyle(n).display !== 'none' && n.getBoundingClientRect().height > 0; })()",
+        )
+        .await;
+        let overflow = ctx
+            .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow.as_i64(), Some(0), "the page scrolls sideways at 390 px");
+        let small_targets = ctx
+            .js("return [...document.querySelectorAll('nav.bottom-nav a')] \
+                 .filter(a => { const r = a.getBoundingClientRect(); return r.height < 44 || r.width < 44; }).length")
+            .await;
+        assert_eq!(small_targets.as_u64(), Some(0), "bottom navigation targets are at least 44 px");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn desktop_hides_bottom_navigation() {
+    with_browser("desktop-nav", Device::Desktop, |ctx| async move {
+        ctx.goto("/").await;
+        ctx.wait_for_count("article.product-card", 20).await;
+        let shown = ctx
+            .js("const n = document.querySelector('nav.bottom-nav'); return !!n && getComputedStyle(n).display !== 'none';")
+            .await;
+        assert_eq!(shown, false, "no bottom navigation at 1280 px");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failing_api_shows_localised_error_and_retry_recovers() {
+    with_browser("api-failure", Device::Desktop, |ctx| async move {
+        ctx.shop.inject_faults("error", 1000).await;
+        ctx.goto("/?lang=ru").await;
+        ctx.wait_for_count(".error-state[role=alert]", 1).await;
+        let message = ctx.text_of(".error-state").await;
+        assert!(has_cyrillic(&message), "the error is in Russian: {message:?}");
+        assert!(!message.contains("Internal"), "no raw server text: {message:?}");
+        assert_eq!(ctx.count("article.product-card").await, 0);
+
+        ctx.shop.inject_faults("off", 0).await;
+        // Every failed section offers its own retry; use them all.
+        while ctx.count(".error-state .retry-button").await > 0 {
+            ctx.click(".error-state .retry-button").await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
+        ctx.wait_for_count("article.product-card", 20).await;
+        assert_eq!(ctx.count(".error-state").await, 0);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_json_shows_error_state_not_a_crash() {
+    with_browser("malformed", Device::Desktop, |ctx| async move {
+        ctx.shop.inject_faults("malformed", 1000).await;
+        ctx.goto("/?lang=en").await;
+        ctx.wait_for_count(".error-state[role=alert] .retry-button", 1).await;
+        ctx.shop.inject_faults("off", 0).await;
+        while ctx.count(".error-state .retry-button").await > 0 {
+            ctx.click(".error-state .retry-button").await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
+        // The page is still alive: the header works and products arrive.
+        ctx.wait_for_count("article.product-card", 20).await;
+        ctx.wait_for_count("#language-select", 1).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_route_shows_the_404_page() {
+    with_browser("not-found", Device::Desktop, |ctx| async move {
+        ctx.goto("/no/such/page?lang=en").await;
+        ctx.wait_for_count("main .not-found h1", 1).await;
+        let heading = ctx.text_of("main .not-found h1").await;
+        assert!(!heading.trim().is_empty(), "the 404 page says what happened");
+        let home_link = ctx.count("main .not-found a").await;
+        assert!(home_link >= 1, "the 404 page links home");
+    })
+    .await;
+}

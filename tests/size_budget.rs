@@ -1,0 +1,128 @@
+//! Size report and budget of the release build in `dist/`: prints the brotli size of every
+//! asset and fails when the first load of `/` exceeds the budget.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// First-load bytes of `/` after brotli. Only ever lower this number.
+const FIRST_LOAD_BUDGET_BYTES: usize = 350 * 1000;
+
+fn dist_dir() -> PathBuf {
+    std::env::var_os("STOREFRONT_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
+}
+
+fn brotli_size(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        writer.write_all(bytes).expect("compress in memory");
+    }
+    out.len()
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&current) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Local URLs that index.html makes the browser fetch (scripts, styles, preloads, icons).
+fn referenced_paths(index_html: &str) -> BTreeSet<String> {
+    let mut paths = BTreeSet::new();
+    for attribute in ["href=\"", "src=\""] {
+        let mut rest = index_html;
+        while let Some(at) = rest.find(attribute) {
+            rest = &rest[at + attribute.len()..];
+            let Some(end) = rest.find('"') else { break };
+            let url = &rest[..end];
+            if url.starts_with('/') && !url.starts_with("//") && url.len() > 1 {
+                paths.insert(url.split(['?', '#']).next().unwrap_or(url).to_string());
+            }
+        }
+    }
+    // The module loader imports the JS glue, which fetches the wasm by the same stem.
+    for line in index_html.split(['\'', '"']) {
+        if line.starts_with('/') && (line.ends_with(".js") || line.ends_with(".wasm")) {
+            paths.insert(line.to_string());
+        }
+    }
+    paths
+}
+
+#[test]
+fn first_load_of_home_fits_the_brotli_budget() {
+    let dist = dist_dir();
+    let index = dist.join("index.html");
+    let index_html = std::fs::read_to_string(&index).unwrap_or_else(|_| {
+        panic!(
+            "no release build at {}: run scripts/test.sh (trunk build --release --offline)",
+            dist.display()
+        )
+    });
+
+    println!("\nsize report: {} (brotli quality 11)", dist.display());
+    println!("{:>10} {:>10}  file", "raw", "brotli");
+    let mut total_raw = 0;
+    let mut total_brotli = 0;
+    for file in files_under(&dist) {
+        let bytes = std::fs::read(&file).expect("read dist file");
+        let compressed = brotli_size(&bytes);
+        total_raw += bytes.len();
+        total_brotli += compressed;
+        let name = file.strip_prefix(&dist).unwrap_or(&file).display();
+        println!("{:>10} {:>10}  {name}", bytes.len(), compressed);
+    }
+    println!("{total_raw:>10} {total_brotli:>10}  all of dist");
+
+    let mut first_load: BTreeSet<String> = referenced_paths(&index_html);
+    first_load.insert("/index.html".into());
+    // The app fetches the Fluent file of the language in use; English is the default.
+    first_load.insert("/locales/en/main.ftl".into());
+    let mut first_load_bytes = 0;
+    println!("\nfirst load of /:");
+    for path in &first_load {
+        let file = dist.join(path.trim_start_matches('/'));
+        let bytes = std::fs::read(&file)
+            .unwrap_or_else(|_| panic!("index.html references {path}, missing from dist"));
+        let compressed = brotli_size(&bytes);
+        first_load_bytes += compressed;
+        println!("{compressed:>10}  {path}");
+    }
+    println!(
+        "{first_load_bytes:>10}  total first-load bytes (budget {FIRST_LOAD_BUDGET_BYTES})\n"
+    );
+    assert!(
+        first_load.iter().any(|p| p.ends_with(".wasm")),
+        "the first load includes the app's wasm: {first_load:?}"
+    );
+    assert!(
+        first_load_bytes <= FIRST_LOAD_BUDGET_BYTES,
+        "first load of / is {first_load_bytes} bytes brotli, over the {FIRST_LOAD_BUDGET_BYTES} budget"
+    );
+}
+
+#[test]
+fn finds_what_index_html_loads() {
+    let html = r#"<link rel="preload" href="/app-1a2b_bg.wasm" as="fetch"><link rel="stylesheet" href="/style-99.css?x=1"><script type="module">import init from '/app-1a2b.js';</script><a href="https://example.invalid/">"#;
+    let found = referenced_paths(html);
+    assert!(found.contains("/app-1a2b_bg.wasm"));
+    assert!(found.contains("/style-99.css"));
+    assert!(found.contains("/app-1a2b.js"));
+    assert_eq!(found.len(), 3, "{found:?}");
+}

@@ -1,0 +1,361 @@
+//! Test harness for the browser tests: a real reference server on an ephemeral 127.0.0.1 port
+//! with a fresh SQLite file, and a real headless Chromium driven over WebDriver.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+pub const WAIT: Duration = Duration::from_secs(30);
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn env_path(var: &str, default: PathBuf) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
+}
+
+pub fn dist_dir() -> PathBuf {
+    let dist = env_path("STOREFRONT_DIST", workspace_root().join("dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "no built app at {}: run scripts/test.sh (it runs `trunk build --release --offline`)",
+        dist.display()
+    );
+    dist
+}
+
+/// The reference server, started as its own process like a deployment would run it.
+pub struct Shop {
+    child: Child,
+    pub base: String,
+    dir: tempfile::TempDir,
+}
+
+impl Shop {
+    pub async fn start() -> Shop {
+        let bin = env_path(
+            "STOREFRONT_SERVER_BIN",
+            workspace_root().join("target/debug/storefront-server"),
+        );
+        assert!(
+            bin.is_file(),
+            "no server binary at {}: run `cargo build -p storefront-server` (scripts/test.sh does)",
+            bin.display()
+        );
+        let dir = tempfile::tempdir().expect("temp dir for the test database");
+        let log = std::fs::File::create(dir.path().join("server.log")).expect("server log file");
+        let mut child = Command::new(&bin)
+            .arg("--bind")
+            .arg("127.0.0.1:0")
+            .arg("--db")
+            .arg(dir.path().join("shop.db"))
+            .arg("--dist")
+            .arg(dist_dir())
+            .arg("--demo")
+            .arg("--products")
+            .arg("1500")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::from(log))
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start the server");
+        let stdout = child.stdout.take().expect("server stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let base = tokio::time::timeout(Duration::from_secs(120), async {
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(url) = line.trim().strip_prefix("listening on ") {
+                    return Some(url.trim_end_matches('/').to_string());
+                }
+            }
+            None
+        })
+        .await
+        .ok()
+        .flatten();
+        let base = match base {
+            Some(base) => base,
+            None => panic!(
+                "server did not report its address; log:\n{}",
+                read_log(dir.path())
+            ),
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        Shop { child, base, dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub fn log(&self) -> String {
+        read_log(self.dir.path())
+    }
+
+    /// Makes the next `count` catalogue API calls fail (`error`: 500 problem+json, `malformed`:
+    /// broken JSON), or stops failing (`off`), through the demo-mode operator API.
+    pub async fn inject_faults(&self, mode: &str, count: u32) {
+        let response = reqwest::Client::new()
+            .post(self.url("/api/v1/operator/faults"))
+            .json(&json!({ "mode": mode, "count": count }))
+            .send()
+            .await
+            .expect("operator API reachable");
+        assert!(
+            response.status().is_success(),
+            "operator faults refused: {}",
+            response.status()
+        );
+    }
+}
+
+impl Drop for Shop {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+    }
+}
+
+fn read_log(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
+}
+
+/// How the browser presents itself.
+#[derive(Clone, Copy, Debug)]
+pub enum Device {
+    /// 1280×800 desktop with a mouse.
+    Desktop,
+    /// 390×844 phone with touch (Chromium's mobile emulation).
+    Phone,
+}
+
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+async fn start_driver() -> Driver {
+    let bin = env_path("CHROMEDRIVER_BIN", PathBuf::from("/usr/bin/chromedriver"));
+    assert!(
+        bin.is_file(),
+        "chromedriver not found at {} (scripts/test.sh installs chromium-driver)",
+        bin.display()
+    );
+    let port = free_port();
+    let profile = tempfile::tempdir().expect("temp dir");
+    let child = Command::new(bin)
+        .arg(format!("--port={port}"))
+        .arg("--allowed-ips=127.0.0.1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start chromedriver");
+    let status = format!("http://127.0.0.1:{port}/status");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(response) = reqwest::get(&status).await {
+            if response.status().is_success() {
+                break;
+            }
+        }
+        assert!(Instant::now() < deadline, "chromedriver did not start on port {port}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Driver {
+        child,
+        port,
+        _profile: profile,
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .expect("a free local port")
+}
+
+fn capabilities(device: Device, profile: &Path) -> serde_json::Map<String, Value> {
+    let chromium = env_path("CHROMIUM_BIN", PathBuf::from("/usr/bin/chromium"));
+    let mut args = vec![
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--lang=en-US".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut options = json!({ "binary": chromium.to_string_lossy() });
+    match device {
+        Device::Desktop => args.push("--window-size=1280,800".into()),
+        Device::Phone => {
+            args.push("--window-size=390,844".into());
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 3.0, "touch": true },
+                "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"
+            });
+        }
+    }
+    options["args"] = json!(args);
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("chrome"));
+    caps.insert("goog:chromeOptions".into(), options);
+    caps
+}
+
+/// One test's world: its own server and its own browser.
+pub struct Ctx {
+    pub shop: Shop,
+    pub client: Client,
+}
+
+/// Runs `body` with a fresh server and browser, and always ends the browser session (so no
+/// Chromium outlives a failing test). A failure saves a screenshot and the server log under
+/// `target/e2e-artifacts/<name>`.
+pub async fn with_browser<F, Fut>(name: &str, device: Device, body: F)
+where
+    F: FnOnce(std::sync::Arc<Ctx>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let shop = Shop::start().await;
+    let driver = start_driver().await;
+    let client = ClientBuilder::new(
+        hyper_util::client::legacy::connect::HttpConnector::new(),
+    )
+    .capabilities(capabilities(device, driver._profile.path()))
+    .connect(&format!("http://127.0.0.1:{}", driver.port))
+    .await
+    .expect("WebDriver session with headless Chromium");
+    let ctx = std::sync::Arc::new(Ctx { shop, client });
+    let outcome = tokio::spawn(body(ctx.clone())).await;
+    if outcome.is_err() {
+        save_artifacts(name, &ctx).await;
+    }
+    let _ = ctx.client.clone().close().await;
+    drop(driver);
+    if let Err(error) = outcome {
+        if error.is_panic() {
+            std::panic::resume_unwind(error.into_panic());
+        }
+        panic!("test task failed: {error}");
+    }
+}
+
+async fn save_artifacts(name: &str, ctx: &Ctx) {
+    let dir = workspace_root().join("target/e2e-artifacts").join(name);
+    if std::fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    if let Ok(png) = ctx.client.screenshot().await {
+        let _ = std::fs::write(dir.join("screenshot.png"), png);
+    }
+    if let Ok(html) = ctx.client.source().await {
+        let _ = std::fs::write(dir.join("page.html"), html);
+    }
+    let _ = std::fs::write(dir.join("server.log"), ctx.shop.log());
+    eprintln!("artifacts of the failed test are in {}", dir.display());
+}
+
+impl Ctx {
+    pub async fn goto(&self, path: &str) {
+        self.client
+            .goto(&self.shop.url(path))
+            .await
+            .expect("navigate");
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|found| found.len())
+            .unwrap_or(0)
+    }
+
+    /// Waits until at least `n` elements match `css` and returns how many do.
+    pub async fn wait_for_count(&self, css: &str, n: usize) -> usize {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let found = self.count(css).await;
+            if found >= n {
+                return found;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited {WAIT:?} for {n} × `{css}`, found {found}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until `script` (a JS expression) evaluates to something truthy.
+    pub async fn wait_until(&self, what: &str, expression: &str) -> Value {
+        let deadline = Instant::now() + WAIT;
+        let script = format!("return ({expression});");
+        loop {
+            let value = self.js(&script).await;
+            let truthy = match &value {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::String(s) => !s.is_empty(),
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                _ => true,
+            };
+            if truthy {
+                return value;
+            }
+            assert!(Instant::now() < deadline, "waited {WAIT:?} for {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        let script = format!(
+            "const e = document.querySelector({}); return e ? e.innerText : null;",
+            json!(css)
+        );
+        self.js(&script)
+            .await
+            .as_str()
+            .map(strip_isolation_marks)
+            .unwrap_or_default()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no `{css}` to click: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));
+    }
+}
+
+/// Fluent wraps placeables in U+2068/U+2069; visible-text comparisons ignore them.
+pub fn strip_isolation_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c != '\u{2068}' && *c != '\u{2069}')
+        .collect()
+}
