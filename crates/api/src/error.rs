@@ -123,7 +123,8 @@ mod tests {
 
     #[test]
     fn problem_serialises_per_rfc9457_with_code() {
-        let p = Problem::new(ErrorCode::InvalidCursor, "Invalid cursor").with_field("cursor", "malformed");
+        let p = Problem::new(ErrorCode::InvalidCursor, "Invalid cursor")
+            .with_field("cursor", "malformed");
         let v: serde_json::Value = serde_json::to_value(&p).unwrap();
         assert_eq!(v["type"], "/problems/invalid_cursor");
         assert_eq!(v["status"], 400);
@@ -142,6 +143,9 @@ mod tests {
 
     #[test]
     fn message_ids_use_dashes() {
-        assert_eq!(ErrorCode::CategoryNotFound.message_id(), "error-category-not-found");
+        assert_eq!(
+            ErrorCode::CategoryNotFound.message_id(),
+            "error-category-not-found"
+        );
     }
 }

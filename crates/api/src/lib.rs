@@ -6,11 +6,13 @@
 pub mod catalog;
 pub mod error;
 pub mod money;
+pub mod operator;
 pub mod paging;
 
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
+pub use operator::{FaultMode, FaultRequest, FaultState};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
 
 /// Path prefix of every API route.

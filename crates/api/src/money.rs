@@ -172,12 +172,18 @@ mod tests {
             per_usd_micros: 92_500_000,
         };
         // $19.99 * 92.5 = 1849.075 RUB -> 184908 kopecks (half away from zero)
-        assert_eq!(Money::usd(1999).convert(&rub), Some(Money::new(184_908, Currency::RUB)));
+        assert_eq!(
+            Money::usd(1999).convert(&rub),
+            Some(Money::new(184_908, Currency::RUB))
+        );
         let jpy = CurrencyRate {
             currency: Currency::JPY,
             per_usd_micros: 150_250_000,
         };
-        assert_eq!(Money::usd(1000).convert(&jpy), Some(Money::new(1503, Currency::JPY)));
+        assert_eq!(
+            Money::usd(1000).convert(&jpy),
+            Some(Money::new(1503, Currency::JPY))
+        );
     }
 
     #[test]

@@ -1,0 +1,188 @@
+//! Storefront reference backend: axum + SQLite. Seeds a deterministic demo catalogue, serves
+//! the `/api/v1` contract of `storefront-api`, generated product images, and the built app.
+
+pub mod catalog;
+pub mod categories;
+pub mod db;
+pub mod error;
+pub mod faults;
+pub mod lang;
+pub mod openapi;
+pub mod params;
+pub mod render;
+pub mod routes;
+pub mod security;
+pub mod seed;
+pub mod static_files;
+pub mod svg;
+
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use categories::Categories;
+use faults::Faults;
+use security::Policies;
+use seed::gen::Taxonomy;
+use seed::{SeedPlan, SeedReport};
+use sqlx::SqlitePool;
+use static_files::StaticFiles;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+/// Everything the server needs besides the listening socket.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub db: PathBuf,
+    pub dist: PathBuf,
+    /// Enables the operator API (fault injection).
+    pub demo: bool,
+    pub seed: u64,
+    /// Catalogue size when seeding an empty database.
+    pub products: u64,
+    pub sellers: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            db: PathBuf::from("./data/storefront.db"),
+            dist: PathBuf::from("./dist"),
+            demo: false,
+            seed: 42,
+            products: 20_000,
+            sellers: 240,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    pub demo: bool,
+    pub categories: Arc<Categories>,
+    pub taxonomy: Arc<Taxonomy>,
+    pub files: Arc<StaticFiles>,
+    pub faults: Arc<Faults>,
+    pub policies: Arc<Policies>,
+    pub openapi: Arc<serde_json::Value>,
+    pub max_product_id: i64,
+    /// Set when this start seeded the database.
+    pub seeded: Option<SeedReport>,
+}
+
+/// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
+pub async fn prepare(config: &Config) -> Result<AppState, String> {
+    let pool = db::open(&config.db).await?;
+    let plan = SeedPlan { seed: config.seed, products: config.products, sellers: config.sellers };
+    let seeded = seed::seed_if_empty(&pool, plan).await?;
+    if let Some(r) = seeded {
+        tracing::info!(
+            products = r.products,
+            reviews = r.reviews,
+            seconds = r.elapsed.as_secs_f64(),
+            "seeded the catalogue"
+        );
+    }
+    let categories = Categories::load(&pool).await.map_err(|e| format!("cannot load categories: {e}"))?;
+    let max_product_id = catalog::max_product_id(&pool).await.map_err(|e| format!("cannot read products: {e}"))?;
+    let dist = config.dist.clone();
+    let files = tokio::task::spawn_blocking(move || StaticFiles::load(&dist))
+        .await
+        .map_err(|e| format!("loading the app files failed: {e}"))?
+        .map_err(|e| format!("cannot read {}: {e}", config.dist.display()))?;
+    if files.built {
+        let (raw, br) = files.total_bytes();
+        tracing::info!(
+            files = files.files.len(),
+            bytes = raw,
+            brotli_bytes = br,
+            seconds = files.compress_time.as_secs_f64(),
+            "loaded and compressed the app"
+        );
+    } else {
+        tracing::warn!(dist = %config.dist.display(), "no built app (index.html) found; serving the API only");
+    }
+    let policies = Policies::new(files.index_html());
+    Ok(AppState {
+        pool,
+        demo: config.demo,
+        categories: Arc::new(categories),
+        taxonomy: Arc::new(Taxonomy::new()),
+        files: Arc::new(files),
+        faults: Arc::new(Faults::default()),
+        policies: Arc::new(policies),
+        openapi: Arc::new(openapi::document()),
+        max_product_id,
+        seeded,
+    })
+}
+
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    error::ApiError::internal("handler panicked").into_response()
+}
+
+pub fn app(state: AppState) -> Router {
+    use routes::{catalog, images, meta, operator};
+    let mut router = Router::new()
+        .route("/api/v1/health", get(meta::health))
+        .route("/api/v1/config", get(meta::config))
+        .route("/api/v1/openapi.json", get(meta::openapi))
+        .route("/api/v1/categories", get(catalog::categories))
+        .route("/api/v1/categories/{id_or_slug}", get(catalog::category))
+        .route("/api/v1/products", get(catalog::products))
+        .route("/api/v1/products/{id}", get(catalog::product))
+        .route("/api/v1/products/{id}/reviews", get(catalog::reviews))
+        .route("/api/v1/sellers/{id}", get(catalog::seller))
+        .route("/api/v1/home", get(catalog::home))
+        .route("/api/v1/images/products/{id}/{file}", get(images::product_image));
+    if state.demo {
+        router = router.route("/api/v1/operator/faults", post(operator::set_faults));
+    }
+    router
+        .fallback(routes::fallback)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panic_response))
+        .layer(from_fn_with_state(state.clone(), faults::inject))
+        .layer(from_fn_with_state(state.policies.clone(), security::headers))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves.
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+}
+
+/// Prepares and serves until ctrl-c or SIGTERM.
+pub async fn run(config: Config, listener: TcpListener) -> Result<(), String> {
+    let state = prepare(&config).await?;
+    serve(state, listener, shutdown_signal()).await.map_err(|e| e.to_string())
+}
+
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

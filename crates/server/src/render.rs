@@ -1,0 +1,236 @@
+//! Turns a product's stored details into the localised [`ProductDetail`] parts.
+
+use crate::lang::Lang;
+use crate::seed::gen::Details;
+use crate::seed::taxonomy::{Sub, Top};
+use crate::seed::words::{self, ATTRIBUTE_NAMES, CARRIERS, COLORS, OPTION_NAMES, ORIGINS, SHIP_TO};
+use storefront_api::{Attribute, Money, PriceTier, ShippingOption, Sku, VariantOption};
+
+pub fn image_url(product_id: i64, n: i64) -> String {
+    format!("/api/v1/images/products/{product_id}/{n}.svg")
+}
+
+fn part(s: &str, i: usize) -> &str {
+    s.split('|').nth(i).unwrap_or(s)
+}
+
+/// `en|ru` text in the language, English otherwise.
+fn pair(s: &str, lang: Lang) -> &str {
+    if lang == Lang::Ru {
+        part(s, 1)
+    } else {
+        part(s, 0)
+    }
+}
+
+const SENTENCES: [&str; 9] = [
+    "",
+    "Every item is checked before shipping and packed in protective film.|Каждый товар проверяется перед отправкой и упаковывается в защитную плёнку.",
+    "Made with attention to detail: neat seams, no smell, no sharp edges.|Сделано с вниманием к деталям: аккуратные швы, без запаха, без острых краёв.",
+    "Designed for everyday use and built to last.|Создано для ежедневного использования и прослужит долго.",
+    "Colours may look slightly different depending on your screen.|Цвет может немного отличаться в зависимости от настроек экрана.",
+    "Wholesale prices from 10 pieces — see the price tiers.|Оптовые цены от 10 штук — смотрите таблицу скидок.",
+    "Please allow a small difference due to manual measurement.|Возможна небольшая погрешность из-за ручных измерений.",
+    "If something is wrong with your order, message us before opening a dispute — we will resend it or refund you.|Если с заказом что-то не так, напишите нам до открытия спора — отправим замену или вернём деньги.",
+    "Ships within 48 hours; the tracking number appears in your order.|Отправка в течение 48 часов; трек-номер появится в заказе.",
+];
+
+pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
+    let noun = sub.nouns.get(d.noun as usize).copied().unwrap_or("Item|товар|m");
+    let mut out = Vec::new();
+    let material = d.material.and_then(|m| top.materials.get(m as usize));
+    out.push(if lang == Lang::Ru {
+        let name = part(noun, 1);
+        let mut first = name.chars();
+        let name: String = first.next().map(|c| c.to_uppercase().chain(first).collect()).unwrap_or_default();
+        match material {
+            Some(m) => format!("{name} от {}. Материал: {}.", d.brand, part(m, 1).to_lowercase()),
+            None => format!("{name} от {}.", d.brand),
+        }
+    } else {
+        match material {
+            Some(m) => format!("{} by {}, made of {}.", part(noun, 0), d.brand, part(m, 0).to_lowercase()),
+            None => format!("{} by {}.", part(noun, 0), d.brand),
+        }
+    });
+    if let Some(f) = d.feat.and_then(|f| sub.feats.get(f as usize)) {
+        out.push(if lang == Lang::Ru {
+            format!("Особенность: {}.", part(f, 1))
+        } else {
+            format!("Comes {}.", part(f, 0).to_lowercase())
+        });
+    }
+    for &i in &d.desc {
+        if let Some(s) = SENTENCES.get(i as usize).filter(|s| !s.is_empty()) {
+            out.push(pair(s, lang).to_string());
+        }
+    }
+    out.join(" ")
+}
+
+pub fn attributes(top: &Top, d: &Details, lang: Lang) -> Vec<Attribute> {
+    let l = lang.index();
+    let name = |key| words::lookup6(&ATTRIBUTE_NAMES, key, l).unwrap_or("").to_string();
+    let mut out = vec![Attribute { name: name("brand"), value: d.brand.clone() }];
+    if let Some(m) = d.material.and_then(|m| top.materials.get(m as usize)) {
+        out.push(Attribute { name: name("material"), value: pair(m, lang).to_string() });
+    }
+    out.push(Attribute { name: name("model"), value: d.model.clone() });
+    let origin = words::lookup6(&ORIGINS, &d.origin, l).unwrap_or("").to_string();
+    out.push(Attribute { name: name("origin"), value: origin });
+    out
+}
+
+/// Localises a second-option value stored in English.
+fn option_value(key: &str, raw: &str, lang: Lang) -> String {
+    if key == "quantity" {
+        return raw.parse().map(|n| words::pieces(n, lang.index())).unwrap_or_else(|_| raw.to_string());
+    }
+    if key == "age" {
+        let (range, unit) = raw.split_once(' ').unwrap_or((raw, ""));
+        let range = range.replace('-', "–");
+        let upper: u32 = range.rsplit('–').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        let unit = match (lang, unit) {
+            (Lang::Ru, "M") => "мес.",
+            (Lang::Ru, "Y") if (2..=4).contains(&upper) => "года",
+            (Lang::Ru, "Y") => "лет",
+            (_, "M") => "months",
+            _ => "years",
+        };
+        return format!("{range} {unit}");
+    }
+    if lang != Lang::Ru {
+        return raw.to_string();
+    }
+    let (num, unit) = raw.split_once(' ').unwrap_or((raw, ""));
+    let unit = match unit {
+        "GB" => "ГБ",
+        "TB" => "ТБ",
+        "m" => "м",
+        "g" => "г",
+        "kg" => "кг",
+        "ml" => "мл",
+        _ => return raw.to_string(),
+    };
+    format!("{} {unit}", num.replace('.', ","))
+}
+
+pub struct Variants {
+    pub options: Vec<VariantOption>,
+    pub skus: Vec<Sku>,
+}
+
+pub fn variants(product_id: i64, colors: &str, d: &Details, images: i64, lang: Lang) -> Variants {
+    let l = lang.index();
+    let color_names: Vec<String> = colors
+        .split(',')
+        .filter_map(words::color_index)
+        .map(|c| COLORS[c].2[l].to_string())
+        .collect();
+    let mut options = Vec::new();
+    if d.color_opt {
+        options.push(VariantOption {
+            name: words::lookup6(&OPTION_NAMES, "color", l).unwrap_or("Color").to_string(),
+            values: color_names.clone(),
+        });
+    }
+    let second: Vec<String> = match &d.opt2 {
+        Some((key, values)) => {
+            let values: Vec<String> = values.iter().map(|v| option_value(key, v, lang)).collect();
+            options.push(VariantOption {
+                name: words::lookup6(&OPTION_NAMES, key, l).unwrap_or(key).to_string(),
+                values: values.clone(),
+            });
+            values
+        }
+        None => Vec::new(),
+    };
+    let n_second = second.len().max(1);
+    let skus = d
+        .skus
+        .iter()
+        .enumerate()
+        .map(|(i, [price, stock])| {
+            let c = i / n_second;
+            let mut values = Vec::new();
+            if d.color_opt {
+                values.push(color_names.get(c).cloned().unwrap_or_default());
+            }
+            if let Some(v) = second.get(i % n_second) {
+                values.push(v.clone());
+            }
+            Sku {
+                id: product_id * 100 + i as i64,
+                values,
+                price: Money::usd(*price),
+                stock: *stock,
+                image_index: if d.color_opt { (c as i64).min(images - 1).max(0) as u32 } else { 0 },
+            }
+        })
+        .collect();
+    Variants { options, skus }
+}
+
+pub fn tiers(d: &Details) -> Vec<PriceTier> {
+    d.tiers
+        .iter()
+        .map(|[q, p]| PriceTier { min_quantity: *q, percent_of_base: (*p).clamp(1, 100) as u8 })
+        .collect()
+}
+
+/// Extra delivery days and cost percentage by destination region.
+fn zone(country: &str) -> (u16, i64) {
+    match country {
+        "RU" | "BY" | "KZ" | "UA" | "KR" | "JP" => (0, 100),
+        "ES" | "DE" | "FR" | "GB" | "PL" | "IT" | "NL" | "PT" => (2, 110),
+        "SA" | "AE" | "TR" | "IL" => (3, 115),
+        _ => (5, 125),
+    }
+}
+
+pub fn shipping(d: &Details, ships_from: &str) -> Vec<ShippingOption> {
+    let mut out = Vec::new();
+    for &country in SHIP_TO.iter() {
+        if d.no_ship.iter().any(|c| c == country) {
+            continue;
+        }
+        let (extra, pct) = zone(country);
+        for &[carrier, cost, dmin, dmax] in &d.ship {
+            let Some(&(name, tracking, _, _, _)) = CARRIERS.get(carrier as usize) else {
+                continue;
+            };
+            let (dmin, dmax) = (dmin.clamp(1, 90) as u16, dmax.clamp(1, 120) as u16);
+            let (cost, days_min, days_max) = if country == ships_from {
+                (cost / 2 / 10 * 10, (dmin / 3).max(1), (dmax / 3).max(3))
+            } else {
+                (cost * pct / 100 / 10 * 10, dmin + extra, dmax + extra)
+            };
+            out.push(ShippingOption {
+                to_country: country.to_string(),
+                carrier: name.to_string(),
+                cost: Money::usd(cost),
+                days_min,
+                days_max,
+                tracking,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_values_are_localised() {
+        assert_eq!(option_value("storage", "128 GB", Lang::Ru), "128 ГБ");
+        assert_eq!(option_value("length", "0.5 m", Lang::Ru), "0,5 м");
+        assert_eq!(option_value("length", "0.5 m", Lang::De), "0.5 m");
+        assert_eq!(option_value("quantity", "2", Lang::En), "2 pcs");
+        assert_eq!(option_value("quantity", "1", Lang::En), "1 pc");
+        assert_eq!(option_value("age", "2-3 Y", Lang::Ru), "2–3 года");
+        assert_eq!(option_value("age", "4-5 Y", Lang::Ru), "4–5 лет");
+        assert_eq!(option_value("age", "0-6 M", Lang::En), "0–6 months");
+    }
+}

@@ -1,0 +1,56 @@
+//! Generated product images.
+
+use crate::error::{ApiError, ApiResult};
+use crate::seed::words::{color_index, COLORS};
+use crate::svg;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use storefront_api::{ErrorCode, Problem};
+
+/// SVG illustration `n` (0-based, below the product's image count) of a product.
+/// Deterministic, so cached for a year.
+#[utoipa::path(get, path = "/api/v1/images/products/{id}/{n}.svg", tag = "images",
+    params(("id" = i64, Path, description = "Product id"), ("n" = u32, Path, description = "Image index")),
+    responses(
+        (status = 200, description = "The image", content_type = "image/svg+xml", body = String),
+        (status = 404, description = "`image_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn product_image(
+    State(s): State<AppState>,
+    Path((raw_id, file)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
+    let id = super::path_id(&raw_id).ok_or_else(not_found)?;
+    let n: i64 = file
+        .strip_suffix(".svg")
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n >= 0)
+        .ok_or_else(not_found)?;
+    let row: Option<(i64, i64, String)> =
+        sqlx::query_as("SELECT category_id, images, colors FROM products WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&s.pool)
+            .await?;
+    let (category_id, images, colors) = row.ok_or_else(not_found)?;
+    if n >= images {
+        return Err(not_found());
+    }
+    let (top, sub) = s
+        .taxonomy
+        .leaf(category_id)
+        .ok_or_else(|| ApiError::internal(format_args!("product {id}: unknown category")))?;
+    let keys: Vec<&str> = colors.split(',').collect();
+    let key = keys.get(n as usize).or(keys.first()).copied().unwrap_or("grey");
+    let hex = color_index(key).map(|i| COLORS[i].1).unwrap_or("#8a9099");
+    let body = svg::product_svg(top.tint, sub.shape, hex, n as u32);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        body,
+    )
+        .into_response())
+}

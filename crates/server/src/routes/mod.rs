@@ -1,0 +1,36 @@
+//! HTTP handlers, one module per resource.
+
+pub mod catalog;
+pub mod images;
+pub mod meta;
+pub mod operator;
+
+use crate::error::ApiError;
+use crate::lang::Lang;
+use crate::params::Params;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, Uri};
+use axum::response::{IntoResponse, Response};
+
+/// Unknown API paths answer problem+json; everything else is the app (static files, SPA).
+pub async fn fallback(State(state): State<AppState>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
+    let path = uri.path();
+    if path == "/api" || path.starts_with("/api/") {
+        return ApiError::route_not_found().into_response();
+    }
+    state.files.serve(&method, path, &headers)
+}
+
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::method_not_allowed()
+}
+
+/// Path ids: anything but a positive integer is simply not found.
+pub fn path_id(raw: &str) -> Option<i64> {
+    raw.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+pub fn lang(params: &Params) -> Lang {
+    params.lang()
+}
