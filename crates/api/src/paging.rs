@@ -42,7 +42,7 @@ impl Cursor {
     }
 
     pub fn decode(text: &str) -> Option<Cursor> {
-        if text.len() % 2 != 0 || text.len() > 128 {
+        if !text.len().is_multiple_of(2) || text.len() > 128 {
             return None;
         }
         let bytes: Option<Vec<u8>> = (0..text.len())

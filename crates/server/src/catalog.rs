@@ -33,7 +33,11 @@ impl SummaryRow {
     fn into_summary(self, lang: Lang) -> ProductSummary {
         ProductSummary {
             id: self.id,
-            title: if lang == Lang::Ru { self.title_ru } else { self.title_en },
+            title: if lang == Lang::Ru {
+                self.title_ru
+            } else {
+                self.title_en
+            },
             price: Money::usd(self.price_cents),
             original_price: self.original_cents.map(Money::usd),
             image: render::image_url(self.id, 0),
@@ -61,9 +65,12 @@ pub async fn list_products(
     cats: &Categories,
     f: ListFilter,
 ) -> ApiResult<Page<ProductSummary>> {
-    let mut q = QueryBuilder::<Sqlite>::new(format!("SELECT {SUMMARY_COLUMNS} FROM products WHERE 1=1"));
+    let mut q =
+        QueryBuilder::<Sqlite>::new(format!("SELECT {SUMMARY_COLUMNS} FROM products WHERE 1=1"));
     if let Some(id) = f.category {
-        let row = cats.get(id).ok_or_else(|| ApiError::not_found(ErrorCode::CategoryNotFound))?;
+        let row = cats
+            .get(id)
+            .ok_or_else(|| ApiError::not_found(ErrorCode::CategoryNotFound))?;
         if row.parent_id.is_none() {
             q.push(" AND top_category_id = ").push_bind(id);
         } else {
@@ -76,11 +83,18 @@ pub async fn list_products(
     if let Some(c) = f.cursor {
         q.push(" AND rank < ").push_bind(rank(c.key, c.id));
     }
-    q.push(" ORDER BY rank DESC LIMIT ").push_bind(f.limit as i64 + 1);
+    q.push(" ORDER BY rank DESC LIMIT ")
+        .push_bind(f.limit as i64 + 1);
     let mut rows: Vec<SummaryRow> = q.build_query_as().fetch_all(pool).await?;
     let next_cursor = if rows.len() > f.limit as usize {
         rows.truncate(f.limit as usize);
-        rows.last().map(|r| Cursor { key: r.orders_count, id: r.id }.encode())
+        rows.last().map(|r| {
+            Cursor {
+                key: r.orders_count,
+                id: r.id,
+            }
+            .encode()
+        })
     } else {
         None
     };
@@ -150,11 +164,13 @@ pub async fn product(
     lang: Lang,
 ) -> ApiResult<ProductDetail> {
     let not_found = || ApiError::not_found(ErrorCode::ProductNotFound);
-    let summary: SummaryRow = sqlx::query_as(&format!("SELECT {SUMMARY_COLUMNS} FROM products WHERE id = ?"))
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
-        .ok_or_else(not_found)?;
+    let summary: SummaryRow = sqlx::query_as(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM products WHERE id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .ok_or_else(not_found)?;
     let row: DetailRow = sqlx::query_as(
         "SELECT p.category_id, p.images, p.colors, d.details FROM products p \
          JOIN product_details d ON d.product_id = p.id WHERE p.id = ?",
@@ -175,7 +191,9 @@ pub async fn product(
         category_id: row.category_id,
         breadcrumbs: cats.crumbs(row.category_id, lang),
         seller,
-        images: (0..row.images.max(1)).map(|n| render::image_url(id, n)).collect(),
+        images: (0..row.images.max(1))
+            .map(|n| render::image_url(id, n))
+            .collect(),
         attributes: render::attributes(top, &details, lang),
         options: variants.options,
         skus: variants.skus,
@@ -237,7 +255,13 @@ pub async fn reviews(
     .await?;
     let next_cursor = if rows.len() > limit as usize {
         rows.truncate(limit as usize);
-        rows.last().map(|r| Cursor { key: product_id, id: r.id }.encode())
+        rows.last().map(|r| {
+            Cursor {
+                key: product_id,
+                id: r.id,
+            }
+            .encode()
+        })
     } else {
         None
     };
@@ -248,26 +272,41 @@ pub async fn reviews(
             author: r.author,
             country: r.country,
             stars: r.stars.clamp(1, 5) as u8,
-            text: if lang == Lang::Ru { r.text_ru } else { r.text_en },
+            text: if lang == Lang::Ru {
+                r.text_ru
+            } else {
+                r.text_en
+            },
             created_at: r.created_at,
-            photos: r.photo.map(|n| render::image_url(product_id, n)).into_iter().collect(),
+            photos: r
+                .photo
+                .map(|n| render::image_url(product_id, n))
+                .into_iter()
+                .collect(),
         })
         .collect();
     Ok(Page { items, next_cursor })
 }
 
-async fn summaries_by_ids(pool: &SqlitePool, ids: &[i64], lang: Lang) -> ApiResult<Vec<(ProductSummary, bool)>> {
+async fn summaries_by_ids(
+    pool: &SqlitePool,
+    ids: &[i64],
+    lang: Lang,
+) -> ApiResult<Vec<(ProductSummary, bool)>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut q = QueryBuilder::<Sqlite>::new(format!("SELECT {SUMMARY_COLUMNS} FROM products WHERE id IN ("));
+    let mut q = QueryBuilder::<Sqlite>::new(format!(
+        "SELECT {SUMMARY_COLUMNS} FROM products WHERE id IN ("
+    ));
     let mut sep = q.separated(", ");
     for id in ids {
         sep.push_bind(*id);
     }
     q.push(")");
     let rows: Vec<SummaryRow> = q.build_query_as().fetch_all(pool).await?;
-    let mut by_id: std::collections::HashMap<i64, SummaryRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+    let mut by_id: std::collections::HashMap<i64, SummaryRow> =
+        rows.into_iter().map(|r| (r.id, r)).collect();
     Ok(ids
         .iter()
         .filter_map(|id| by_id.remove(id))
@@ -309,6 +348,8 @@ pub async fn home(
 }
 
 pub async fn max_product_id(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    let max: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM products").fetch_one(pool).await?;
+    let max: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM products")
+        .fetch_one(pool)
+        .await?;
     Ok(max.unwrap_or(0))
 }

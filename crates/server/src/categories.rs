@@ -50,8 +50,16 @@ impl Categories {
         .fetch_all(pool)
         .await?;
         let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let by_slug = rows.iter().enumerate().map(|(i, r)| (r.slug.clone(), i)).collect();
-        Ok(Categories { rows, by_id, by_slug })
+        let by_slug = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.slug.clone(), i))
+            .collect();
+        Ok(Categories {
+            rows,
+            by_id,
+            by_slug,
+        })
     }
 
     pub fn get(&self, id: i64) -> Option<&CategoryRow> {
@@ -81,7 +89,9 @@ impl Categories {
             children: if depth == 0 {
                 Vec::new()
             } else {
-                self.children(row.id).map(|c| self.node(c, lang, depth - 1)).collect()
+                self.children(row.id)
+                    .map(|c| self.node(c, lang, depth - 1))
+                    .collect()
             },
         }
     }

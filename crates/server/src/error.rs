@@ -30,7 +30,10 @@ impl ApiError {
     }
 
     pub fn method_not_allowed() -> Self {
-        ApiError::new(ErrorCode::MethodNotAllowed, "Method not allowed on this route")
+        ApiError::new(
+            ErrorCode::MethodNotAllowed,
+            "Method not allowed on this route",
+        )
     }
 
     pub fn invalid_parameters(errors: Vec<storefront_api::FieldError>) -> Self {

@@ -18,15 +18,24 @@ pub struct Faults(Mutex<FaultState>);
 
 impl Default for Faults {
     fn default() -> Self {
-        Faults(Mutex::new(FaultState { mode: FaultMode::Off, remaining: 0 }))
+        Faults(Mutex::new(FaultState {
+            mode: FaultMode::Off,
+            remaining: 0,
+        }))
     }
 }
 
 impl Faults {
     pub fn set(&self, req: FaultRequest) -> FaultState {
         let state = match req.mode {
-            FaultMode::Off => FaultState { mode: FaultMode::Off, remaining: 0 },
-            mode => FaultState { mode, remaining: req.count.min(MAX_COUNT) },
+            FaultMode::Off => FaultState {
+                mode: FaultMode::Off,
+                remaining: 0,
+            },
+            mode => FaultState {
+                mode,
+                remaining: req.count.min(MAX_COUNT),
+            },
         };
         if let Ok(mut s) = self.0.lock() {
             *s = state;
@@ -54,7 +63,10 @@ pub fn applies(path: &str) -> bool {
     let Some(rest) = path.strip_prefix("/api/v1/") else {
         return false;
     };
-    !(rest.starts_with("operator/") || rest == "health" || rest == "openapi.json" || rest.starts_with("images/"))
+    !(rest.starts_with("operator/")
+        || rest == "health"
+        || rest == "openapi.json"
+        || rest.starts_with("images/"))
 }
 
 pub async fn inject(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -65,7 +77,10 @@ pub async fn inject(State(state): State<AppState>, req: Request, next: Next) -> 
             }
             Some(FaultMode::Malformed) => {
                 let mut res = (StatusCode::OK, MALFORMED_BODY).into_response();
-                res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                res.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
                 return res;
             }
             _ => {}
@@ -82,12 +97,21 @@ mod tests {
     fn counts_down_then_disarms() {
         let f = Faults::default();
         assert_eq!(f.take(), None);
-        f.set(FaultRequest { mode: FaultMode::Error, count: 2 });
+        f.set(FaultRequest {
+            mode: FaultMode::Error,
+            count: 2,
+        });
         assert_eq!(f.take(), Some(FaultMode::Error));
         assert_eq!(f.take(), Some(FaultMode::Error));
         assert_eq!(f.take(), None);
-        f.set(FaultRequest { mode: FaultMode::Malformed, count: 5 });
-        f.set(FaultRequest { mode: FaultMode::Off, count: 5 });
+        f.set(FaultRequest {
+            mode: FaultMode::Malformed,
+            count: 5,
+        });
+        f.set(FaultRequest {
+            mode: FaultMode::Off,
+            count: 5,
+        });
         assert_eq!(f.take(), None);
     }
 

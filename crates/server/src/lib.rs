@@ -76,7 +76,11 @@ pub struct AppState {
 /// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
 pub async fn prepare(config: &Config) -> Result<AppState, String> {
     let pool = db::open(&config.db).await?;
-    let plan = SeedPlan { seed: config.seed, products: config.products, sellers: config.sellers };
+    let plan = SeedPlan {
+        seed: config.seed,
+        products: config.products,
+        sellers: config.sellers,
+    };
     let seeded = seed::seed_if_empty(&pool, plan).await?;
     if let Some(r) = seeded {
         tracing::info!(
@@ -86,8 +90,12 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
             "seeded the catalogue"
         );
     }
-    let categories = Categories::load(&pool).await.map_err(|e| format!("cannot load categories: {e}"))?;
-    let max_product_id = catalog::max_product_id(&pool).await.map_err(|e| format!("cannot read products: {e}"))?;
+    let categories = Categories::load(&pool)
+        .await
+        .map_err(|e| format!("cannot load categories: {e}"))?;
+    let max_product_id = catalog::max_product_id(&pool)
+        .await
+        .map_err(|e| format!("cannot read products: {e}"))?;
     let dist = config.dist.clone();
     let files = tokio::task::spawn_blocking(move || StaticFiles::load(&dist))
         .await
@@ -137,16 +145,24 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/products/{id}/reviews", get(catalog::reviews))
         .route("/api/v1/sellers/{id}", get(catalog::seller))
         .route("/api/v1/home", get(catalog::home))
-        .route("/api/v1/images/products/{id}/{file}", get(images::product_image));
+        .route(
+            "/api/v1/images/products/{id}/{file}",
+            get(images::product_image),
+        );
     if state.demo {
         router = router.route("/api/v1/operator/faults", post(operator::set_faults));
     }
     router
         .fallback(routes::fallback)
         .method_not_allowed_fallback(routes::method_not_allowed)
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panic_response))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panic_response,
+        ))
         .layer(from_fn_with_state(state.clone(), faults::inject))
-        .layer(from_fn_with_state(state.policies.clone(), security::headers))
+        .layer(from_fn_with_state(
+            state.policies.clone(),
+            security::headers,
+        ))
         .with_state(state)
 }
 
@@ -156,13 +172,17 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// Prepares and serves until ctrl-c or SIGTERM.
 pub async fn run(config: Config, listener: TcpListener) -> Result<(), String> {
     let state = prepare(&config).await?;
-    serve(state, listener, shutdown_signal()).await.map_err(|e| e.to_string())
+    serve(state, listener, shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
 }
 
 pub async fn shutdown_signal() {

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use storefront_server::{prepare, serve, shutdown_signal, Config};
 
 #[derive(Debug, Parser)]
-#[command(version, about = "Storefront reference backend: API, generated images and the built app")]
+#[command(
+    version,
+    about = "Storefront reference backend: API, generated images and the built app"
+)]
 struct Args {
     /// Address to listen on (port 0 picks a free port).
     #[arg(long, env = "STOREFRONT_BIND", default_value = "127.0.0.1:8080")]
@@ -70,5 +73,7 @@ async fn start(args: Args) -> Result<(), String> {
     let state = prepare(&config).await?;
     println!("listening on http://{addr}");
     let _ = std::io::stdout().flush();
-    serve(state, listener, shutdown_signal()).await.map_err(|e| e.to_string())
+    serve(state, listener, shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
 }

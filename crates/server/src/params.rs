@@ -28,7 +28,11 @@ pub struct Checker {
 
 impl Params {
     pub fn parse(query: &str) -> Self {
-        Params(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
+        Params(
+            form_urlencoded::parse(query.as_bytes())
+                .into_owned()
+                .collect(),
+        )
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
@@ -141,7 +145,12 @@ mod tests {
 
     #[test]
     fn limits_out_of_range_or_malformed() {
-        for (q, code) in [("limit=0", "out_of_range"), ("limit=101", "out_of_range"), ("limit=abc", "malformed"), ("limit=-5", "out_of_range")] {
+        for (q, code) in [
+            ("limit=0", "out_of_range"),
+            ("limit=101", "out_of_range"),
+            ("limit=abc", "malformed"),
+            ("limit=-5", "out_of_range"),
+        ] {
             let e = check(q).err().map(|e| e.0);
             let e = e.as_ref();
             assert_eq!(e.map(|p| p.code), Some(ErrorCode::InvalidParameter), "{q}");
@@ -155,7 +164,10 @@ mod tests {
         let e = check("cursor=zz").err().map(|e| e.0);
         assert_eq!(e.as_ref().map(|p| p.code), Some(ErrorCode::InvalidCursor));
         assert_eq!(e.as_ref().map(|p| p.status), Some(400));
-        assert_eq!(e.map(|p| p.errors[0].field.clone()), Some("cursor".to_string()));
+        assert_eq!(
+            e.map(|p| p.errors[0].field.clone()),
+            Some("cursor".to_string())
+        );
         // Negative keys are never issued.
         let neg = Cursor { key: -1, id: 3 }.encode();
         assert!(check(&format!("cursor={neg}")).is_err());
@@ -164,7 +176,10 @@ mod tests {
     #[test]
     fn several_bad_fields_are_all_listed() {
         let e = check("category=x&limit=0&cursor=zz").err().map(|e| e.0);
-        assert_eq!(e.as_ref().map(|p| p.code), Some(ErrorCode::InvalidParameter));
+        assert_eq!(
+            e.as_ref().map(|p| p.code),
+            Some(ErrorCode::InvalidParameter)
+        );
         assert_eq!(e.map(|p| p.errors.len()), Some(3));
     }
 

@@ -36,20 +36,36 @@ const SENTENCES: [&str; 9] = [
 ];
 
 pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
-    let noun = sub.nouns.get(d.noun as usize).copied().unwrap_or("Item|товар|m");
+    let noun = sub
+        .nouns
+        .get(d.noun as usize)
+        .copied()
+        .unwrap_or("Item|товар|m");
     let mut out = Vec::new();
     let material = d.material.and_then(|m| top.materials.get(m as usize));
     out.push(if lang == Lang::Ru {
         let name = part(noun, 1);
         let mut first = name.chars();
-        let name: String = first.next().map(|c| c.to_uppercase().chain(first).collect()).unwrap_or_default();
+        let name: String = first
+            .next()
+            .map(|c| c.to_uppercase().chain(first).collect())
+            .unwrap_or_default();
         match material {
-            Some(m) => format!("{name} от {}. Материал: {}.", d.brand, part(m, 1).to_lowercase()),
+            Some(m) => format!(
+                "{name} от {}. Материал: {}.",
+                d.brand,
+                part(m, 1).to_lowercase()
+            ),
             None => format!("{name} от {}.", d.brand),
         }
     } else {
         match material {
-            Some(m) => format!("{} by {}, made of {}.", part(noun, 0), d.brand, part(m, 0).to_lowercase()),
+            Some(m) => format!(
+                "{} by {}, made of {}.",
+                part(noun, 0),
+                d.brand,
+                part(m, 0).to_lowercase()
+            ),
             None => format!("{} by {}.", part(noun, 0), d.brand),
         }
     });
@@ -70,26 +86,51 @@ pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
 
 pub fn attributes(top: &Top, d: &Details, lang: Lang) -> Vec<Attribute> {
     let l = lang.index();
-    let name = |key| words::lookup6(&ATTRIBUTE_NAMES, key, l).unwrap_or("").to_string();
-    let mut out = vec![Attribute { name: name("brand"), value: d.brand.clone() }];
+    let name = |key| {
+        words::lookup6(&ATTRIBUTE_NAMES, key, l)
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut out = vec![Attribute {
+        name: name("brand"),
+        value: d.brand.clone(),
+    }];
     if let Some(m) = d.material.and_then(|m| top.materials.get(m as usize)) {
-        out.push(Attribute { name: name("material"), value: pair(m, lang).to_string() });
+        out.push(Attribute {
+            name: name("material"),
+            value: pair(m, lang).to_string(),
+        });
     }
-    out.push(Attribute { name: name("model"), value: d.model.clone() });
-    let origin = words::lookup6(&ORIGINS, &d.origin, l).unwrap_or("").to_string();
-    out.push(Attribute { name: name("origin"), value: origin });
+    out.push(Attribute {
+        name: name("model"),
+        value: d.model.clone(),
+    });
+    let origin = words::lookup6(&ORIGINS, &d.origin, l)
+        .unwrap_or("")
+        .to_string();
+    out.push(Attribute {
+        name: name("origin"),
+        value: origin,
+    });
     out
 }
 
 /// Localises a second-option value stored in English.
 fn option_value(key: &str, raw: &str, lang: Lang) -> String {
     if key == "quantity" {
-        return raw.parse().map(|n| words::pieces(n, lang.index())).unwrap_or_else(|_| raw.to_string());
+        return raw
+            .parse()
+            .map(|n| words::pieces(n, lang.index()))
+            .unwrap_or_else(|_| raw.to_string());
     }
     if key == "age" {
         let (range, unit) = raw.split_once(' ').unwrap_or((raw, ""));
         let range = range.replace('-', "–");
-        let upper: u32 = range.rsplit('–').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        let upper: u32 = range
+            .rsplit('–')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
         let unit = match (lang, unit) {
             (Lang::Ru, "M") => "мес.",
             (Lang::Ru, "Y") if (2..=4).contains(&upper) => "года",
@@ -130,7 +171,9 @@ pub fn variants(product_id: i64, colors: &str, d: &Details, images: i64, lang: L
     let mut options = Vec::new();
     if d.color_opt {
         options.push(VariantOption {
-            name: words::lookup6(&OPTION_NAMES, "color", l).unwrap_or("Color").to_string(),
+            name: words::lookup6(&OPTION_NAMES, "color", l)
+                .unwrap_or("Color")
+                .to_string(),
             values: color_names.clone(),
         });
     }
@@ -138,7 +181,9 @@ pub fn variants(product_id: i64, colors: &str, d: &Details, images: i64, lang: L
         Some((key, values)) => {
             let values: Vec<String> = values.iter().map(|v| option_value(key, v, lang)).collect();
             options.push(VariantOption {
-                name: words::lookup6(&OPTION_NAMES, key, l).unwrap_or(key).to_string(),
+                name: words::lookup6(&OPTION_NAMES, key, l)
+                    .unwrap_or(key)
+                    .to_string(),
                 values: values.clone(),
             });
             values
@@ -164,7 +209,11 @@ pub fn variants(product_id: i64, colors: &str, d: &Details, images: i64, lang: L
                 values,
                 price: Money::usd(*price),
                 stock: *stock,
-                image_index: if d.color_opt { (c as i64).min(images - 1).max(0) as u32 } else { 0 },
+                image_index: if d.color_opt {
+                    (c as i64).min(images - 1).max(0) as u32
+                } else {
+                    0
+                },
             }
         })
         .collect();
@@ -174,7 +223,10 @@ pub fn variants(product_id: i64, colors: &str, d: &Details, images: i64, lang: L
 pub fn tiers(d: &Details) -> Vec<PriceTier> {
     d.tiers
         .iter()
-        .map(|[q, p]| PriceTier { min_quantity: *q, percent_of_base: (*p).clamp(1, 100) as u8 })
+        .map(|[q, p]| PriceTier {
+            min_quantity: *q,
+            percent_of_base: (*p).clamp(1, 100) as u8,
+        })
         .collect()
 }
 

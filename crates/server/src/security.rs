@@ -21,8 +21,12 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(start) = lower[at..].find("<script").map(|i| i + at) {
-        let Some(open_end) = lower[start..].find('>').map(|i| i + start) else { break };
-        let Some(close) = lower[open_end..].find("</script").map(|i| i + open_end) else { break };
+        let Some(open_end) = lower[start..].find('>').map(|i| i + start) else {
+            break;
+        };
+        let Some(close) = lower[open_end..].find("</script").map(|i| i + open_end) else {
+            break;
+        };
         let attrs = &lower[start + 7..open_end];
         let is_tag = attrs.is_empty() || attrs.starts_with(char::is_whitespace);
         let has_src = attrs.split_whitespace().any(|a| a.starts_with("src="));
@@ -53,7 +57,11 @@ impl Policies {
             "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
              connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
         );
-        let value = |s: String| HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"));
+        let value = |s: String| {
+            HeaderValue::from_str(&s).unwrap_or_else(|_| {
+                HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'")
+            })
+        };
         Policies {
             csp: value(format!("{base}; frame-ancestors 'none'")),
             embed_csp: value(format!("{base}; frame-ancestors *")),
@@ -70,12 +78,21 @@ pub async fn headers(State(p): State<Arc<Policies>>, req: Request, next: Next) -
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, name: &'static str, value: &'static str| {
-        h.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+        h.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     };
     if embed {
-        h.insert(HeaderName::from_static("content-security-policy"), p.embed_csp.clone());
+        h.insert(
+            HeaderName::from_static("content-security-policy"),
+            p.embed_csp.clone(),
+        );
     } else {
-        h.insert(HeaderName::from_static("content-security-policy"), p.csp.clone());
+        h.insert(
+            HeaderName::from_static("content-security-policy"),
+            p.csp.clone(),
+        );
         set(h, "x-frame-options", "DENY");
         set(h, "cross-origin-opener-policy", "same-origin");
     }
@@ -104,7 +121,11 @@ mod tests {
         let p = Policies::new(Some("<script>1</script>"));
         let csp = p.csp.to_str().unwrap_or("");
         assert!(csp.contains("frame-ancestors 'none'") && csp.contains("'sha256-"));
-        assert!(p.embed_csp.to_str().unwrap_or("").ends_with("frame-ancestors *"));
+        assert!(p
+            .embed_csp
+            .to_str()
+            .unwrap_or("")
+            .ends_with("frame-ancestors *"));
         assert!(is_embed("/embed/product/1") && !is_embed("/embedded"));
     }
 }

@@ -2,9 +2,9 @@
 //! with strong ETags, long caching for hashed names and an SPA fallback to `index.html`.
 
 use axum::body::Body;
+use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::body::Bytes;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
@@ -33,7 +33,10 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const NO_CACHE: &str = "no-cache";
 
 pub fn content_type(path: &str) -> &'static str {
-    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     match ext.as_str() {
         "html" | "htm" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript",
@@ -57,7 +60,11 @@ fn compressible(content_type: &str) -> bool {
     content_type.starts_with("text/")
         || matches!(
             content_type,
-            "application/wasm" | "application/json" | "application/manifest+json" | "image/svg+xml" | "application/xml"
+            "application/wasm"
+                | "application/json"
+                | "application/manifest+json"
+                | "image/svg+xml"
+                | "application/xml"
         )
 }
 
@@ -91,7 +98,10 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::R
         if entry.file_type()?.is_dir() {
             walk(root, &path, out)?;
         } else if let Ok(rel) = path.strip_prefix(root) {
-            let key: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let key: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             out.push((format!("/{}", key.join("/")), std::fs::read(&path)?));
         }
     }
@@ -130,13 +140,22 @@ impl StaticFiles {
         walk(dir, dir, &mut raw)?;
         // Largest first so the big wasm starts compressing at once.
         raw.sort_by_key(|(_, d)| std::cmp::Reverse(d.len()));
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(1);
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+            .max(1);
         let queue = std::sync::Mutex::new(raw);
         let done = std::sync::Mutex::new(HashMap::new());
         std::thread::scope(|s| {
             for _ in 0..threads {
                 s.spawn(|| loop {
-                    let next = queue.lock().ok().and_then(|mut q| if q.is_empty() { None } else { Some(q.remove(0)) });
+                    let next = queue.lock().ok().and_then(|mut q| {
+                        if q.is_empty() {
+                            None
+                        } else {
+                            Some(q.remove(0))
+                        }
+                    });
                     let Some((path, data)) = next else { break };
                     let asset = make_asset(&path, data);
                     if let Ok(mut d) = done.lock() {
@@ -154,33 +173,48 @@ impl StaticFiles {
     }
 
     pub fn index_html(&self) -> Option<&str> {
-        self.files.get("/index.html").and_then(|a| std::str::from_utf8(&a.identity).ok())
+        self.files
+            .get("/index.html")
+            .and_then(|a| std::str::from_utf8(&a.identity).ok())
     }
 
     pub fn total_bytes(&self) -> (usize, usize) {
         self.files.values().fold((0, 0), |(raw, br), a| {
-            (raw + a.identity.len(), br + a.br.as_ref().map(|b| b.len()).unwrap_or(a.identity.len()))
+            (
+                raw + a.identity.len(),
+                br + a.br.as_ref().map(|b| b.len()).unwrap_or(a.identity.len()),
+            )
         })
     }
 
     pub fn serve(&self, method: &Method, path: &str, headers: &HeaderMap) -> Response {
         if method != Method::GET && method != Method::HEAD {
             let mut res = (StatusCode::METHOD_NOT_ALLOWED, "method not allowed\n").into_response();
-            res.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+            res.headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
             return res;
         }
-        let mut key = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-        if !self.files.contains_key(&key) {
-            let last = key.rsplit('/').next().unwrap_or("");
-            if last.contains('.') {
-                return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "not found\n").into_response();
-            }
-            key = "/index.html".to_string();
-        }
-        let Some(asset) = self.files.get(&key) else {
-            return not_built();
+        let key = if path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_string()
         };
-        respond(asset, headers)
+        if let Some(asset) = self.files.get(&key) {
+            return respond(asset, headers);
+        }
+        // A missing file is a 404; a missing extensionless path is an app route.
+        if path.rsplit('/').next().unwrap_or("").contains('.') {
+            return (
+                StatusCode::NOT_FOUND,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "not found\n",
+            )
+                .into_response();
+        }
+        match self.files.get("/index.html") {
+            Some(index) => respond(index, headers),
+            None => not_built(),
+        }
     }
 }
 
@@ -189,21 +223,32 @@ fn not_built() -> Response {
         <p>The Storefront app is not built yet: run the build so that <code>dist/</code> exists. \
         The API is available under <a href=\"/api/v1/health\">/api/v1/</a>.</p>\n";
     let mut res = (StatusCode::OK, body).into_response();
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_CACHE));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_CACHE));
     res
 }
 
 /// Encodings the client accepts (q > 0), from `accept-encoding`.
 fn accepts(headers: &HeaderMap, coding: &str) -> bool {
-    let Some(value) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else {
+    let Some(value) = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
         return false;
     };
     value.split(',').any(|item| {
         let mut parts = item.split(';');
         let name = parts.next().unwrap_or("").trim();
         let q = parts
-            .find_map(|p| p.trim().strip_prefix("q=").map(|q| q.trim().parse::<f32>().unwrap_or(0.0)))
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
+            })
             .unwrap_or(1.0);
         (name.eq_ignore_ascii_case(coding) || name == "*") && q > 0.0
     })
@@ -211,15 +256,23 @@ fn accepts(headers: &HeaderMap, coding: &str) -> bool {
 
 fn respond(asset: &Asset, headers: &HeaderMap) -> Response {
     let (body, encoding, etag) = match (&asset.br, &asset.gzip) {
-        (Some(br), _) if accepts(headers, "br") => (br.clone(), Some("br"), format!("\"{}-br\"", asset.tag)),
-        (_, Some(gz)) if accepts(headers, "gzip") => (gz.clone(), Some("gzip"), format!("\"{}-gz\"", asset.tag)),
+        (Some(br), _) if accepts(headers, "br") => {
+            (br.clone(), Some("br"), format!("\"{}-br\"", asset.tag))
+        }
+        (_, Some(gz)) if accepts(headers, "gzip") => {
+            (gz.clone(), Some("gzip"), format!("\"{}-gz\"", asset.tag))
+        }
         _ => (asset.identity.clone(), None, format!("\"{}\"", asset.tag)),
     };
     let varies = asset.br.is_some() || asset.gzip.is_some();
     let not_modified = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(',').map(|t| t.trim().trim_start_matches("W/")).any(|t| t == etag || t == "*"))
+        .map(|v| {
+            v.split(',')
+                .map(|t| t.trim().trim_start_matches("W/"))
+                .any(|t| t == etag || t == "*")
+        })
         .unwrap_or(false);
     let mut res = if not_modified {
         (StatusCode::NOT_MODIFIED, Body::empty()).into_response()
@@ -228,12 +281,18 @@ fn respond(asset: &Asset, headers: &HeaderMap) -> Response {
     };
     let h = res.headers_mut();
     if !not_modified {
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(asset.content_type),
+        );
         if let Some(enc) = encoding {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
         }
     }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(asset.cache_control));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(asset.cache_control),
+    );
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
@@ -261,7 +320,10 @@ mod tests {
     #[test]
     fn accept_encoding_parsing() {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, br;q=0"));
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate, br;q=0"),
+        );
         assert!(!accepts(&h, "br"));
         assert!(accepts(&h, "gzip"));
         h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("*"));

@@ -9,8 +9,8 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
 use storefront_api::{
-    Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, PageQuery, Problem,
-    ProductDetail, ProductListQuery, ProductSummary, Review, Seller,
+    Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, PageQuery, Problem, ProductDetail,
+    ProductListQuery, ProductSummary, Review, Seller,
 };
 
 /// The category tree: top categories with their subcategories.
@@ -45,15 +45,26 @@ pub async fn category(
         (status = 400, description = "`invalid_parameter` (see `errors`) or `invalid_cursor`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`category_not_found`", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn products(State(s): State<AppState>, params: Params) -> ApiResult<Json<Page<ProductSummary>>> {
+pub async fn products(
+    State(s): State<AppState>,
+    params: Params,
+) -> ApiResult<Json<Page<ProductSummary>>> {
     let mut check = Checker::default();
     let category = check.id(&params, "category");
     let seller = check.id(&params, "seller");
     let limit = check.limit(&params);
     let cursor = check.cursor(&params);
     check.finish()?;
-    let filter = ListFilter { category, seller, cursor, limit, lang: params.lang() };
-    Ok(Json(catalog::list_products(&s.pool, &s.categories, filter).await?))
+    let filter = ListFilter {
+        category,
+        seller,
+        cursor,
+        limit,
+        lang: params.lang(),
+    };
+    Ok(Json(
+        catalog::list_products(&s.pool, &s.categories, filter).await?,
+    ))
 }
 
 /// Everything the product page shows.
@@ -69,7 +80,9 @@ pub async fn product(
     params: Params,
 ) -> ApiResult<Json<ProductDetail>> {
     let id = path_id(&raw).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
-    Ok(Json(catalog::product(&s.pool, &s.categories, &s.taxonomy, id, params.lang()).await?))
+    Ok(Json(
+        catalog::product(&s.pool, &s.categories, &s.taxonomy, id, params.lang()).await?,
+    ))
 }
 
 /// Stored reviews of a product, newest first. `reviews_count` on the product may be larger:
@@ -91,7 +104,9 @@ pub async fn reviews(
     let limit = check.limit(&params);
     let cursor = check.cursor(&params);
     check.finish()?;
-    Ok(Json(catalog::reviews(&s.pool, id, cursor, limit, params.lang()).await?))
+    Ok(Json(
+        catalog::reviews(&s.pool, id, cursor, limit, params.lang()).await?,
+    ))
 }
 
 /// A seller's public profile.
@@ -116,6 +131,11 @@ pub async fn home(State(s): State<AppState>, params: Params) -> ApiResult<Json<H
         .as_secs() as i64
         / 86_400;
     let (y, m, d) = civil_from_days(days);
-    let (deals, recommended) = catalog::home(&s.pool, s.max_product_id, days, params.lang()).await?;
-    Ok(Json(Home { day: format!("{y:04}-{m:02}-{d:02}"), deals, recommended }))
+    let (deals, recommended) =
+        catalog::home(&s.pool, s.max_product_id, days, params.lang()).await?;
+    Ok(Json(Home {
+        day: format!("{y:04}-{m:02}-{d:02}"),
+        deals,
+        recommended,
+    }))
 }

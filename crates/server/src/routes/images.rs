@@ -42,7 +42,11 @@ pub async fn product_image(
         .leaf(category_id)
         .ok_or_else(|| ApiError::internal(format_args!("product {id}: unknown category")))?;
     let keys: Vec<&str> = colors.split(',').collect();
-    let key = keys.get(n as usize).or(keys.first()).copied().unwrap_or("grey");
+    let key = keys
+        .get(n as usize)
+        .or(keys.first())
+        .copied()
+        .unwrap_or("grey");
     let hex = color_index(key).map(|i| COLORS[i].1).unwrap_or("#8a9099");
     let body = svg::product_svg(top.tint, sub.shape, hex, n as u32);
     Ok((

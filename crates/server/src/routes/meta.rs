@@ -50,7 +50,10 @@ pub async fn config(State(s): State<AppState>) -> Json<ShopConfig> {
     Json(ShopConfig {
         rates: Currency::ALL
             .iter()
-            .map(|&currency| CurrencyRate { currency, per_usd_micros: rate(currency) })
+            .map(|&currency| CurrencyRate {
+                currency,
+                per_usd_micros: rate(currency),
+            })
             .collect(),
         ship_to_countries: SHIP_TO.iter().map(|c| c.to_string()).collect(),
         demo_mode: s.demo,

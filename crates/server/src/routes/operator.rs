@@ -20,8 +20,15 @@ use storefront_api::{FaultRequest, FaultState, FieldError, Problem};
     ))]
 pub async fn set_faults(State(s): State<AppState>, body: Bytes) -> ApiResult<Json<FaultState>> {
     let req: FaultRequest = serde_json::from_slice(&body).map_err(|e| {
-        let field = if e.to_string().contains("mode") { "mode" } else { "body" };
-        ApiError::invalid_parameters(vec![FieldError { field: field.to_string(), code: "malformed".to_string() }])
+        let field = if e.to_string().contains("mode") {
+            "mode"
+        } else {
+            "body"
+        };
+        ApiError::invalid_parameters(vec![FieldError {
+            field: field.to_string(),
+            code: "malformed".to_string(),
+        }])
     })?;
     let state = s.faults.set(req);
     tracing::info!(?state, "operator armed faults");

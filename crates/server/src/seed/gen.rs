@@ -172,8 +172,20 @@ fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> (String, String, u8
         "n" => 3,
         _ => 4,
     };
-    let adjs = if sub.adjs.is_empty() { top.adjs } else { sub.adjs };
-    let adj = if r.chance(80) && !adjs.is_empty() { Some(*r.pick(adjs)) } else { None };
+    let adjs = if sub.adjs.is_empty() {
+        top.adjs
+    } else {
+        sub.adjs
+    };
+    let noun_en = part(noun, 0).to_lowercase();
+    let stem = |w: &str| w.chars().take(5).collect::<String>().to_lowercase();
+    let adj = if r.chance(80) && !adjs.is_empty() {
+        Some(*r.pick(adjs))
+    } else {
+        None
+    };
+    // "Colourful Coloured Pencils", "Smart Smart Plug": drop an adjective the noun repeats.
+    let adj = adj.filter(|a| !noun_en.contains(&stem(part(a, 0))));
     let mut feat_i = if r.chance(70) && !sub.feats.is_empty() {
         Some(r.below(sub.feats.len() as u64) as usize)
     } else {
@@ -202,7 +214,19 @@ fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> (String, String, u8
         en.push(part(sub.feats[f], 0).to_string());
         ru.push(part(sub.feats[f], 1).to_string());
     }
-    let ru = capitalize(&ru.join(" "));
+    // After a brand the next word is capitalised too, as marketplace titles do.
+    let ru: Vec<String> = ru
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i <= usize::from(with_brand) {
+                capitalize(&w)
+            } else {
+                w
+            }
+        })
+        .collect();
+    let ru = ru.join(" ");
     (en.join(" "), ru, noun_i as u8, feat_i.map(|f| f as u8))
 }
 
@@ -211,27 +235,76 @@ fn second_option(r: &mut Rng, opts: Opts) -> Option<(&'static str, Vec<String>, 
     let take = |r: &mut Rng, all: &[&str], min: usize| -> Vec<String> {
         let n = r.range(min as i64, all.len() as i64) as usize;
         let start = r.below((all.len() - n + 1) as u64) as usize;
-        all[start..start + n].iter().map(|s| s.to_string()).collect()
+        all[start..start + n]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     };
     Some(match opts {
         Opts::Color => return None,
-        Opts::Apparel => ("size", take(r, &["XS", "S", "M", "L", "XL", "XXL", "3XL"], 3), 0),
-        Opts::Shoes => ("size", take(r, &["EU 36", "EU 37", "EU 38", "EU 39", "EU 40", "EU 41", "EU 42", "EU 43", "EU 44", "EU 45"], 4), 0),
-        Opts::Storage => ("storage", take(r, &["64 GB", "128 GB", "256 GB", "512 GB", "1 TB"], 2), 250),
-        Opts::Length => ("length", take(r, &["0.5 m", "1 m", "2 m", "3 m", "5 m"], 2), 80),
+        Opts::Apparel => (
+            "size",
+            take(r, &["XS", "S", "M", "L", "XL", "XXL", "3XL"], 3),
+            0,
+        ),
+        Opts::Shoes => (
+            "size",
+            take(
+                r,
+                &[
+                    "EU 36", "EU 37", "EU 38", "EU 39", "EU 40", "EU 41", "EU 42", "EU 43",
+                    "EU 44", "EU 45",
+                ],
+                4,
+            ),
+            0,
+        ),
+        Opts::Storage => (
+            "storage",
+            take(r, &["64 GB", "128 GB", "256 GB", "512 GB", "1 TB"], 2),
+            250,
+        ),
+        Opts::Length => (
+            "length",
+            take(r, &["0.5 m", "1 m", "2 m", "3 m", "5 m"], 2),
+            80,
+        ),
         Opts::Plug => ("plug", take(r, &["EU", "US", "UK", "AU"], 2), 0),
-        Opts::Weight => ("weight", take(r, &["100 g", "250 g", "500 g", "1 kg"], 2), 700),
+        Opts::Weight => (
+            "weight",
+            take(r, &["100 g", "250 g", "500 g", "1 kg"], 2),
+            700,
+        ),
         Opts::Pack => ("quantity", take(r, &["1", "2", "3", "5", "10"], 2), 600),
         Opts::RingSize => ("size", take(r, &["5", "6", "7", "8", "9", "10"], 3), 0),
-        Opts::Age => ("age", take(r, &["0-6 M", "6-12 M", "1-2 Y", "2-3 Y", "3-4 Y", "4-5 Y"], 3), 50),
-        Opts::HairLength => ("length", take(r, &["12\"", "14\"", "16\"", "18\"", "20\"", "22\"", "24\""], 3), 150),
+        Opts::Age => (
+            "age",
+            take(
+                r,
+                &["0-6 M", "6-12 M", "1-2 Y", "2-3 Y", "3-4 Y", "4-5 Y"],
+                3,
+            ),
+            50,
+        ),
+        Opts::HairLength => (
+            "length",
+            take(
+                r,
+                &["12\"", "14\"", "16\"", "18\"", "20\"", "22\"", "24\""],
+                3,
+            ),
+            150,
+        ),
         Opts::PetSize => ("size", take(r, &["XS", "S", "M", "L", "XL"], 3), 80),
         Opts::Volume => ("volume", take(r, &["30 ml", "50 ml", "100 ml"], 2), 500),
     })
 }
 
 fn has_colors(opts: Opts) -> bool {
-    !matches!(opts, Opts::Weight | Opts::Pack | Opts::HairLength | Opts::Volume)
+    !matches!(
+        opts,
+        Opts::Weight | Opts::Pack | Opts::HairLength | Opts::Volume
+    )
 }
 
 /// Civil date from days since 1970-01-01 (proleptic Gregorian).
@@ -272,7 +345,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         vec![r.below(COLORS.len() as u64) as usize]
     };
     let opt2 = second_option(&mut r, sub.opts);
-    let n_colors = if has_colors(sub.opts) { colors.len() } else { 1 };
+    let n_colors = if has_colors(sub.opts) {
+        colors.len()
+    } else {
+        1
+    };
     let n_second = opt2.as_ref().map(|(_, v, _)| v.len()).unwrap_or(1);
     let step = opt2.as_ref().map(|(_, _, s)| *s).unwrap_or(0);
     let mut skus = Vec::with_capacity(n_colors * n_second);
@@ -288,13 +365,21 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     let discount = if r.chance(35) { r.range(5, 60) } else { 0 };
     let original_price = (discount > 0).then(|| price * 100 / (100 - discount) / 10 * 10 + 9);
 
-    let orders_count = (50_000f64.powf(r.unit().powi(3)) as i64 - 1).max(0);
-    let reviews_count = if orders_count == 0 {
+    // Skewed: a few best sellers with tens of thousands of orders, a long tail, some new items.
+    let orders_count = if r.chance(12) {
         0
     } else {
-        orders_count * r.range(5, 40) / 100
+        (60_000f64.powf(r.unit().powi(2)) as i64).max(1)
     };
-    let rating_x10 = if reviews_count == 0 { 0 } else { 50 - (r.unit().powi(2) * 12.0) as i64 };
+    let reviews_count = match orders_count * r.range(5, 40) / 100 {
+        0 if orders_count > 0 && r.chance(50) => 1,
+        n => n,
+    };
+    let rating_x10 = if reviews_count == 0 {
+        0
+    } else {
+        50 - (r.unit().powi(2) * 12.0) as i64
+    };
 
     let ships_from = words::weighted(&words::SHIPS_FROM, r.next_u64());
     let mut ship = Vec::new();
@@ -311,7 +396,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         }
         used.push(c);
         let (_, _, cost, dmin, dmax) = CARRIERS[c];
-        let cost = if c < 4 && r.chance(45) { 0 } else { cost + r.range(0, 5) * 50 };
+        let cost = if c < 4 && r.chance(45) {
+            0
+        } else {
+            cost + r.range(0, 5) * 50
+        };
         ship.push([c as i64, cost, dmin as i64, dmax as i64]);
     }
     ship.sort_by_key(|s| s[1]);
@@ -328,7 +417,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     let t1 = 100 - r.range(3, 7);
     let t2 = t1 - r.range(4, 9);
     let tiers = vec![[1, 100], [10, t1], [100, t2]];
-    let mut desc = vec![r.range(1, 3) as u8, r.range(4, 6) as u8, r.range(7, 8) as u8];
+    let mut desc = vec![
+        r.range(1, 3) as u8,
+        r.range(4, 6) as u8,
+        r.range(7, 8) as u8,
+    ];
     desc.dedup();
 
     let material = (!top.materials.is_empty()).then(|| r.below(top.materials.len() as u64) as u8);
@@ -338,7 +431,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         (b'A' + r.below(26) as u8) as char,
         r.range(100, 9999)
     );
-    let origin = if r.chance(90) { "CN" } else { *r.pick(&["TR", "KR", "VN"]) };
+    let origin = if r.chance(90) {
+        "CN"
+    } else {
+        *r.pick(&["TR", "KR", "VN"])
+    };
     let images = if has_colors(sub.opts) {
         (colors.len() as i64 + 1).min(6)
     } else {
@@ -351,8 +448,16 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     for _ in 0..stored_reviews {
         // Stars follow the product's rating: mostly 5s for a 4.8, more 3s for a 4.0.
         let roll = r.range(0, 50);
-        let stars = if roll < rating_x10 - 5 { 5 } else if roll < rating_x10 { 4 } else { r.range(1, 3) };
-        let texts: Vec<usize> = (0..REVIEW_TEXTS.len()).filter(|&i| REVIEW_TEXTS[i].0 as i64 == stars).collect();
+        let stars = if roll < rating_x10 - 5 {
+            5
+        } else if roll < rating_x10 {
+            4
+        } else {
+            r.range(1, 3)
+        };
+        let texts: Vec<usize> = (0..REVIEW_TEXTS.len())
+            .filter(|&i| REVIEW_TEXTS[i].0 as i64 == stars)
+            .collect();
         let text = *r.pick(&texts) as i64;
         let name = r.pick(&FIRST_NAMES);
         let first = name.chars().next().unwrap_or('A');
@@ -360,10 +465,14 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         let (y, m, d) = civil_from_days(day);
         reviews.push(GenReview {
             author: format!("{first}***{last}"),
-            country: *r.pick(&REVIEW_COUNTRIES[..]),
+            country: r.pick::<&str>(&REVIEW_COUNTRIES),
             stars,
             text,
-            created_at: format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:00Z", r.range(0, 23), r.range(0, 59)),
+            created_at: format!(
+                "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00Z",
+                r.range(0, 23),
+                r.range(0, 59)
+            ),
             photo: (stars >= 4 && r.chance(25)).then(|| r.range(0, images - 1)),
         });
         day -= r.range(1, 40);
@@ -372,7 +481,9 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     // Each seller focuses on one top category: sellers t+1, t+1+26, … sell category t.
     let per = TOPS.len() as i64;
     let slots = ((sellers - 1 - t as i64) / per + 1).max(1);
-    let seller_id = (t as i64 + 1 + r.range(0, slots - 1) * per).min(sellers).max(1);
+    let seller_id = (t as i64 + 1 + r.range(0, slots - 1) * per)
+        .min(sellers)
+        .max(1);
 
     Some(GenProduct {
         id,
@@ -389,7 +500,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         free_shipping,
         ships_from,
         images,
-        colors: colors.iter().map(|&c| COLORS[c].0).collect::<Vec<_>>().join(","),
+        colors: colors
+            .iter()
+            .map(|&c| COLORS[c].0)
+            .collect::<Vec<_>>()
+            .join(","),
         details: Details {
             noun,
             feat,
@@ -432,7 +547,10 @@ mod tests {
             assert!(p.price > 0);
             assert!((1..=240).contains(&p.seller_id), "{}", p.seller_id);
             assert!(!p.details.skus.is_empty());
-            assert_eq!(p.price, p.details.skus.iter().map(|s| s[0]).min().unwrap_or(0));
+            assert_eq!(
+                p.price,
+                p.details.skus.iter().map(|s| s[0]).min().unwrap_or(0)
+            );
             if let Some(o) = p.original_price {
                 assert!(o > p.price);
             }
@@ -447,7 +565,8 @@ mod tests {
 
     #[test]
     fn seller_names_are_unique() {
-        let names: std::collections::HashSet<String> = (1..=360).map(|i| seller(42, i).name).collect();
+        let names: std::collections::HashSet<String> =
+            (1..=360).map(|i| seller(42, i).name).collect();
         assert_eq!(names.len(), 360);
     }
 

@@ -31,7 +31,10 @@ pub struct SeedReport {
 
 /// Seeds when the catalogue has no products; returns what was done, or `None` if it was not
 /// empty.
-pub async fn seed_if_empty(pool: &SqlitePool, plan: SeedPlan) -> Result<Option<SeedReport>, String> {
+pub async fn seed_if_empty(
+    pool: &SqlitePool,
+    plan: SeedPlan,
+) -> Result<Option<SeedReport>, String> {
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM (SELECT 1 FROM products LIMIT 1)")
         .fetch_one(pool)
         .await
@@ -41,8 +44,12 @@ pub async fn seed_if_empty(pool: &SqlitePool, plan: SeedPlan) -> Result<Option<S
     }
     let started = Instant::now();
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
-    let reviews = seed_all(&mut tx, plan).await.map_err(|e| format!("seeding failed: {e}"))?;
-    tx.commit().await.map_err(|e| format!("seeding commit failed: {e}"))?;
+    let reviews = seed_all(&mut tx, plan)
+        .await
+        .map_err(|e| format!("seeding failed: {e}"))?;
+    tx.commit()
+        .await
+        .map_err(|e| format!("seeding commit failed: {e}"))?;
     Ok(Some(SeedReport {
         products: plan.products,
         reviews,
@@ -51,7 +58,9 @@ pub async fn seed_if_empty(pool: &SqlitePool, plan: SeedPlan) -> Result<Option<S
 }
 
 async fn seed_all(tx: &mut Transaction<'_, Sqlite>, plan: SeedPlan) -> Result<u64, sqlx::Error> {
-    sqlx::query("PRAGMA cache_size = -262144").execute(&mut **tx).await?;
+    sqlx::query("PRAGMA cache_size = -262144")
+        .execute(&mut **tx)
+        .await?;
     insert_categories(tx).await?;
     insert_review_texts(tx).await?;
     let sellers = plan.sellers.max(1) as i64;
@@ -125,7 +134,9 @@ async fn seed_all(tx: &mut Transaction<'_, Sqlite>, plan: SeedPlan) -> Result<u6
             .execute(&mut **tx)
             .await?;
     }
-    sqlx::query("PRAGMA cache_size = -65536").execute(&mut **tx).await?;
+    sqlx::query("PRAGMA cache_size = -65536")
+        .execute(&mut **tx)
+        .await?;
     Ok(reviews)
 }
 
@@ -165,9 +176,13 @@ async fn insert_categories(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx:
 }
 
 async fn insert_review_texts(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx::Error> {
-    let mut q = QueryBuilder::<Sqlite>::new("INSERT INTO review_texts (id, stars, text_en, text_ru) ");
+    let mut q =
+        QueryBuilder::<Sqlite>::new("INSERT INTO review_texts (id, stars, text_en, text_ru) ");
     q.push_values(words::REVIEW_TEXTS.iter().enumerate(), |mut b, (i, t)| {
-        b.push_bind(i as i64).push_bind(t.0 as i64).push_bind(t.1).push_bind(t.2);
+        b.push_bind(i as i64)
+            .push_bind(t.0 as i64)
+            .push_bind(t.1)
+            .push_bind(t.2);
     });
     q.build().execute(&mut **tx).await?;
     Ok(())

@@ -1,0 +1,524 @@
+//! The catalogue API over real HTTP: what `storefront-api` promises.
+
+mod common;
+
+use common::{start, start_with, Server};
+use serde_json::Value;
+use std::collections::HashSet;
+use storefront_api::Currency;
+
+async fn walk(s: &Server, query: &str, limit: u32) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..1000 {
+        let path = match &cursor {
+            Some(c) => format!("/api/v1/products?{query}&limit={limit}&cursor={c}"),
+            None => format!("/api/v1/products?{query}&limit={limit}"),
+        };
+        let page = s.json(&path).await;
+        let batch = page["items"].as_array().cloned().unwrap_or_default();
+        assert!(batch.len() <= limit as usize);
+        items.extend(batch);
+        match page.get("next_cursor").and_then(Value::as_str) {
+            Some(c) => cursor = Some(c.to_string()),
+            None => return items,
+        }
+    }
+    panic!("pagination did not end");
+}
+
+fn assert_ordered(items: &[Value]) {
+    for w in items.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let (ao, bo) = (a["orders_count"].as_i64(), b["orders_count"].as_i64());
+        assert!(
+            ao > bo || (ao == bo && a["id"].as_i64() < b["id"].as_i64()),
+            "order broken: {a} then {b}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn health_and_config() {
+    let s = start().await;
+    let h = s.json("/api/v1/health").await;
+    assert_eq!(h["status"], "ok");
+    assert_eq!(h["products"], 600);
+    assert!(h["version"].as_str().is_some_and(|v| !v.is_empty()));
+    let c = s.json("/api/v1/config").await;
+    assert_eq!(
+        c["rates"].as_array().map(Vec::len),
+        Some(Currency::ALL.len())
+    );
+    assert_eq!(c["demo_mode"], false);
+    let countries: Vec<&str> = c["ship_to_countries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    for cc in [
+        "US", "RU", "BR", "ES", "DE", "FR", "GB", "UA", "KZ", "SA", "AE", "TR", "IL", "PL",
+    ] {
+        assert!(countries.contains(&cc), "{cc}");
+    }
+}
+
+#[tokio::test]
+async fn category_tree_in_languages() {
+    let s = start().await;
+    let en = s.json("/api/v1/categories").await;
+    let tops = en.as_array().cloned().unwrap_or_default();
+    assert_eq!(tops.len(), 26);
+    let mut total = 0;
+    for t in &tops {
+        let children = t["children"].as_array().cloned().unwrap_or_default();
+        assert!((3..=6).contains(&children.len()), "{}", t["slug"]);
+        let sum: i64 = children
+            .iter()
+            .filter_map(|c| c["product_count"].as_i64())
+            .sum();
+        assert_eq!(t["product_count"].as_i64(), Some(sum));
+        assert!(t["icon"].as_str().is_some_and(|i| !i.is_empty()));
+        for c in &children {
+            assert_eq!(c["parent_id"], t["id"]);
+            assert!(c["icon"].as_str().is_some_and(|i| !i.is_empty()));
+        }
+        total += sum;
+    }
+    assert_eq!(total, 600);
+
+    let ru = s.json("/api/v1/categories?lang=ru").await;
+    let is_cyrillic = |v: &Value| {
+        v.as_str().is_some_and(|s| {
+            s.chars()
+                .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)))
+        })
+    };
+    assert!(is_cyrillic(&ru[0]["name"]), "{}", ru[0]["name"]);
+    assert!(is_cyrillic(&ru[0]["children"][0]["name"]));
+    assert_ne!(ru[0]["name"], en[0]["name"]);
+    // Portuguese via the short tag, German and Arabic top names exist; subcategories fall back.
+    let pt = s.json("/api/v1/categories?lang=pt").await;
+    assert_ne!(pt[0]["name"], en[0]["name"]);
+    assert_eq!(pt[0]["children"][0]["name"], en[0]["children"][0]["name"]);
+    let ar = s.json("/api/v1/categories?lang=ar").await;
+    assert!(ar[0]["name"]
+        .as_str()
+        .is_some_and(|n| n.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))));
+    let unknown = s.json("/api/v1/categories?lang=xx").await;
+    assert_eq!(unknown, en);
+}
+
+#[tokio::test]
+async fn category_detail_by_id_and_slug() {
+    let s = start().await;
+    let by_slug = s.json("/api/v1/categories/phones-telecom?lang=ru").await;
+    let id = by_slug["category"]["id"].as_i64().unwrap_or(0);
+    let by_id = s.json(&format!("/api/v1/categories/{id}?lang=ru")).await;
+    assert_eq!(by_slug, by_id);
+    assert_eq!(by_slug["breadcrumbs"].as_array().map(Vec::len), Some(1));
+    let child = by_slug["category"]["children"][0]["slug"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    let sub = s.json(&format!("/api/v1/categories/{child}")).await;
+    let crumbs = sub["breadcrumbs"].as_array().cloned().unwrap_or_default();
+    assert_eq!(crumbs.len(), 2);
+    assert_eq!(crumbs[0]["slug"], "phones-telecom");
+    assert_eq!(crumbs[1]["slug"], child.as_str());
+    for bad in [
+        "/api/v1/categories/no-such-thing",
+        "/api/v1/categories/99999",
+    ] {
+        s.problem(s.get(bad).await, 404, "category_not_found").await;
+    }
+}
+
+#[tokio::test]
+async fn product_pages_walk_everything_once_in_order() {
+    let s = start().await;
+    let all = walk(&s, "lang=en", 47).await;
+    assert_eq!(all.len(), 600);
+    let ids: HashSet<i64> = all.iter().filter_map(|p| p["id"].as_i64()).collect();
+    assert_eq!(ids.len(), 600, "duplicates across pages");
+    assert_ordered(&all);
+    // Same order with another page size.
+    let again = walk(&s, "", 100).await;
+    assert_eq!(
+        all.iter().map(|p| p["id"].as_i64()).collect::<Vec<_>>(),
+        again.iter().map(|p| p["id"].as_i64()).collect::<Vec<_>>()
+    );
+    // Default limit is 24, last page has no cursor.
+    let first = s.json("/api/v1/products").await;
+    assert_eq!(first["items"].as_array().map(Vec::len), Some(24));
+    assert!(first["next_cursor"].is_string());
+    let p = &first["items"][0];
+    assert_eq!(p["price"]["currency"], "USD");
+    assert!(p["image"]
+        .as_str()
+        .is_some_and(|i| i.starts_with("/api/v1/images/products/")));
+}
+
+#[tokio::test]
+async fn category_and_seller_filters() {
+    let s = start().await;
+    let tree = s.json("/api/v1/categories").await;
+    let top = &tree[2];
+    let top_items = walk(&s, &format!("category={}", top["id"]), 30).await;
+    assert_eq!(Some(top_items.len() as i64), top["product_count"].as_i64());
+    assert_ordered(&top_items);
+    let sub = &top["children"][0];
+    let sub_items = walk(&s, &format!("category={}", sub["id"]), 30).await;
+    assert_eq!(Some(sub_items.len() as i64), sub["product_count"].as_i64());
+    let top_ids: HashSet<i64> = top_items.iter().filter_map(|p| p["id"].as_i64()).collect();
+    assert!(sub_items
+        .iter()
+        .all(|p| p["id"].as_i64().is_some_and(|id| top_ids.contains(&id))));
+
+    let seller = top_items[0]["seller_id"].as_i64().unwrap_or(0);
+    let by_seller = walk(&s, &format!("seller={seller}"), 50).await;
+    assert!(!by_seller.is_empty());
+    assert!(by_seller
+        .iter()
+        .all(|p| p["seller_id"].as_i64() == Some(seller)));
+    let seller_json = s.json(&format!("/api/v1/sellers/{seller}")).await;
+    assert_eq!(seller_json["id"], seller);
+    assert!(seller_json["positive_feedback_x10"]
+        .as_i64()
+        .is_some_and(|v| (800..=1000).contains(&v)));
+    s.problem(
+        s.get("/api/v1/sellers/99999").await,
+        404,
+        "seller_not_found",
+    )
+    .await;
+    s.problem(s.get("/api/v1/sellers/abc").await, 404, "seller_not_found")
+        .await;
+}
+
+#[tokio::test]
+async fn bad_parameters_are_problems() {
+    let s = start().await;
+    let body = s
+        .problem(
+            s.get("/api/v1/products?cursor=not-a-cursor").await,
+            400,
+            "invalid_cursor",
+        )
+        .await;
+    assert_eq!(body["errors"][0]["field"], "cursor");
+    // Hex of text that is not a cursor.
+    s.problem(
+        s.get("/api/v1/products?cursor=763100").await,
+        400,
+        "invalid_cursor",
+    )
+    .await;
+    for (q, field, code) in [
+        ("limit=0", "limit", "out_of_range"),
+        ("limit=101", "limit", "out_of_range"),
+        ("limit=abc", "limit", "malformed"),
+        ("category=abc", "category", "malformed"),
+        ("seller=1.5", "seller", "malformed"),
+    ] {
+        let body = s
+            .problem(
+                s.get(&format!("/api/v1/products?{q}")).await,
+                400,
+                "invalid_parameter",
+            )
+            .await;
+        assert_eq!(body["errors"][0]["field"], field, "{q}");
+        assert_eq!(body["errors"][0]["code"], code, "{q}");
+    }
+    let body = s
+        .problem(
+            s.get("/api/v1/products?limit=0&cursor=zz").await,
+            400,
+            "invalid_parameter",
+        )
+        .await;
+    assert_eq!(body["errors"].as_array().map(Vec::len), Some(2));
+    s.problem(
+        s.get("/api/v1/products?category=99999").await,
+        404,
+        "category_not_found",
+    )
+    .await;
+    s.problem(
+        s.get("/api/v1/products/1/reviews?limit=-1").await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn product_detail_and_languages() {
+    let s = start().await;
+    let first = s.json("/api/v1/products?limit=5").await;
+    let id = first["items"][0]["id"].as_i64().unwrap_or(0);
+    let en = s.json(&format!("/api/v1/products/{id}")).await;
+    let ru = s.json(&format!("/api/v1/products/{id}?lang=ru")).await;
+    assert_eq!(en["summary"], first["items"][0]);
+    assert_ne!(en["summary"]["title"], ru["summary"]["title"]);
+    assert_ne!(en["description"], ru["description"]);
+    assert_eq!(en["summary"]["price"], ru["summary"]["price"]);
+    let skus = en["skus"].as_array().cloned().unwrap_or_default();
+    assert!(!skus.is_empty());
+    let options = en["options"].as_array().map(Vec::len).unwrap_or(0);
+    let min_price = skus
+        .iter()
+        .filter_map(|k| k["price"]["amount"].as_i64())
+        .min();
+    assert_eq!(min_price, en["summary"]["price"]["amount"].as_i64());
+    let images = en["images"].as_array().map(Vec::len).unwrap_or(0);
+    for k in &skus {
+        assert_eq!(k["values"].as_array().map(Vec::len), Some(options));
+        assert!(k["image_index"]
+            .as_u64()
+            .is_some_and(|i| (i as usize) < images));
+    }
+    let tiers = en["price_tiers"].as_array().cloned().unwrap_or_default();
+    assert_eq!(tiers[0]["min_quantity"], 1);
+    assert_eq!(tiers[0]["percent_of_base"], 100);
+    assert!(
+        tiers.len() >= 3
+            && tiers[2]["percent_of_base"].as_i64() < tiers[1]["percent_of_base"].as_i64()
+    );
+    let shipping = en["shipping"].as_array().cloned().unwrap_or_default();
+    assert!(!shipping.is_empty());
+    assert!(shipping
+        .iter()
+        .all(|o| o["days_min"].as_i64() <= o["days_max"].as_i64() && o["carrier"].is_string()));
+    assert_eq!(en["seller"]["id"], en["summary"]["seller_id"]);
+    assert_eq!(en["breadcrumbs"].as_array().map(Vec::len), Some(2));
+    assert!(!en["attributes"]
+        .as_array()
+        .map(Vec::is_empty)
+        .unwrap_or(true));
+    // Titles differ between the languages across the catalogue, not just once.
+    let page_en = s.json("/api/v1/products?limit=20").await;
+    let page_ru = s.json("/api/v1/products?limit=20&lang=ru").await;
+    for i in 0..20 {
+        assert_eq!(page_en["items"][i]["id"], page_ru["items"][i]["id"]);
+        assert_ne!(page_en["items"][i]["title"], page_ru["items"][i]["title"]);
+    }
+    for bad in [
+        "/api/v1/products/999999",
+        "/api/v1/products/abc",
+        "/api/v1/products/0",
+    ] {
+        s.problem(s.get(bad).await, 404, "product_not_found").await;
+    }
+}
+
+#[tokio::test]
+async fn reviews_are_paged_per_product() {
+    let s = start().await;
+    let top = s.json("/api/v1/products?limit=10").await;
+    let id = top["items"][0]["id"].as_i64().unwrap_or(0);
+    let all = s
+        .json(&format!("/api/v1/products/{id}/reviews?limit=100&lang=ru"))
+        .await;
+    let reviews = all["items"].as_array().cloned().unwrap_or_default();
+    assert!(!reviews.is_empty(), "best seller has stored reviews");
+    assert!(all.get("next_cursor").is_none());
+    for r in &reviews {
+        assert!(r["stars"].as_i64().is_some_and(|v| (1..=5).contains(&v)));
+        assert!(r["created_at"].as_str().is_some_and(|t| t.ends_with('Z')));
+    }
+    let mut seen = Vec::new();
+    let mut path = format!("/api/v1/products/{id}/reviews?limit=1&lang=ru");
+    loop {
+        let page = s.json(&path).await;
+        seen.extend(page["items"].as_array().cloned().unwrap_or_default());
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/api/v1/products/{id}/reviews?limit=1&lang=ru&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(seen, reviews);
+    s.problem(
+        s.get("/api/v1/products/999999/reviews").await,
+        404,
+        "product_not_found",
+    )
+    .await;
+    s.problem(
+        s.get(&format!("/api/v1/products/{id}/reviews?cursor=xyz"))
+            .await,
+        400,
+        "invalid_cursor",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn home_is_stable_for_the_day() {
+    let s = start().await;
+    let a = s.json("/api/v1/home").await;
+    let b = s.json("/api/v1/home").await;
+    assert_eq!(a, b);
+    assert_eq!(a["deals"].as_array().map(Vec::len), Some(12));
+    assert_eq!(a["recommended"].as_array().map(Vec::len), Some(24));
+    assert!(a["deals"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .all(|p| p["original_price"]["amount"].as_i64() > p["price"]["amount"].as_i64()));
+    assert!(a["day"].as_str().is_some_and(|d| d.len() == 10));
+    let ru = s.json("/api/v1/home?lang=ru").await;
+    assert_eq!(ru["deals"][0]["id"], a["deals"][0]["id"]);
+}
+
+#[tokio::test]
+async fn seeding_is_deterministic() {
+    let a = start_with(|c| c.seed = 7).await;
+    let b = start_with(|c| c.seed = 7).await;
+    let c = start_with(|c| c.seed = 8).await;
+    let page = "/api/v1/products?limit=30&lang=ru";
+    let (pa, pb, pc) = (a.json(page).await, b.json(page).await, c.json(page).await);
+    assert_eq!(pa, pb);
+    assert_ne!(pa, pc);
+    let id = pa["items"][0]["id"].as_i64().unwrap_or(0);
+    let detail = format!("/api/v1/products/{id}");
+    assert_eq!(a.json(&detail).await, b.json(&detail).await);
+}
+
+#[tokio::test]
+async fn restart_keeps_the_catalogue() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = common::config(dir.path());
+    let first = storefront_server::prepare(&cfg).await.expect("first start");
+    assert!(first.seeded.is_some());
+    let mut again = cfg.clone();
+    again.products = 900;
+    again.seed = 1;
+    let second = storefront_server::prepare(&again).await.expect("restart");
+    assert!(
+        second.seeded.is_none(),
+        "an existing catalogue is not reseeded"
+    );
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products")
+        .fetch_one(&second.pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 600);
+    let reviews: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reviews")
+        .fetch_one(&second.pool)
+        .await
+        .expect("count");
+    let first_reviews: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reviews")
+        .fetch_one(&first.pool)
+        .await
+        .expect("count");
+    assert_eq!(reviews, first_reviews);
+}
+
+#[tokio::test]
+async fn product_images_are_svg() {
+    let s = start().await;
+    let p = s.json("/api/v1/products/1").await;
+    let images = p["images"].as_array().cloned().unwrap_or_default();
+    assert!(!images.is_empty());
+    for url in &images {
+        let res = s.get(url.as_str().unwrap_or("")).await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(common::header(&res, "content-type"), "image/svg+xml");
+        assert_eq!(
+            common::header(&res, "cache-control"),
+            "public, max-age=31536000, immutable"
+        );
+        let body = res.text().await.unwrap_or_default();
+        assert!(body.starts_with("<svg") && body.len() < 2048);
+        assert!(!body.to_lowercase().contains("script"));
+    }
+    let n = images.len();
+    for bad in [
+        format!("/api/v1/images/products/1/{n}.svg"),
+        "/api/v1/images/products/999999/0.svg".into(),
+        "/api/v1/images/products/1/x.svg".into(),
+        "/api/v1/images/products/1/0.png".into(),
+    ] {
+        s.problem(s.get(&bad).await, 404, "image_not_found").await;
+    }
+}
+
+#[tokio::test]
+async fn openapi_describes_every_route() {
+    let s = start().await;
+    let doc = s.json("/api/v1/openapi.json").await;
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1")),
+        "{}",
+        doc["openapi"]
+    );
+    let paths = doc["paths"].as_object().cloned().unwrap_or_default();
+    for p in [
+        "/api/v1/health",
+        "/api/v1/config",
+        "/api/v1/openapi.json",
+        "/api/v1/categories",
+        "/api/v1/categories/{id_or_slug}",
+        "/api/v1/products",
+        "/api/v1/products/{id}",
+        "/api/v1/products/{id}/reviews",
+        "/api/v1/sellers/{id}",
+        "/api/v1/home",
+        "/api/v1/images/products/{id}/{n}.svg",
+        "/api/v1/operator/faults",
+    ] {
+        assert!(paths.contains_key(p), "missing {p}");
+    }
+    assert_eq!(
+        paths.len(),
+        12,
+        "undocumented or stale paths: {:?}",
+        paths.keys().collect::<Vec<_>>()
+    );
+    let list = &paths["/api/v1/products"]["get"];
+    let params: Vec<&str> = list["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    for name in ["category", "seller", "cursor", "limit", "lang"] {
+        assert!(params.contains(&name), "{name}");
+    }
+    assert!(list["responses"]["400"]["content"]["application/problem+json"].is_object());
+    assert!(doc["components"]["schemas"]["Problem"].is_object());
+    assert!(doc["components"]["schemas"]["ProductSummary"].is_object());
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods() {
+    let s = start().await;
+    for p in [
+        "/api/v1/nope",
+        "/api/v2/products",
+        "/api",
+        "/api/v1/operator/faults",
+    ] {
+        s.problem(s.get(p).await, 404, "route_not_found").await;
+    }
+    let res = s
+        .client
+        .post(format!("{}/api/v1/products", s.base))
+        .send()
+        .await
+        .expect("post");
+    s.problem(res, 405, "method_not_allowed").await;
+    let res = s
+        .client
+        .post(format!("{}/api/v1/operator/faults", s.base))
+        .body(r#"{"mode":"error","count":1}"#)
+        .send()
+        .await
+        .expect("post");
+    s.problem(res, 404, "route_not_found").await;
+}
