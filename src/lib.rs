@@ -1,1 +1,41 @@
-//! Storefront app library (filled in by the app work).
+//! Storefront: the buyer-facing marketplace app (Leptos, client-side rendered, WebAssembly).
+
+pub mod api;
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod log;
+pub mod pages;
+pub mod state;
+
+use i18n::Locale;
+use state::storage;
+
+/// Negotiates the language, loads its messages, then mounts the app into `<body>`.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        let url = browser::url_lang();
+        let saved = storage::get(storage::KEY_LANG);
+        let locale = i18n::negotiate(url.as_deref(), saved.as_deref(), &browser::languages());
+        // A valid `?lang=` is an explicit choice: remember it for the next visit.
+        if url.as_deref().and_then(Locale::parse).is_some() {
+            storage::set(storage::KEY_LANG, locale.code());
+        }
+        let localizer = i18n::load(locale).await;
+        remove_boot_indicator();
+        leptos::mount::mount_to_body(
+            move || leptos::prelude::view! { <app::App localizer=localizer /> },
+        );
+    });
+}
+
+fn remove_boot_indicator() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        el.remove();
+    }
+}

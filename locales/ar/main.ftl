@@ -1,0 +1,206 @@
+# Storefront — العربية.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand } — ملايين المنتجات مع حماية المشتري
+page-title = { $page } · { -brand }
+skip-link = انتقل إلى المحتوى الرئيسي
+loading = جارٍ التحميل…
+logo-label = الصفحة الرئيسية لـ { -brand }
+
+## Header
+
+topbar-protection = حماية المشتري: نحتجز دفعتك حتى تؤكد استلام الطلب
+search-label = البحث عن المنتجات
+search-placeholder = ابحث بين ملايين المنتجات
+search-submit = بحث
+language-label = اللغة
+currency-label = العملة
+ship-to-label = الشحن إلى
+cart-label = { $count ->
+    [zero] سلة التسوق فارغة
+    [one] سلة التسوق، منتج واحد
+    [two] سلة التسوق، منتجان
+    [few] سلة التسوق، { $count } منتجات
+    [many] سلة التسوق، { $count } منتجًا
+   *[other] سلة التسوق، { $count } منتج
+}
+
+## Navigation
+
+nav-home = الرئيسية
+nav-categories = الفئات
+nav-cart = السلة
+nav-account = حسابي
+bottom-nav-label = التنقل الرئيسي
+breadcrumbs-label = مسار التنقل
+subcategories-label = الفئات الفرعية
+footer-nav-label = روابط الموقع
+footer-protection = ادفع بأمان: لا يصل المال إلى البائع إلا بعد أن تؤكد وصول الطلب مطابقًا للوصف. وإن لم يكن كذلك، افتح نزاعًا واحصل على استرداد كامل أو جزئي.
+
+## Actions
+
+action-retry = إعادة المحاولة
+action-load-more = عرض المزيد
+action-see-all = عرض الكل
+action-start-shopping = ابدأ التسوق
+action-continue-shopping = مواصلة التسوق
+action-go-home = الذهاب إلى الصفحة الرئيسية
+
+## Home
+
+home-title = كل ما تحتاجه، مع الشحن إلى جميع أنحاء العالم
+home-subtitle = ملايين المنتجات من بائعين موثوقين، من قطعة واحدة إلى كميات الجملة.
+perk-protection = حماية المشتري في كل طلب
+perk-shipping = الشحن إلى أكثر من 200 دولة
+perk-refunds = استرداد كامل أو جزئي عبر النزاعات
+home-deals = عروض اليوم
+home-deals-note = عروض جديدة كل يوم
+home-categories = تسوّق حسب الفئة
+home-recommended = مقترحة لك
+home-more = المزيد مما قد يعجبك
+feed-empty = لا توجد منتجات هنا بعد.
+feed-end = لقد شاهدت كل شيء هنا.
+
+## Product cards
+
+discount-badge = −{ $percent }
+price-original-label = السعر الأصلي:
+price-range = { $min } – { $max }
+free-shipping = شحن مجاني
+rating-label = التقييم { $rating } من 5
+reviews-count = { $count ->
+    [zero] لا توجد مراجعات
+    [one] مراجعة واحدة
+    [two] مراجعتان
+    [few] { $count } مراجعات
+    [many] { $count } مراجعة
+   *[other] { $count } مراجعة
+}
+sold-count = { $count ->
+    [zero] لم يُبع أي منتج
+    [one] بيعت قطعة واحدة
+    [two] بيعت قطعتان
+    [few] بيعت { $count } قطع
+    [many] بيعت { $count } قطعة
+   *[other] بيعت { $count } قطعة
+}
+products-count = { $count ->
+    [zero] لا توجد منتجات
+    [one] منتج واحد
+    [two] منتجان
+    [few] { $count } منتجات
+    [many] { $count } منتجًا
+   *[other] { $count } منتج
+}
+
+## Categories and search
+
+categories-title = جميع الفئات
+category-unavailable = الفئة غير متاحة
+search-all-title = جميع المنتجات
+search-title = نتائج البحث عن «{ $query }»
+search-whole-catalogue = نعرض الكتالوج كاملًا، الأحدث أولًا.
+
+## Product page
+
+product-unavailable = المنتج غير متاح
+gallery-image = الصورة { $index } من { $total }
+tiers-title = اشترِ أكثر وادفع أقل
+tiers-quantity = الكمية
+tiers-unit-price = سعر القطعة
+tiers-from = { $count ->
+    [zero] من { $count } قطعة
+    [one] من قطعة واحدة
+    [two] من قطعتين
+    [few] من { $count } قطع
+    [many] من { $count } قطعة
+   *[other] من { $count } قطعة
+}
+shipping-title = الشحن
+ships-from = يُشحن من: { $country }
+shipping-none = لا يُشحن هذا المنتج إلى { $country }. اختر دولة أخرى في «الشحن إلى».
+shipping-days = { $max ->
+    [zero] { $min }–{ $max } يوم
+    [one] { $min }–{ $max } يوم
+    [two] { $min }–{ $max } يوم
+    [few] { $min }–{ $max } أيام
+    [many] { $min }–{ $max } يومًا
+   *[other] { $min }–{ $max } يوم
+}
+shipping-tracked = مع التتبع
+product-specs = المواصفات
+product-description = الوصف
+seller-title = البائع
+seller-positive = ‏{ $percent }% تقييمات إيجابية
+seller-feedback = { $count ->
+    [zero] لا توجد تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}
+seller-years = { $count ->
+    [zero] أقل من سنة على { -brand }
+    [one] سنة واحدة على { -brand }
+    [two] سنتان على { -brand }
+    [few] { $count } سنوات على { -brand }
+    [many] { $count } سنة على { -brand }
+   *[other] { $count } سنة على { -brand }
+}
+seller-followers = { $count ->
+    [zero] لا يوجد متابعون
+    [one] متابع واحد
+    [two] متابعان
+    [few] { $count } متابعين
+    [many] { $count } متابعًا
+   *[other] { $count } متابع
+}
+seller-described = مطابقة المنتج للوصف
+seller-communication = التواصل
+seller-shipping-speed = سرعة الشحن
+
+## Cart and account
+
+cart-title = سلة التسوق
+cart-empty = سلة التسوق فارغة
+cart-items = { $count ->
+    [zero] لا توجد منتجات في سلتك
+    [one] منتج واحد في سلتك
+    [two] منتجان في سلتك
+    [few] { $count } منتجات في سلتك
+    [many] { $count } منتجًا في سلتك
+   *[other] { $count } منتج في سلتك
+}
+cart-empty-hint = ستنتظرك المنتجات التي تضيفها هنا حتى تُتم الشراء.
+account-title = حسابي
+account-empty = ستظهر طلباتك هنا
+account-empty-hint = بعد أن تطلب، يمكنك من هذه الصفحة تتبّع طلبك وتأكيد الاستلام وفتح النزاعات.
+
+## Not found
+
+not-found-title = الصفحة غير موجودة
+not-found-text = الصفحة التي تبحث عنها غير موجودة أو نُقلت.
+
+## Errors
+
+error-title = حدث خطأ ما
+error-generic = تعذّر التحميل. يُرجى المحاولة مرة أخرى.
+error-network = لا يوجد اتصال بالمتجر. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+error-malformed = أرسل المتجر ردًا تعذّرت قراءته. يُرجى المحاولة مرة أخرى.
+error-server = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
+error-not-found = لم نعثر على ما تبحث عنه.
+error-route-not-found = لم نعثر على ما تبحث عنه.
+error-category-not-found = هذه الفئة غير موجودة.
+error-product-not-found = هذا المنتج غير موجود أو لم يعد معروضًا للبيع.
+error-seller-not-found = هذا البائع غير موجود.
+error-image-not-found = هذه الصورة غير متاحة.
+error-invalid-cursor = تغيّرت القائمة منذ أن فتحتها. يُرجى إعادة تحميلها.
+error-invalid-parameter = جزء من هذا الطلب غير صالح.
+error-method-not-allowed = هذا الإجراء غير ممكن هنا.
+error-internal = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
+error-unknown = حدث أمر غير متوقع. يُرجى المحاولة مرة أخرى.

@@ -1,0 +1,167 @@
+# Storefront — Deutsch.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand } – Millionen Artikel mit Käuferschutz
+page-title = { $page } · { -brand }
+skip-link = Zum Hauptinhalt springen
+loading = Wird geladen …
+logo-label = { -brand }-Startseite
+
+## Header
+
+topbar-protection = Käuferschutz: Ihre Zahlung wird zurückgehalten, bis Sie den Erhalt bestätigen
+search-label = Produkte suchen
+search-placeholder = Millionen Produkte durchsuchen
+search-submit = Suchen
+language-label = Sprache
+currency-label = Währung
+ship-to-label = Lieferung nach
+cart-label = { $count ->
+    [0] Warenkorb, leer
+    [one] Warenkorb, { $count } Artikel
+   *[other] Warenkorb, { $count } Artikel
+}
+
+## Navigation
+
+nav-home = Start
+nav-categories = Kategorien
+nav-cart = Warenkorb
+nav-account = Konto
+bottom-nav-label = Hauptnavigation
+breadcrumbs-label = Brotkrümelnavigation
+subcategories-label = Unterkategorien
+footer-nav-label = Seitenlinks
+footer-protection = Sicher bezahlen: Der Verkäufer erhält das Geld erst, wenn Sie bestätigen, dass die Bestellung wie beschrieben angekommen ist. Falls nicht, eröffnen Sie einen Konflikt und erhalten eine volle oder teilweise Rückerstattung.
+
+## Actions
+
+action-retry = Erneut versuchen
+action-load-more = Mehr laden
+action-see-all = Alle ansehen
+action-start-shopping = Jetzt einkaufen
+action-continue-shopping = Weiter einkaufen
+action-go-home = Zur Startseite
+
+## Home
+
+home-title = Alles, was Sie brauchen – weltweit geliefert
+home-subtitle = Millionen Artikel von vertrauenswürdigen Verkäufern, vom Einzelstück bis zur Großhandelsmenge.
+perk-protection = Käuferschutz bei jeder Bestellung
+perk-shipping = Versand in über 200 Länder
+perk-refunds = Volle oder teilweise Erstattung über Konfliktfälle
+home-deals = Angebote des Tages
+home-deals-note = Jeden Tag neue Angebote
+home-categories = Nach Kategorie einkaufen
+home-recommended = Empfehlungen für Sie
+home-more = Mehr zum Verlieben
+feed-empty = Hier gibt es noch keine Produkte.
+feed-end = Sie haben alles gesehen.
+
+## Product cards
+
+discount-badge = −{ $percent }
+price-original-label = Ursprünglicher Preis:
+price-range = { $min } – { $max }
+free-shipping = Kostenloser Versand
+rating-label = Bewertet mit { $rating } von 5
+reviews-count = { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+sold-count = { $count ->
+    [one] { $count } verkauft
+   *[other] { $count } verkauft
+}
+products-count = { $count ->
+    [one] { $count } Produkt
+   *[other] { $count } Produkte
+}
+
+## Categories and search
+
+categories-title = Alle Kategorien
+category-unavailable = Kategorie nicht verfügbar
+search-all-title = Alle Produkte
+search-title = Ergebnisse für „{ $query }“
+search-whole-catalogue = Angezeigt wird der gesamte Katalog, neueste zuerst.
+
+## Product page
+
+product-unavailable = Produkt nicht verfügbar
+gallery-image = Bild { $index } von { $total }
+tiers-title = Mehr kaufen, weniger zahlen
+tiers-quantity = Menge
+tiers-unit-price = Preis pro Stück
+tiers-from = { $count ->
+    [one] ab { $count } Stück
+   *[other] ab { $count } Stück
+}
+shipping-title = Versand
+ships-from = Versand aus: { $country }
+shipping-none = Dieser Artikel wird nicht nach { $country } geliefert. Wählen Sie unter „Lieferung nach“ ein anderes Land.
+shipping-days = { $max ->
+    [one] { $min }–{ $max } Tag
+   *[other] { $min }–{ $max } Tage
+}
+shipping-tracked = Mit Sendungsverfolgung
+product-specs = Technische Daten
+product-description = Beschreibung
+seller-title = Verkäufer
+seller-positive = { $percent } % positive Bewertungen
+seller-feedback = { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+seller-years = { $count ->
+    [one] { $count } Jahr bei { -brand }
+   *[other] { $count } Jahre bei { -brand }
+}
+seller-followers = { $count ->
+    [one] { $count } Follower
+   *[other] { $count } Follower
+}
+seller-described = Artikel wie beschrieben
+seller-communication = Kommunikation
+seller-shipping-speed = Versandgeschwindigkeit
+
+## Cart and account
+
+cart-title = Warenkorb
+cart-empty = Ihr Warenkorb ist leer
+cart-items = { $count ->
+    [one] { $count } Artikel im Warenkorb
+   *[other] { $count } Artikel im Warenkorb
+}
+cart-empty-hint = Artikel, die Sie hinzufügen, warten hier, bis Sie zur Kasse gehen.
+account-title = Konto
+account-empty = Hier erscheinen Ihre Bestellungen
+account-empty-hint = Nach einer Bestellung können Sie sie auf dieser Seite verfolgen, den Erhalt bestätigen und Konflikte eröffnen.
+
+## Not found
+
+not-found-title = Seite nicht gefunden
+not-found-text = Die gesuchte Seite gibt es nicht oder sie ist umgezogen.
+
+## Errors
+
+error-title = Etwas ist schiefgelaufen
+error-generic = Das konnte nicht geladen werden. Bitte versuchen Sie es erneut.
+error-network = Keine Verbindung zum Shop. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+error-malformed = Der Shop hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es erneut.
+error-server = Der Shop hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.
+error-not-found = Das Gesuchte wurde nicht gefunden.
+error-route-not-found = Das Gesuchte wurde nicht gefunden.
+error-category-not-found = Diese Kategorie gibt es nicht.
+error-product-not-found = Dieses Produkt gibt es nicht oder es wird nicht mehr verkauft.
+error-seller-not-found = Diesen Verkäufer gibt es nicht.
+error-image-not-found = Dieses Bild ist nicht verfügbar.
+error-invalid-cursor = Die Liste hat sich seit dem Öffnen geändert. Bitte laden Sie sie neu.
+error-invalid-parameter = Ein Teil dieser Anfrage war ungültig.
+error-method-not-allowed = Diese Aktion ist hier nicht möglich.
+error-internal = Der Shop hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.
+error-unknown = Etwas Unerwartetes ist passiert. Bitte versuchen Sie es erneut.

@@ -1,0 +1,176 @@
+# Storefront — English (source locale). Every other locale mirrors these ids.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand } — shop millions of items with buyer protection
+# $page: the page's own title
+page-title = { $page } · { -brand }
+skip-link = Skip to main content
+loading = Loading…
+logo-label = { -brand } home page
+
+## Header
+
+topbar-protection = Buyer protection: your payment is held until you confirm delivery
+search-label = Search products
+search-placeholder = Search millions of products
+search-submit = Search
+language-label = Language
+currency-label = Currency
+ship-to-label = Ship to
+# $count: pieces in the cart
+cart-label = { $count ->
+    [0] Cart, empty
+    [one] Cart, { $count } item
+   *[other] Cart, { $count } items
+}
+
+## Navigation
+
+nav-home = Home
+nav-categories = Categories
+nav-cart = Cart
+nav-account = Account
+bottom-nav-label = Main navigation
+breadcrumbs-label = Breadcrumbs
+subcategories-label = Subcategories
+footer-nav-label = Site links
+footer-protection = Pay safely: the money reaches the seller only after you confirm the order arrived as described. Open a dispute if it did not, and get a full or partial refund.
+
+## Actions
+
+action-retry = Try again
+action-load-more = Load more
+action-see-all = See all
+action-start-shopping = Start shopping
+action-continue-shopping = Continue shopping
+action-go-home = Go to the home page
+
+## Home
+
+home-title = Everything you need, delivered worldwide
+home-subtitle = Millions of items from trusted sellers, from one piece to wholesale lots.
+perk-protection = Buyer protection on every order
+perk-shipping = Shipping to over 200 countries
+perk-refunds = Full or partial refunds through disputes
+home-deals = Daily deals
+home-deals-note = New deals every day
+home-categories = Shop by category
+home-recommended = Recommended for you
+home-more = More to love
+feed-empty = No products here yet.
+feed-end = You have seen everything here.
+
+## Product cards
+
+# $percent: formatted percentage, e.g. "35%"
+discount-badge = −{ $percent }
+price-original-label = Original price:
+# $min, $max: formatted prices
+price-range = { $min } – { $max }
+free-shipping = Free shipping
+# $rating: formatted rating, e.g. "4.7"
+rating-label = Rated { $rating } out of 5
+reviews-count = { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+sold-count = { $count ->
+    [one] { $count } sold
+   *[other] { $count } sold
+}
+products-count = { $count ->
+    [one] { $count } product
+   *[other] { $count } products
+}
+
+## Categories and search
+
+categories-title = All categories
+category-unavailable = Category unavailable
+search-all-title = All products
+# $query: what the buyer typed
+search-title = Results for “{ $query }”
+search-whole-catalogue = Showing the whole catalogue, newest first.
+
+## Product page
+
+product-unavailable = Product unavailable
+# $index, $total: image numbers
+gallery-image = Image { $index } of { $total }
+tiers-title = Buy more, pay less
+tiers-quantity = Quantity
+tiers-unit-price = Price per piece
+tiers-from = { $count ->
+    [one] from { $count } piece
+   *[other] from { $count } pieces
+}
+shipping-title = Shipping
+# $country: country name
+ships-from = Ships from { $country }
+shipping-none = This item does not ship to { $country }. Choose another country in “Ship to”.
+shipping-days = { $max ->
+    [one] { $min }–{ $max } day
+   *[other] { $min }–{ $max } days
+}
+shipping-tracked = Tracked
+product-specs = Specifications
+product-description = Description
+seller-title = Seller
+# $percent: formatted number, e.g. "97.5"
+seller-positive = { $percent }% positive feedback
+seller-feedback = { $count ->
+    [one] { $count } rating
+   *[other] { $count } ratings
+}
+seller-years = { $count ->
+    [one] { $count } year on { -brand }
+   *[other] { $count } years on { -brand }
+}
+seller-followers = { $count ->
+    [one] { $count } follower
+   *[other] { $count } followers
+}
+seller-described = Item as described
+seller-communication = Communication
+seller-shipping-speed = Shipping speed
+
+## Cart and account
+
+cart-title = Cart
+cart-empty = Your cart is empty
+cart-items = { $count ->
+    [one] { $count } item in your cart
+   *[other] { $count } items in your cart
+}
+cart-empty-hint = Items you add will wait here until you check out.
+account-title = Account
+account-empty = Your orders will appear here
+account-empty-hint = After you place an order you can track it, confirm delivery and open disputes from this page.
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = The page you were looking for does not exist or has moved.
+
+## Errors
+
+error-title = Something went wrong
+error-generic = We could not load this. Please try again.
+error-network = No connection to the shop. Check your internet connection and try again.
+error-malformed = The shop sent an answer we could not read. Please try again.
+error-server = The shop is having trouble right now. Please try again in a moment.
+error-not-found = We could not find what you were looking for.
+error-route-not-found = We could not find what you were looking for.
+error-category-not-found = This category does not exist.
+error-product-not-found = This product does not exist or is no longer sold.
+error-seller-not-found = This seller does not exist.
+error-image-not-found = This image is not available.
+error-invalid-cursor = The list has changed since you opened it. Please reload it.
+error-invalid-parameter = Part of this request was not valid.
+error-method-not-allowed = This action is not possible here.
+error-internal = The shop is having trouble right now. Please try again in a moment.
+error-unknown = Something unexpected happened. Please try again.

@@ -1,0 +1,167 @@
+# Storefront — español.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand }: millones de artículos con protección al comprador
+page-title = { $page } · { -brand }
+skip-link = Saltar al contenido principal
+loading = Cargando…
+logo-label = Página de inicio de { -brand }
+
+## Header
+
+topbar-protection = Protección al comprador: retenemos tu pago hasta que confirmes la entrega
+search-label = Buscar productos
+search-placeholder = Busca entre millones de productos
+search-submit = Buscar
+language-label = Idioma
+currency-label = Moneda
+ship-to-label = Enviar a
+cart-label = { $count ->
+    [0] Carrito vacío
+    [one] Carrito, { $count } artículo
+   *[other] Carrito, { $count } artículos
+}
+
+## Navigation
+
+nav-home = Inicio
+nav-categories = Categorías
+nav-cart = Carrito
+nav-account = Cuenta
+bottom-nav-label = Navegación principal
+breadcrumbs-label = Ruta de navegación
+subcategories-label = Subcategorías
+footer-nav-label = Enlaces del sitio
+footer-protection = Paga con tranquilidad: el vendedor recibe el dinero solo cuando confirmas que el pedido llegó tal como se describía. Si no fue así, abre una disputa y recibe un reembolso total o parcial.
+
+## Actions
+
+action-retry = Reintentar
+action-load-more = Cargar más
+action-see-all = Ver todo
+action-start-shopping = Empezar a comprar
+action-continue-shopping = Seguir comprando
+action-go-home = Ir a la página de inicio
+
+## Home
+
+home-title = Todo lo que necesitas, con envío a todo el mundo
+home-subtitle = Millones de artículos de vendedores de confianza, desde una unidad hasta lotes al por mayor.
+perk-protection = Protección al comprador en cada pedido
+perk-shipping = Envíos a más de 200 países
+perk-refunds = Reembolsos totales o parciales mediante disputas
+home-deals = Ofertas del día
+home-deals-note = Nuevas ofertas cada día
+home-categories = Comprar por categoría
+home-recommended = Recomendado para ti
+home-more = Más cosas que te encantarán
+feed-empty = Todavía no hay productos aquí.
+feed-end = Ya lo has visto todo.
+
+## Product cards
+
+discount-badge = −{ $percent }
+price-original-label = Precio original:
+price-range = { $min } – { $max }
+free-shipping = Envío gratis
+rating-label = Valoración: { $rating } de 5
+reviews-count = { $count ->
+    [one] { $count } reseña
+   *[other] { $count } reseñas
+}
+sold-count = { $count ->
+    [one] { $count } vendido
+   *[other] { $count } vendidos
+}
+products-count = { $count ->
+    [one] { $count } producto
+   *[other] { $count } productos
+}
+
+## Categories and search
+
+categories-title = Todas las categorías
+category-unavailable = Categoría no disponible
+search-all-title = Todos los productos
+search-title = Resultados de «{ $query }»
+search-whole-catalogue = Mostramos todo el catálogo, primero lo más reciente.
+
+## Product page
+
+product-unavailable = Producto no disponible
+gallery-image = Imagen { $index } de { $total }
+tiers-title = Compra más, paga menos
+tiers-quantity = Cantidad
+tiers-unit-price = Precio por unidad
+tiers-from = { $count ->
+    [one] desde { $count } unidad
+   *[other] desde { $count } unidades
+}
+shipping-title = Envío
+ships-from = Se envía desde: { $country }
+shipping-none = Este artículo no se envía a { $country }. Elige otro país en «Enviar a».
+shipping-days = { $max ->
+    [one] { $min }–{ $max } día
+   *[other] { $min }–{ $max } días
+}
+shipping-tracked = Con seguimiento
+product-specs = Especificaciones
+product-description = Descripción
+seller-title = Vendedor
+seller-positive = { $percent } % de valoraciones positivas
+seller-feedback = { $count ->
+    [one] { $count } valoración
+   *[other] { $count } valoraciones
+}
+seller-years = { $count ->
+    [one] { $count } año en { -brand }
+   *[other] { $count } años en { -brand }
+}
+seller-followers = { $count ->
+    [one] { $count } seguidor
+   *[other] { $count } seguidores
+}
+seller-described = Artículo según la descripción
+seller-communication = Comunicación
+seller-shipping-speed = Rapidez de envío
+
+## Cart and account
+
+cart-title = Carrito
+cart-empty = Tu carrito está vacío
+cart-items = { $count ->
+    [one] { $count } artículo en tu carrito
+   *[other] { $count } artículos en tu carrito
+}
+cart-empty-hint = Los artículos que añadas te esperarán aquí hasta que finalices la compra.
+account-title = Cuenta
+account-empty = Aquí aparecerán tus pedidos
+account-empty-hint = Cuando hagas un pedido, desde esta página podrás seguirlo, confirmar la entrega y abrir disputas.
+
+## Not found
+
+not-found-title = Página no encontrada
+not-found-text = La página que buscas no existe o se ha movido.
+
+## Errors
+
+error-title = Algo salió mal
+error-generic = No pudimos cargar esto. Inténtalo de nuevo.
+error-network = No hay conexión con la tienda. Comprueba tu conexión a internet e inténtalo de nuevo.
+error-malformed = La tienda envió una respuesta que no pudimos leer. Inténtalo de nuevo.
+error-server = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
+error-not-found = No encontramos lo que buscabas.
+error-route-not-found = No encontramos lo que buscabas.
+error-category-not-found = Esta categoría no existe.
+error-product-not-found = Este producto no existe o ya no se vende.
+error-seller-not-found = Este vendedor no existe.
+error-image-not-found = Esta imagen no está disponible.
+error-invalid-cursor = La lista ha cambiado desde que la abriste. Vuelve a cargarla.
+error-invalid-parameter = Una parte de la solicitud no era válida.
+error-method-not-allowed = Esta acción no es posible aquí.
+error-internal = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
+error-unknown = Ocurrió algo inesperado. Inténtalo de nuevo.

@@ -1,0 +1,167 @@
+# Storefront — português do Brasil.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand }: milhões de produtos com proteção ao comprador
+page-title = { $page } · { -brand }
+skip-link = Pular para o conteúdo principal
+loading = Carregando…
+logo-label = Página inicial da { -brand }
+
+## Header
+
+topbar-protection = Proteção ao comprador: seu pagamento fica retido até você confirmar a entrega
+search-label = Buscar produtos
+search-placeholder = Busque entre milhões de produtos
+search-submit = Buscar
+language-label = Idioma
+currency-label = Moeda
+ship-to-label = Enviar para
+cart-label = { $count ->
+    [0] Carrinho vazio
+    [one] Carrinho, { $count } item
+   *[other] Carrinho, { $count } itens
+}
+
+## Navigation
+
+nav-home = Início
+nav-categories = Categorias
+nav-cart = Carrinho
+nav-account = Conta
+bottom-nav-label = Navegação principal
+breadcrumbs-label = Trilha de navegação
+subcategories-label = Subcategorias
+footer-nav-label = Links do site
+footer-protection = Pague com segurança: o vendedor só recebe o dinheiro depois que você confirma que o pedido chegou conforme o anúncio. Se não chegou, abra uma disputa e receba reembolso total ou parcial.
+
+## Actions
+
+action-retry = Tentar de novo
+action-load-more = Carregar mais
+action-see-all = Ver tudo
+action-start-shopping = Começar a comprar
+action-continue-shopping = Continuar comprando
+action-go-home = Ir para a página inicial
+
+## Home
+
+home-title = Tudo o que você precisa, com entrega no mundo todo
+home-subtitle = Milhões de produtos de vendedores confiáveis, de uma unidade a lotes no atacado.
+perk-protection = Proteção ao comprador em todos os pedidos
+perk-shipping = Entrega para mais de 200 países
+perk-refunds = Reembolso total ou parcial por meio de disputas
+home-deals = Ofertas do dia
+home-deals-note = Novas ofertas todos os dias
+home-categories = Compre por categoria
+home-recommended = Recomendados para você
+home-more = Mais coisas para você amar
+feed-empty = Ainda não há produtos aqui.
+feed-end = Você já viu tudo por aqui.
+
+## Product cards
+
+discount-badge = −{ $percent }
+price-original-label = Preço original:
+price-range = { $min } – { $max }
+free-shipping = Frete grátis
+rating-label = Nota { $rating } de 5
+reviews-count = { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+}
+sold-count = { $count ->
+    [one] { $count } vendido
+   *[other] { $count } vendidos
+}
+products-count = { $count ->
+    [one] { $count } produto
+   *[other] { $count } produtos
+}
+
+## Categories and search
+
+categories-title = Todas as categorias
+category-unavailable = Categoria indisponível
+search-all-title = Todos os produtos
+search-title = Resultados para “{ $query }”
+search-whole-catalogue = Mostrando o catálogo inteiro, os mais novos primeiro.
+
+## Product page
+
+product-unavailable = Produto indisponível
+gallery-image = Imagem { $index } de { $total }
+tiers-title = Compre mais, pague menos
+tiers-quantity = Quantidade
+tiers-unit-price = Preço por unidade
+tiers-from = { $count ->
+    [one] a partir de { $count } unidade
+   *[other] a partir de { $count } unidades
+}
+shipping-title = Entrega
+ships-from = Enviado de: { $country }
+shipping-none = Este produto não é enviado para { $country }. Escolha outro país em “Enviar para”.
+shipping-days = { $max ->
+    [one] { $min }–{ $max } dia
+   *[other] { $min }–{ $max } dias
+}
+shipping-tracked = Com rastreio
+product-specs = Especificações
+product-description = Descrição
+seller-title = Vendedor
+seller-positive = { $percent }% de avaliações positivas
+seller-feedback = { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+}
+seller-years = { $count ->
+    [one] { $count } ano na { -brand }
+   *[other] { $count } anos na { -brand }
+}
+seller-followers = { $count ->
+    [one] { $count } seguidor
+   *[other] { $count } seguidores
+}
+seller-described = Produto conforme o anúncio
+seller-communication = Comunicação
+seller-shipping-speed = Rapidez no envio
+
+## Cart and account
+
+cart-title = Carrinho
+cart-empty = Seu carrinho está vazio
+cart-items = { $count ->
+    [one] { $count } item no seu carrinho
+   *[other] { $count } itens no seu carrinho
+}
+cart-empty-hint = Os itens que você adicionar vão esperar aqui até você finalizar a compra.
+account-title = Conta
+account-empty = Seus pedidos vão aparecer aqui
+account-empty-hint = Depois de fazer um pedido, você poderá acompanhá-lo, confirmar a entrega e abrir disputas nesta página.
+
+## Not found
+
+not-found-title = Página não encontrada
+not-found-text = A página que você procura não existe ou mudou de endereço.
+
+## Errors
+
+error-title = Algo deu errado
+error-generic = Não foi possível carregar isto. Tente de novo.
+error-network = Sem conexão com a loja. Verifique sua internet e tente de novo.
+error-malformed = A loja enviou uma resposta que não conseguimos ler. Tente de novo.
+error-server = A loja está com problemas no momento. Tente de novo daqui a pouco.
+error-not-found = Não encontramos o que você procurava.
+error-route-not-found = Não encontramos o que você procurava.
+error-category-not-found = Esta categoria não existe.
+error-product-not-found = Este produto não existe ou não está mais à venda.
+error-seller-not-found = Este vendedor não existe.
+error-image-not-found = Esta imagem não está disponível.
+error-invalid-cursor = A lista mudou desde que você a abriu. Carregue-a de novo.
+error-invalid-parameter = Parte desta solicitação não era válida.
+error-method-not-allowed = Esta ação não é possível aqui.
+error-internal = A loja está com problemas no momento. Tente de novo daqui a pouco.
+error-unknown = Aconteceu algo inesperado. Tente de novo.

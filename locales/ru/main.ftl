@@ -1,0 +1,185 @@
+# Storefront — русский.
+
+-brand = Storefront
+
+## Site
+
+brand = { -brand }
+site-title = { -brand } — миллионы товаров с защитой покупателя
+page-title = { $page } · { -brand }
+skip-link = Перейти к основному содержимому
+loading = Загрузка…
+logo-label = { -brand }, главная страница
+
+## Header
+
+topbar-protection = Защита покупателя: оплата удерживается, пока вы не подтвердите получение
+search-label = Поиск товаров
+search-placeholder = Искать среди миллионов товаров
+search-submit = Найти
+language-label = Язык
+currency-label = Валюта
+ship-to-label = Доставка в
+cart-label = { $count ->
+    [0] Корзина пуста
+    [one] Корзина, { $count } товар
+    [few] Корзина, { $count } товара
+    [many] Корзина, { $count } товаров
+   *[other] Корзина, { $count } товара
+}
+
+## Navigation
+
+nav-home = Главная
+nav-categories = Каталог
+nav-cart = Корзина
+nav-account = Профиль
+bottom-nav-label = Основная навигация
+breadcrumbs-label = Навигационная цепочка
+subcategories-label = Подкатегории
+footer-nav-label = Разделы сайта
+footer-protection = Платите спокойно: продавец получит деньги только после того, как вы подтвердите, что заказ пришёл и соответствует описанию. Если что-то не так — откройте спор и получите полный или частичный возврат.
+
+## Actions
+
+action-retry = Повторить
+action-load-more = Показать ещё
+action-see-all = Смотреть все
+action-start-shopping = За покупками
+action-continue-shopping = Продолжить покупки
+action-go-home = На главную
+
+## Home
+
+home-title = Всё, что нужно, с доставкой по всему миру
+home-subtitle = Миллионы товаров от проверенных продавцов — от одной штуки до оптовых партий.
+perk-protection = Защита покупателя для каждого заказа
+perk-shipping = Доставка в более чем 200 стран
+perk-refunds = Полный или частичный возврат через спор
+home-deals = Товары дня
+home-deals-note = Новые скидки каждый день
+home-categories = Категории
+home-recommended = Рекомендуем вам
+home-more = Вам может понравиться
+feed-empty = Здесь пока нет товаров.
+feed-end = Вы посмотрели всё.
+
+## Product cards
+
+discount-badge = −{ $percent }
+price-original-label = Цена без скидки:
+price-range = { $min } – { $max }
+free-shipping = Бесплатная доставка
+rating-label = Оценка { $rating } из 5
+reviews-count = { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+}
+sold-count = { $count ->
+    [one] { $count } продажа
+    [few] { $count } продажи
+    [many] { $count } продаж
+   *[other] { $count } продажи
+}
+products-count = { $count ->
+    [one] { $count } товар
+    [few] { $count } товара
+    [many] { $count } товаров
+   *[other] { $count } товара
+}
+
+## Categories and search
+
+categories-title = Все категории
+category-unavailable = Категория недоступна
+search-all-title = Все товары
+search-title = Результаты по запросу «{ $query }»
+search-whole-catalogue = Показан весь каталог, сначала новинки.
+
+## Product page
+
+product-unavailable = Товар недоступен
+gallery-image = Изображение { $index } из { $total }
+tiers-title = Больше покупаете — меньше платите
+tiers-quantity = Количество
+tiers-unit-price = Цена за штуку
+tiers-from = { $count ->
+    [one] от { $count } штуки
+   *[other] от { $count } штук
+}
+shipping-title = Доставка
+ships-from = Отправка из страны: { $country }
+shipping-none = Этот товар не доставляется в страну «{ $country }». Выберите другую страну в поле «Доставка в».
+shipping-days = { $max ->
+    [one] { $min }–{ $max } день
+    [few] { $min }–{ $max } дня
+    [many] { $min }–{ $max } дней
+   *[other] { $min }–{ $max } дня
+}
+shipping-tracked = С отслеживанием
+product-specs = Характеристики
+product-description = Описание
+seller-title = Продавец
+seller-positive = { $percent }% положительных отзывов
+seller-feedback = { $count ->
+    [one] { $count } оценка
+    [few] { $count } оценки
+    [many] { $count } оценок
+   *[other] { $count } оценки
+}
+seller-years = { $count ->
+    [one] { $count } год на { -brand }
+    [few] { $count } года на { -brand }
+    [many] { $count } лет на { -brand }
+   *[other] { $count } года на { -brand }
+}
+seller-followers = { $count ->
+    [one] { $count } подписчик
+    [few] { $count } подписчика
+    [many] { $count } подписчиков
+   *[other] { $count } подписчика
+}
+seller-described = Соответствие описанию
+seller-communication = Общение
+seller-shipping-speed = Скорость отправки
+
+## Cart and account
+
+cart-title = Корзина
+cart-empty = Ваша корзина пуста
+cart-items = { $count ->
+    [one] В корзине { $count } товар
+    [few] В корзине { $count } товара
+    [many] В корзине { $count } товаров
+   *[other] В корзине { $count } товара
+}
+cart-empty-hint = Добавленные товары будут ждать здесь до оформления заказа.
+account-title = Профиль
+account-empty = Здесь появятся ваши заказы
+account-empty-hint = После оформления заказа на этой странице можно будет отслеживать его, подтверждать получение и открывать споры.
+
+## Not found
+
+not-found-title = Страница не найдена
+not-found-text = Такой страницы нет или она переехала.
+
+## Errors
+
+error-title = Что-то пошло не так
+error-generic = Не удалось загрузить данные. Попробуйте ещё раз.
+error-network = Нет связи с магазином. Проверьте подключение к интернету и попробуйте ещё раз.
+error-malformed = Магазин прислал ответ, который не удалось прочитать. Попробуйте ещё раз.
+error-server = В магазине временные неполадки. Попробуйте ещё раз через минуту.
+error-not-found = Не удалось найти то, что вы искали.
+error-route-not-found = Не удалось найти то, что вы искали.
+error-category-not-found = Такой категории нет.
+error-product-not-found = Такого товара нет или он больше не продаётся.
+error-seller-not-found = Такого продавца нет.
+error-image-not-found = Изображение недоступно.
+error-invalid-cursor = Список изменился, пока вы его смотрели. Обновите его.
+error-invalid-parameter = Часть запроса оказалась некорректной.
+error-method-not-allowed = Это действие здесь недоступно.
+error-internal = В магазине временные неполадки. Попробуйте ещё раз через минуту.
+error-unknown = Произошла непредвиденная ошибка. Попробуйте ещё раз.

@@ -1,0 +1,11 @@
+//! Typed client of the Storefront API: one generic fetch helper, URL builders, and one module
+//! per resource. Every failure becomes an [`ApiError`] the views localise.
+
+pub mod categories;
+pub mod config;
+mod fetch;
+pub mod home;
+pub mod products;
+pub mod urls;
+
+pub use fetch::{decode_response, get_json, get_text, ApiError};

@@ -1,0 +1,90 @@
+//! The app: providers, layout (header, main, footer, bottom nav) and the routes.
+
+use crate::browser;
+use crate::components::bottom_nav::BottomNav;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::states::ErrorState;
+use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
+use crate::pages::{
+    account::AccountPage, cart::CartPage, categories::CategoriesPage, category::CategoryPage,
+    home::HomePage, not_found::NotFoundPage, product::ProductPage, search::SearchPage,
+};
+use crate::state::{storage, Cart, Prefs};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::path;
+
+#[component]
+pub fn App(localizer: Localizer) -> impl IntoView {
+    provide_i18n(I18n::new(localizer));
+    let prefs = Prefs::load();
+    provide_context(prefs);
+    provide_context(Cart::load());
+    prefs.fetch_config();
+    view! {
+        <Router>
+            <Layout />
+        </Router>
+    }
+}
+
+#[component]
+fn Layout() -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let location = use_location();
+    let query = use_query_map();
+
+    // A `?lang=` arriving by navigation switches the language (and becomes the saved choice).
+    Effect::new(move |_| {
+        if let Some(l) = query
+            .with(|q| q.get("lang"))
+            .as_deref()
+            .and_then(Locale::parse)
+        {
+            storage::set(storage::KEY_LANG, l.code());
+            i18n.switch(l);
+        }
+    });
+
+    // Focus the main region when the page changes (not on first load, not for `lang`).
+    Effect::new(move |prev: Option<String>| {
+        let key = format!(
+            "{}|{}",
+            location.pathname.get(),
+            query.with(|q| q.get("q").unwrap_or_default())
+        );
+        if prev.is_some_and(|p| p != key) {
+            browser::focus_main();
+        }
+        key
+    });
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            browser::focus_main();
+        }>{tr("skip-link")}</a>
+        <Header />
+        {move || prefs.config_error.get().map(|e| view! {
+            <div class="config-notice">
+                <ErrorState error=e on_retry=move |_| prefs.fetch_config() />
+            </div>
+        })}
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/c/:slug") view=CategoryPage />
+                <Route path=path!("/p/:id") view=ProductPage />
+                <Route path=path!("/categories") view=CategoriesPage />
+                <Route path=path!("/search") view=SearchPage />
+                <Route path=path!("/cart") view=CartPage />
+                <Route path=path!("/account") view=AccountPage />
+            </Routes>
+        </main>
+        <Footer />
+        <BottomNav />
+    }
+}

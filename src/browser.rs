@@ -1,0 +1,65 @@
+//! Small reads of the browser environment (empty natively).
+
+/// `navigator.languages`, most preferred first (falls back to `navigator.language`).
+pub fn languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+            return Vec::new();
+        };
+        let list: Vec<String> = nav
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        if list.is_empty() {
+            nav.language().into_iter().collect()
+        } else {
+            list
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Vec::new()
+}
+
+/// The `lang` query parameter of the current URL.
+pub fn url_lang() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let search = web_sys::window()?.location().search().ok()?;
+        web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()?
+            .get("lang")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Sets `document.title`.
+pub fn set_title(title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = title;
+}
+
+/// Moves focus to `main#main` and scrolls to the top (route changes).
+pub fn focus_main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(w) = web_sys::window() else { return };
+        if let Some(main) = w
+            .document()
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = main.focus_with_options(&opts);
+        }
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

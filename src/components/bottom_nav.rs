@@ -1,0 +1,36 @@
+//! Fixed bottom navigation for phones (hidden from 640 px up by CSS).
+
+use super::icon::Icon;
+use crate::i18n::tr;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn BottomNav() -> impl IntoView {
+    let location = use_location();
+    let item = move |href: &'static str, icon: &'static str, label: &'static str| {
+        let current = move || {
+            let path = location.pathname.get();
+            let here = if href == "/" {
+                path == "/"
+            } else {
+                path == href || (href == "/categories" && path.starts_with("/c/"))
+            };
+            here.then_some("page")
+        };
+        view! {
+            <a class="bottom-nav-item" href=href aria-current=current>
+                <Icon name=icon />
+                <span class="bottom-nav-label">{tr(label)}</span>
+            </a>
+        }
+    };
+    view! {
+        <nav class="bottom-nav" aria-label=tr("bottom-nav-label")>
+            {item("/", "home", "nav-home")}
+            {item("/categories", "grid", "nav-categories")}
+            {item("/cart", "cart", "nav-cart")}
+            {item("/account", "user", "nav-account")}
+        </nav>
+    }
+}

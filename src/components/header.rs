@@ -1,0 +1,196 @@
+//! Site header: logo, search, ship-to / language / currency, cart.
+
+use super::icon::Icon;
+use crate::api::urls;
+use crate::i18n::{intl, tr, use_i18n, Locale};
+use crate::state::{storage, Cart, Prefs};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use storefront_api::Currency;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="topbar">
+                <div class="topbar-inner">
+                    <p class="topbar-promise">
+                        <Icon name="shield" />
+                        <span>{tr("topbar-protection")}</span>
+                    </p>
+                    <div class="prefs">
+                        <ShipToSelect />
+                        <LanguageSelect />
+                        <CurrencySelect />
+                    </div>
+                </div>
+            </div>
+            <div class="header-main">
+                <div class="header-inner">
+                    <a class="logo" href="/" aria-label=tr("logo-label")>
+                        <svg class="logo-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+                            <rect width="32" height="32" rx="8" fill="currentColor"></rect>
+                            <path d="M10 12h12l-1 12H11zm3 0a3 3 0 0 1 6 0" fill="none" stroke="#fff" stroke-width="2.2" stroke-linejoin="round"></path>
+                        </svg>
+                        <span class="logo-text">{tr("brand")}</span>
+                    </a>
+                    <SearchForm />
+                    <CartLink />
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn SearchForm() -> impl IntoView {
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let q = input.get().map(|i| i.value()).unwrap_or_default();
+        navigate(&urls::search_page(q.trim()), NavigateOptions::default());
+    };
+    view! {
+        <form class="search" role="search" action="/search" aria-label=tr("search-label") on:submit=on_submit>
+            <label class="visually-hidden" for="search-input">{tr("search-label")}</label>
+            <input
+                id="search-input"
+                class="search-input"
+                type="search"
+                name="q"
+                autocomplete="off"
+                enterkeyhint="search"
+                placeholder=tr("search-placeholder")
+                prop:value=move || query.with(|q| q.get("q").unwrap_or_default())
+                node_ref=input
+            />
+            <button class="search-button" type="submit" aria-label=tr("search-submit")>
+                <Icon name="search" />
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let on_change = move |ev| {
+        let Some(locale) = Locale::parse(&event_target_value(&ev)) else {
+            return;
+        };
+        storage::set(storage::KEY_LANG, locale.code());
+        i18n.switch(locale);
+        // A `lang` in the URL would win on reload: keep it in step, on the same page.
+        if query.with_untracked(|q| q.get("lang").is_some()) {
+            let search =
+                urls::with_query_param(&location.search.get_untracked(), "lang", locale.code());
+            let url = format!(
+                "{}{}{}",
+                location.pathname.get_untracked(),
+                search,
+                location.hash.get_untracked()
+            );
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    view! {
+        <div class="pref">
+            <label class="pref-label" for="language-select">{tr("language-label")}</label>
+            <select id="language-select" class="pref-select" on:change=on_change>
+                {Locale::ALL.map(|l| view! {
+                    <option value=l.code() lang=l.code() prop:selected=move || i18n.locale() == l>
+                        {l.native_name()}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn CurrencySelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let on_change = move |ev| {
+        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
+            prefs.set_currency(c);
+        }
+    };
+    view! {
+        <div class="pref">
+            <label class="pref-label" for="currency-select">{tr("currency-label")}</label>
+            <select id="currency-select" class="pref-select" on:change=on_change>
+                {move || {
+                    let tag = i18n.tag();
+                    let current = prefs.currency.get();
+                    let mut list = prefs.currencies();
+                    if !list.contains(&current) {
+                        list.push(current);
+                    }
+                    list.into_iter().map(|c| {
+                        let label = format!("{} – {}", c.code(), intl::currency_name(c.code(), tag));
+                        view! { <option value=c.code() prop:selected=c == current>{label}</option> }
+                    }).collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn ShipToSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let on_change = move |ev| prefs.set_ship_to(&event_target_value(&ev));
+    view! {
+        <div class="pref">
+            <label class="pref-label" for="ship-to-select">{tr("ship-to-label")}</label>
+            <select id="ship-to-select" class="pref-select" on:change=on_change>
+                {move || {
+                    let tag = i18n.tag();
+                    let current = prefs.ship_to.get();
+                    let mut codes = prefs.countries.get();
+                    if !codes.contains(&current) {
+                        codes.push(current.clone());
+                    }
+                    let mut named: Vec<(String, String)> = codes
+                        .into_iter()
+                        .map(|c| (intl::country_name(&c, tag), c))
+                        .collect();
+                    named.sort_by_key(|(name, _)| name.to_lowercase());
+                    named.into_iter().map(|(name, code)| {
+                        let selected = code == current;
+                        view! { <option value=code prop:selected=selected>{name}</option> }
+                    }).collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn CartLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let cart = expect_context::<Cart>();
+    view! {
+        <a class="header-cart" href="/cart" aria-label=move || i18n.tf("cart-label", [("count", cart.count.get().into())])>
+            <Icon name="cart" />
+            <span class="cart-count">{move || cart.count.get()}</span>
+            <span class="header-cart-text">{tr("nav-cart")}</span>
+        </a>
+    }
+}

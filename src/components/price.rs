@@ -1,0 +1,37 @@
+//! Prices in the display currency, formatted by `Intl`.
+
+use crate::i18n::{intl, tr, use_i18n};
+use crate::state::Prefs;
+use leptos::prelude::*;
+use storefront_api::Money;
+
+/// Formats a USD price in the display currency (tracked: currency, rates, locale).
+pub fn display_price(prefs: Prefs, tag: &str, usd: &Money) -> String {
+    intl::format_money(&prefs.display(usd), tag)
+}
+
+/// `<span class="price">` for a USD amount.
+#[component]
+pub fn Price(usd: Money, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let class = if class.is_empty() {
+        "price".to_string()
+    } else {
+        format!("price {class}")
+    };
+    view! { <span class=class>{move || display_price(prefs, i18n.tag(), &usd)}</span> }
+}
+
+/// The original price struck through, with its accessible meaning.
+#[component]
+pub fn OriginalPrice(usd: Money) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    view! {
+        <s class="price-original">
+            <span class="visually-hidden">{tr("price-original-label")}</span>
+            {move || display_price(prefs, i18n.tag(), &usd)}
+        </s>
+    }
+}

@@ -1,0 +1,207 @@
+//! Numbers, prices and country names through the browser's `Intl` (no formatting tables in
+//! the wasm). Everything goes through `Reflect`/`Function::call` so a `RangeError` thrown by
+//! `Intl` (say, for an odd country code from the server) becomes a fallback string, not a trap.
+//!
+//! Native builds (unit tests) get plain, locale-less fallbacks.
+
+use storefront_api::Money;
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use js_sys::{Array, Function, Object, Reflect};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    thread_local! {
+        /// Constructed formatters keyed by kind + tag + options: building one is costly.
+        static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+    }
+
+    fn intl_ctor(name: &str) -> Option<Function> {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        Reflect::get(&intl, &JsValue::from_str(name))
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+
+    fn options(pairs: &[(&str, JsValue)]) -> Object {
+        let o = Object::new();
+        for (k, v) in pairs {
+            let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        o
+    }
+
+    /// A bound formatting function (`NumberFormat#format`, `DisplayNames#of`), cached.
+    fn formatter(
+        key: String,
+        ctor: &str,
+        method: &str,
+        tag: &str,
+        opts: &[(&str, JsValue)],
+    ) -> Option<Function> {
+        if let Some(f) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+            return Some(f);
+        }
+        let ctor = intl_ctor(ctor)?;
+        let args = Array::of2(&JsValue::from_str(tag), &options(opts));
+        let obj = Reflect::construct(&ctor, &args).ok()?;
+        let method: Function = Reflect::get(&obj, &JsValue::from_str(method))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let bound = method.bind0(&obj);
+        CACHE.with(|c| c.borrow_mut().insert(key, bound.clone()));
+        Some(bound)
+    }
+
+    pub fn call(f: &Function, arg: JsValue) -> Option<String> {
+        f.call1(&JsValue::NULL, &arg).ok()?.as_string()
+    }
+
+    pub fn money(decimal: &str, currency: &str, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("money|{tag}|{currency}"),
+            "NumberFormat",
+            "format",
+            tag,
+            &[("style", "currency".into()), ("currency", currency.into())],
+        )?;
+        // A string argument is formatted as an exact decimal (no float on the way).
+        call(&f, JsValue::from_str(decimal))
+    }
+
+    pub fn number(n: f64, tag: &str, min_frac: u8, max_frac: u8) -> Option<String> {
+        let f = formatter(
+            format!("num|{tag}|{min_frac}|{max_frac}"),
+            "NumberFormat",
+            "format",
+            tag,
+            &[
+                ("minimumFractionDigits", f64::from(min_frac).into()),
+                ("maximumFractionDigits", f64::from(max_frac).into()),
+            ],
+        )?;
+        call(&f, JsValue::from_f64(n))
+    }
+
+    pub fn percent(fraction: f64, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("pct|{tag}"),
+            "NumberFormat",
+            "format",
+            tag,
+            &[("style", "percent".into())],
+        )?;
+        call(&f, JsValue::from_f64(fraction))
+    }
+
+    pub fn display_name(kind: &str, code: &str, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("dn|{kind}|{tag}"),
+            "DisplayNames",
+            "of",
+            tag,
+            &[("type", kind.into()), ("fallback", "code".into())],
+        )?;
+        call(&f, JsValue::from_str(code))
+    }
+}
+
+/// A price in its own currency, e.g. "$19.99", "1 849,08 ₽", "US$ 19,99".
+pub fn format_money(money: &Money, tag: &str) -> String {
+    let decimal = money.major_decimal();
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::money(&decimal, money.currency.code(), tag) {
+        return s;
+    }
+    let _ = tag;
+    format!("{} {}", decimal, money.currency.code())
+}
+
+/// A plain number with grouping, e.g. 12345 → "12,345" (en) / "12 345" (ru).
+pub fn format_number(n: f64, tag: &str) -> String {
+    format_decimal(n, tag, 0, 3)
+}
+
+/// A number with a fixed range of fraction digits, e.g. a 4.7 rating.
+pub fn format_decimal(n: f64, tag: &str, min_frac: u8, max_frac: u8) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::number(n, tag, min_frac, max_frac) {
+        return s;
+    }
+    let _ = (tag, max_frac);
+    format!("{n:.prec$}", prec = usize::from(min_frac))
+}
+
+/// Whole percent, e.g. 35 → "35%" (en) / "35 %" (de).
+pub fn format_percent(percent: i64, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::percent(percent as f64 / 100.0, tag) {
+        return s;
+    }
+    let _ = tag;
+    format!("{percent}%")
+}
+
+/// A country's name in the UI language ("DE" → "Germany" / "Германия"); the code when unknown.
+pub fn country_name(code: &str, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::display_name("region", code, tag) {
+        return s;
+    }
+    let _ = tag;
+    code.to_string()
+}
+
+/// A currency's name in the UI language ("EUR" → "Euro").
+pub fn currency_name(code: &str, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::display_name("currency", code, tag) {
+        return s;
+    }
+    let _ = tag;
+    code.to_string()
+}
+
+/// Percent off the original price, rounded to a whole percent; `None` when not a discount.
+pub fn discount_percent(price: &Money, original: &Money) -> Option<i64> {
+    if price.currency != original.currency
+        || original.amount <= 0
+        || price.amount >= original.amount
+    {
+        return None;
+    }
+    let off = (original.amount - price.amount) as i128 * 100;
+    let pct = (off + original.amount as i128 / 2) / original.amount as i128;
+    i64::try_from(pct).ok().filter(|p| *p > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discount_rounds_to_whole_percent() {
+        assert_eq!(
+            discount_percent(&Money::usd(650), &Money::usd(1000)),
+            Some(35)
+        );
+        assert_eq!(
+            discount_percent(&Money::usd(666), &Money::usd(1000)),
+            Some(33)
+        );
+        assert_eq!(discount_percent(&Money::usd(1000), &Money::usd(1000)), None);
+        assert_eq!(discount_percent(&Money::usd(1200), &Money::usd(1000)), None);
+        assert_eq!(discount_percent(&Money::usd(999), &Money::usd(1000)), None);
+        assert_eq!(discount_percent(&Money::usd(1), &Money::usd(0)), None);
+    }
+
+    #[test]
+    fn native_fallbacks_are_plain() {
+        assert_eq!(format_money(&Money::usd(1999), "en"), "19.99 USD");
+        assert_eq!(country_name("DE", "en"), "DE");
+    }
+}

@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod account;
+pub mod cart;
+pub mod categories;
+pub mod category;
+pub mod home;
+pub mod not_found;
+pub mod product;
+pub mod search;
