@@ -15,7 +15,10 @@ use storefront_api::{
 
 /// The category tree: top categories with their subcategories.
 #[utoipa::path(get, path = "/api/v1/categories", tag = "catalogue", params(LangQuery),
-    responses((status = 200, description = "Top categories with children", body = Vec<Category>)))]
+    responses(
+        (status = 200, description = "Top categories with children", body = Vec<Category>),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn categories(State(s): State<AppState>, params: Params) -> Json<Vec<Category>> {
     Json(s.categories.tree(params.lang()))
 }
@@ -26,6 +29,7 @@ pub async fn categories(State(s): State<AppState>, params: Params) -> Json<Vec<C
     responses(
         (status = 200, description = "The category", body = CategoryDetail),
         (status = 404, description = "`category_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn category(
     State(s): State<AppState>,
@@ -44,6 +48,7 @@ pub async fn category(
         (status = 200, description = "A page of products", body = Page<ProductSummary>),
         (status = 400, description = "`invalid_parameter` (see `errors`) or `invalid_cursor`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`category_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn products(
     State(s): State<AppState>,
@@ -73,6 +78,7 @@ pub async fn products(
     responses(
         (status = 200, description = "The product", body = ProductDetail),
         (status = 404, description = "`product_not_found` (also for a non-numeric id)", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn product(
     State(s): State<AppState>,
@@ -93,6 +99,7 @@ pub async fn product(
         (status = 200, description = "A page of reviews", body = Page<Review>),
         (status = 400, description = "`invalid_parameter` or `invalid_cursor`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`product_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn reviews(
     State(s): State<AppState>,
@@ -115,6 +122,7 @@ pub async fn reviews(
     responses(
         (status = 200, description = "The seller", body = Seller),
         (status = 404, description = "`seller_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn seller(State(s): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Seller>> {
     let id = path_id(&raw).ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
@@ -123,7 +131,10 @@ pub async fn seller(State(s): State<AppState>, Path(raw): Path<String>) -> ApiRe
 
 /// Today's deals (12 discounted products) and recommendations (24): the same all UTC day.
 #[utoipa::path(get, path = "/api/v1/home", tag = "catalogue", params(LangQuery),
-    responses((status = 200, description = "The home page selection", body = Home)))]
+    responses(
+        (status = 200, description = "The home page selection", body = Home),
+        (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn home(State(s): State<AppState>, params: Params) -> ApiResult<Json<Home>> {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -16,6 +16,7 @@ use storefront_api::{ErrorCode, Problem};
     responses(
         (status = 200, description = "The image", content_type = "image/svg+xml", body = String),
         (status = 404, description = "`image_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure; retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn product_image(
     State(s): State<AppState>,

@@ -45,7 +45,10 @@ pub fn rate(c: Currency) -> u64 {
 
 /// Display currencies with rates, ship-to countries, and whether the operator API is on.
 #[utoipa::path(get, path = "/api/v1/config", tag = "meta",
-    responses((status = 200, description = "Shop reference data", body = ShopConfig)))]
+    responses(
+        (status = 200, description = "Shop reference data", body = ShopConfig),
+        (status = 500, description = "`internal`: only as an injected fault in demo mode", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn config(State(s): State<AppState>) -> Json<ShopConfig> {
     Json(ShopConfig {
         rates: Currency::ALL
