@@ -198,6 +198,10 @@ fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> (String, String, u8
         }
     }
     let with_brand = r.chance(40);
+    // A bare noun ("Chain") is not a listing title: give it a feature.
+    if adj.is_none() && feat_i.is_none() && !with_brand && !sub.feats.is_empty() {
+        feat_i = Some(r.below(sub.feats.len() as u64) as usize);
+    }
     let mut en = Vec::new();
     let mut ru = Vec::new();
     if with_brand {
