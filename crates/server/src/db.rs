@@ -21,7 +21,9 @@ pub async fn open(path: &Path) -> Result<SqlitePool, String> {
         .busy_timeout(Duration::from_secs(10))
         // 64 MiB page cache per connection; the seeder raises its own.
         .pragma("cache_size", "-65536")
-        .pragma("temp_store", "memory");
+        .pragma("temp_store", "memory")
+        // Keep the WAL file from staying at its high-water mark after big writes.
+        .pragma("journal_size_limit", "67108864");
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .min_connections(1)

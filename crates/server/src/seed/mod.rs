@@ -50,6 +50,11 @@ pub async fn seed_if_empty(
     tx.commit()
         .await
         .map_err(|e| format!("seeding commit failed: {e}"))?;
+    // Fold the bulk load into the database file and give the WAL's space back.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(pool)
+        .await
+        .map_err(|e| format!("checkpoint after seeding failed: {e}"))?;
     Ok(Some(SeedReport {
         products: plan.products,
         reviews,
