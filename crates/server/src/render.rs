@@ -35,6 +35,28 @@ const SENTENCES: [&str; 9] = [
     "Ships within 48 hours; the tracking number appears in your order.|Отправка в течение 48 часов; трек-номер появится в заказе.",
 ];
 
+/// Lowercases a leading capital unless the word is an acronym ("Cotton" → "cotton", "ABS" stays).
+fn lower_word(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+            a.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// "with Noise Cancelling" → "Comes with Noise Cancelling."; "for Beginners" → "Made for Beginners."
+fn feature_sentence(feature: &str) -> String {
+    let lead = feature.split(' ').next().unwrap_or("");
+    match lead {
+        "with" | "without" | "in" | "from" => format!("Comes {feature}."),
+        "for" => format!("Made {feature}."),
+        "of" => format!("Set {feature}."),
+        _ => format!("Features: {feature}."),
+    }
+}
+
 pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
     let noun = sub
         .nouns
@@ -54,7 +76,7 @@ pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
             Some(m) => format!(
                 "{name} от {}. Материал: {}.",
                 d.brand,
-                part(m, 1).to_lowercase()
+                lower_word(part(m, 1))
             ),
             None => format!("{name} от {}.", d.brand),
         }
@@ -64,7 +86,7 @@ pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
                 "{} by {}, made of {}.",
                 part(noun, 0),
                 d.brand,
-                part(m, 0).to_lowercase()
+                lower_word(part(m, 0))
             ),
             None => format!("{} by {}.", part(noun, 0), d.brand),
         }
@@ -73,7 +95,7 @@ pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
         out.push(if lang == Lang::Ru {
             format!("Особенность: {}.", part(f, 1))
         } else {
-            format!("Comes {}.", part(f, 0).to_lowercase())
+            feature_sentence(part(f, 0))
         });
     }
     for &i in &d.desc {
@@ -273,6 +295,20 @@ pub fn shipping(d: &Details, ships_from: &str) -> Vec<ShippingOption> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn description_words() {
+        assert_eq!(lower_word("Cotton"), "cotton");
+        assert_eq!(lower_word("ABS plastic"), "ABS plastic");
+        assert_eq!(lower_word("PVC"), "PVC");
+        assert_eq!(lower_word("Нержавеющая сталь"), "нержавеющая сталь");
+        assert_eq!(
+            feature_sentence("with Noise Cancelling"),
+            "Comes with Noise Cancelling."
+        );
+        assert_eq!(feature_sentence("for Beginners"), "Made for Beginners.");
+        assert_eq!(feature_sentence("E27 9W"), "Features: E27 9W.");
+    }
 
     #[test]
     fn option_values_are_localised() {

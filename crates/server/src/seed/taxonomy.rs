@@ -2178,7 +2178,7 @@ pub static TOPS: [Top; 26] = [
                 ],
                 &[
                     "with Bangs|с чёлкой",
-                    "from Heat-Resistant Fibre|из термостойкого волокна",
+                    "in Heat-Resistant Fibre|из термостойкого волокна",
                 ],
                 &[],
             ),
@@ -2261,7 +2261,7 @@ pub static TOPS: [Top; 26] = [
                 ],
                 &[
                     "with LED Lights|со светодиодной подсветкой",
-                    "as a Gift|в подарок",
+                    "in a Gift Box|в подарочной коробке",
                 ],
                 &[],
             ),
@@ -2277,7 +2277,7 @@ pub static TOPS: [Top; 26] = [
                 ],
                 &[
                     "with Pockets|с карманами",
-                    "from Breathable Fabric|из дышащей ткани",
+                    "in Breathable Fabric|из дышащей ткани",
                 ],
                 &[DURABLE, COMFY, PRO],
             ),
