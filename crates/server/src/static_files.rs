@@ -91,6 +91,50 @@ fn gzip(data: &[u8]) -> Option<Vec<u8>> {
     w.finish().ok()
 }
 
+fn unbrotli(data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &data[..], &mut out).ok()?;
+    Some(out)
+}
+
+fn ungzip(data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(data), &mut out).ok()?;
+    Some(out)
+}
+
+/// Files at least this big keep their compressed forms in a cache across starts (brotli 11 of
+/// a wasm file takes seconds, several times more in unoptimised builds).
+const CACHE_MIN: usize = 64 * 1024;
+
+/// Compresses through an on-disk cache keyed by the content hash. A cached file is used only if
+/// it decodes to exactly the original bytes, so a stale or tampered entry is just recomputed.
+fn compress_cached(
+    data: &[u8],
+    key: &str,
+    ext: &str,
+    compress: fn(&[u8]) -> Option<Vec<u8>>,
+    decode: fn(&[u8]) -> Option<Vec<u8>>,
+) -> Option<Vec<u8>> {
+    let dir = std::env::temp_dir().join("storefront-precompressed");
+    let path = dir.join(format!("{key}.{ext}"));
+    if data.len() >= CACHE_MIN {
+        if let Ok(cached) = std::fs::read(&path) {
+            if decode(&cached).as_deref() == Some(data) {
+                return Some(cached);
+            }
+        }
+    }
+    let out = compress(data)?;
+    if data.len() >= CACHE_MIN && std::fs::create_dir_all(&dir).is_ok() {
+        let tmp = dir.join(format!("{key}.{ext}.{}.tmp", std::process::id()));
+        if std::fs::write(&tmp, &out).is_ok() && std::fs::rename(&tmp, &path).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+    Some(out)
+}
+
 fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -110,14 +154,18 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::R
 
 fn make_asset(path: &str, data: Vec<u8>) -> Asset {
     let content_type = content_type(path);
+    let digest = Sha256::digest(&data);
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     let (br, gzip) = if compressible(content_type) && data.len() > 256 {
         let smaller = |v: Option<Vec<u8>>| v.filter(|c| c.len() < data.len()).map(Bytes::from);
-        (smaller(brotli(&data)), smaller(gzip(&data)))
+        (
+            smaller(compress_cached(&data, &hex, "br11", brotli, unbrotli)),
+            smaller(compress_cached(&data, &hex, "gz9", gzip, ungzip)),
+        )
     } else {
         (None, None)
     };
-    let digest = Sha256::digest(&data);
-    let tag: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    let tag = hex[..24].to_string();
     Asset {
         content_type,
         cache_control: if is_hashed(path) { IMMUTABLE } else { NO_CACHE },
@@ -331,11 +379,37 @@ mod tests {
     }
 
     #[test]
+    fn compression_cache_ignores_tampered_entries() {
+        let data: Vec<u8> = format!(
+            "cache test {} {:?} ",
+            std::process::id(),
+            std::time::SystemTime::now()
+        )
+        .repeat(CACHE_MIN / 20)
+        .into_bytes();
+        let key: String = Sha256::digest(&data)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let first = compress_cached(&data, &key, "gz9", gzip, ungzip);
+        assert_eq!(first.as_deref().and_then(ungzip), Some(data.clone()));
+        let path = std::env::temp_dir()
+            .join("storefront-precompressed")
+            .join(format!("{key}.gz9"));
+        assert!(path.exists(), "big outputs are cached");
+        let _ = std::fs::write(&path, b"garbage");
+        let again = compress_cached(&data, &key, "gz9", gzip, ungzip);
+        assert_eq!(again.as_deref().and_then(ungzip), Some(data));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
     fn compression_round_trips() {
         let data = b"hello hello hello hello hello hello hello".repeat(20);
         let br = brotli(&data).unwrap_or_default();
-        let mut out = Vec::new();
-        let ok = brotli::BrotliDecompress(&mut &br[..], &mut out).is_ok();
-        assert!(ok && out == data);
+        assert_eq!(unbrotli(&br), Some(data.clone()));
+        let gz = gzip(&data).unwrap_or_default();
+        assert_eq!(ungzip(&gz), Some(data.clone()));
+        assert_eq!(unbrotli(&gz), None);
     }
 }
