@@ -5,6 +5,8 @@ use sqlx::SqlitePool;
 use std::path::Path;
 use std::time::Duration;
 
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
 pub async fn open(path: &Path) -> Result<SqlitePool, String> {
     if let Some(parent) = path.parent() {
         if !parent.as_os_str().is_empty() {
@@ -30,9 +32,18 @@ pub async fn open(path: &Path) -> Result<SqlitePool, String> {
         .connect_with(options)
         .await
         .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;
-    sqlx::migrate!("./migrations")
-        .run(&pool)
-        .await
-        .map_err(|e| format!("database migration failed: {e}"))?;
-    Ok(pool)
+    // SQLite migrations take no lock: a second process starting on a fresh file at the same time
+    // can fail with "already exists" and then finds the migration applied when it looks again.
+    let mut attempt = 0;
+    loop {
+        match MIGRATOR.run(&pool).await {
+            Ok(()) => return Ok(pool),
+            Err(e) if attempt >= 3 => return Err(format!("database migration failed: {e}")),
+            Err(e) => {
+                attempt += 1;
+                tracing::warn!(%e, attempt, "migration failed; retrying");
+                tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+            }
+        }
+    }
 }

@@ -417,6 +417,29 @@ async fn restart_keeps_the_catalogue() {
     assert_eq!(reviews, first_reviews);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_first_starts_seed_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = common::config(dir.path());
+    let (a, b) = tokio::join!(
+        storefront_server::prepare(&cfg),
+        storefront_server::prepare(&cfg)
+    );
+    let (a, b) = (a.expect("first"), b.expect("second"));
+    assert_eq!(
+        [a.seeded.is_some(), b.seeded.is_some()]
+            .iter()
+            .filter(|s| **s)
+            .count(),
+        1
+    );
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products")
+        .fetch_one(&a.pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 600);
+}
+
 #[tokio::test]
 async fn product_images_are_svg() {
     let s = start().await;

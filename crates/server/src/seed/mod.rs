@@ -43,7 +43,18 @@ pub async fn seed_if_empty(
         return Ok(None);
     }
     let started = Instant::now();
-    let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+    // Take the write lock first and look again: another process may be seeding the same file.
+    let mut tx = pool
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(|e| format!("cannot lock the database for seeding: {e}"))?;
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM (SELECT 1 FROM products LIMIT 1)")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| format!("cannot read catalogue: {e}"))?;
+    if existing > 0 {
+        return Ok(None);
+    }
     let reviews = seed_all(&mut tx, plan)
         .await
         .map_err(|e| format!("seeding failed: {e}"))?;
