@@ -102,7 +102,8 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut EntryInfo) {
             }
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
-        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 
@@ -117,28 +118,51 @@ fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
 }
 
 /// Parses one locale's files into entry id → info, recording syntax errors and duplicates.
-fn load_locale(dir: &Path, locale: &str, findings: &mut Findings) -> (BTreeMap<String, EntryInfo>, Vec<String>) {
+fn load_locale(
+    dir: &Path,
+    locale: &str,
+    findings: &mut Findings,
+) -> (BTreeMap<String, EntryInfo>, Vec<String>) {
     let mut entries = BTreeMap::new();
     let mut sources = Vec::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(locale))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     if files.is_empty() {
-        findings.errors.push(format!("{locale}: no .ftl files in {}", dir.join(locale).display()));
+        findings.errors.push(format!(
+            "{locale}: no .ftl files in {}",
+            dir.join(locale).display()
+        ));
     }
     for file in files {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let Ok(source) = std::fs::read_to_string(&file) else {
-            findings.errors.push(format!("{locale}/{name}: unreadable or not UTF-8"));
+            findings
+                .errors
+                .push(format!("{locale}/{name}: unreadable or not UTF-8"));
             continue;
         };
         let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
-                    let line = source[..error.pos.start.min(source.len())].lines().count().max(1);
-                    findings.errors.push(format!("{locale}/{name}:{line}: syntax error: {:?}", error.kind));
+                    let line = source[..error.pos.start.min(source.len())]
+                        .lines()
+                        .count()
+                        .max(1);
+                    findings.errors.push(format!(
+                        "{locale}/{name}:{line}: syntax error: {:?}",
+                        error.kind
+                    ));
                 }
                 resource
             }
@@ -162,7 +186,9 @@ fn load_locale(dir: &Path, locale: &str, findings: &mut Findings) -> (BTreeMap<S
                 }
             }
             if entries.insert(id.clone(), info).is_some() {
-                findings.errors.push(format!("{locale}/{name}: duplicate id `{id}`"));
+                findings
+                    .errors
+                    .push(format!("{locale}/{name}: duplicate id `{id}`"));
             }
         }
         sources.push(source);
@@ -178,11 +204,15 @@ fn check_locales(dir: &Path, locales: &[&str]) -> Findings {
         let categories = plural_categories(locale);
         for (id, info) in &entries {
             if info.empty {
-                findings.errors.push(format!("{locale}: `{id}` has an empty value"));
+                findings
+                    .errors
+                    .push(format!("{locale}: `{id}` has an empty value"));
             }
             for reference in &info.references {
                 if !entries.contains_key(reference) {
-                    findings.errors.push(format!("{locale}: `{id}` references missing `{reference}`"));
+                    findings
+                        .errors
+                        .push(format!("{locale}: `{id}` references missing `{reference}`"));
                 }
             }
             for keys in &info.plural_selects {
@@ -195,7 +225,9 @@ fn check_locales(dir: &Path, locales: &[&str]) -> Findings {
                 }
                 for category in categories {
                     if !keys.contains(*category) {
-                        findings.errors.push(format!("{locale}: `{id}` lacks plural category [{category}]"));
+                        findings.errors.push(format!(
+                            "{locale}: `{id}` lacks plural category [{category}]"
+                        ));
                     }
                 }
             }
@@ -203,20 +235,30 @@ fn check_locales(dir: &Path, locales: &[&str]) -> Findings {
                 continue;
             }
             let Some(source) = english.get(id) else {
-                findings.errors.push(format!("{locale}: obsolete `{id}` (not in English)"));
+                findings
+                    .errors
+                    .push(format!("{locale}: obsolete `{id}` (not in English)"));
                 continue;
             };
             for missing in source.attributes.difference(&info.attributes) {
-                findings.errors.push(format!("{locale}: `{id}` lacks attribute .{missing}"));
+                findings
+                    .errors
+                    .push(format!("{locale}: `{id}` lacks attribute .{missing}"));
             }
             for extra in info.attributes.difference(&source.attributes) {
-                findings.errors.push(format!("{locale}: `{id}` has attribute .{extra} that English lacks"));
+                findings.errors.push(format!(
+                    "{locale}: `{id}` has attribute .{extra} that English lacks"
+                ));
             }
             for extra in info.variables.difference(&source.variables) {
-                findings.errors.push(format!("{locale}: `{id}` uses ${extra}, which English does not pass"));
+                findings.errors.push(format!(
+                    "{locale}: `{id}` uses ${extra}, which English does not pass"
+                ));
             }
             for dropped in source.variables.difference(&info.variables) {
-                findings.warnings.push(format!("{locale}: `{id}` does not use ${dropped}"));
+                findings
+                    .warnings
+                    .push(format!("{locale}: `{id}` does not use ${dropped}"));
             }
         }
         if *locale != "en" {
@@ -230,31 +272,47 @@ fn check_locales(dir: &Path, locales: &[&str]) -> Findings {
 }
 
 /// Formats every message and attribute with each sample number bound to every variable.
-fn format_every_message(locale: &str, entries: &BTreeMap<String, EntryInfo>, sources: Vec<String>, findings: &mut Findings) {
+fn format_every_message(
+    locale: &str,
+    entries: &BTreeMap<String, EntryInfo>,
+    sources: Vec<String>,
+    findings: &mut Findings,
+) {
     let Ok(langid) = locale.parse::<unic_langid::LanguageIdentifier>() else {
-        findings.errors.push(format!("{locale}: not a language identifier"));
+        findings
+            .errors
+            .push(format!("{locale}: not a language identifier"));
         return;
     };
     let mut bundle = FluentBundle::new(vec![langid]);
     for source in sources {
         let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
         if let Err(errors) = bundle.add_resource(resource) {
-            findings.errors.push(format!("{locale}: bundle refused resource: {errors:?}"));
+            findings
+                .errors
+                .push(format!("{locale}: bundle refused resource: {errors:?}"));
         }
     }
     for (id, info) in entries.iter().filter(|(id, _)| !id.starts_with('-')) {
-        let Some(message) = bundle.get_message(id) else { continue };
+        let Some(message) = bundle.get_message(id) else {
+            continue;
+        };
         for number in SAMPLE_NUMBERS {
             let mut args = FluentArgs::new();
             for variable in &info.variables {
                 args.set(variable.as_str(), FluentValue::from(number));
             }
-            let patterns = message.value().into_iter().chain(message.attributes().map(|a| a.value()));
+            let patterns = message
+                .value()
+                .into_iter()
+                .chain(message.attributes().map(|a| a.value()));
             for pattern in patterns {
                 let mut errors = Vec::new();
                 let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
                 if !errors.is_empty() {
-                    findings.errors.push(format!("{locale}: `{id}` with {number}: {errors:?}"));
+                    findings
+                        .errors
+                        .push(format!("{locale}: `{id}` with {number}: {errors:?}"));
                     break;
                 }
             }
@@ -296,10 +354,16 @@ fn every_check_fails_on_the_bad_fixture() {
         "`broken-call` with",
     ];
     for needle in expected {
-        assert!(all.contains(needle), "no finding containing {needle:?} in:\n{all}");
+        assert!(
+            all.contains(needle),
+            "no finding containing {needle:?} in:\n{all}"
+        );
     }
     assert!(
-        findings.warnings.iter().any(|w| w.contains("`dropped-var` does not use $count")),
+        findings
+            .warnings
+            .iter()
+            .any(|w| w.contains("`dropped-var` does not use $count")),
         "dropped variable is warned: {:?}",
         findings.warnings
     );

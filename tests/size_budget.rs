@@ -28,7 +28,9 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else { continue };
+        let Ok(entries) = std::fs::read_dir(&current) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -104,9 +106,7 @@ fn first_load_of_home_fits_the_brotli_budget() {
         first_load_bytes += compressed;
         println!("{compressed:>10}  {path}");
     }
-    println!(
-        "{first_load_bytes:>10}  total first-load bytes (budget {FIRST_LOAD_BUDGET_BYTES})\n"
-    );
+    println!("{first_load_bytes:>10}  total first-load bytes (budget {FIRST_LOAD_BUDGET_BYTES})\n");
     assert!(
         first_load.iter().any(|p| p.ends_with(".wasm")),
         "the first load includes the app's wasm: {first_load:?}"

@@ -167,7 +167,10 @@ async fn start_driver() -> Driver {
                 break;
             }
         }
-        assert!(Instant::now() < deadline, "chromedriver did not start on port {port}");
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not start on port {port}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Driver {
@@ -233,13 +236,11 @@ where
 {
     let shop = Shop::start().await;
     let driver = start_driver().await;
-    let client = ClientBuilder::new(
-        hyper_util::client::legacy::connect::HttpConnector::new(),
-    )
-    .capabilities(capabilities(device, driver._profile.path()))
-    .connect(&format!("http://127.0.0.1:{}", driver.port))
-    .await
-    .expect("WebDriver session with headless Chromium");
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities(device, driver._profile.path()))
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("WebDriver session with headless Chromium");
     let ctx = std::sync::Arc::new(Ctx { shop, client });
     let outcome = tokio::spawn(body(ctx.clone())).await;
     if outcome.is_err() {
