@@ -130,6 +130,7 @@ async fn category_detail_by_id_and_slug() {
     for bad in [
         "/api/v1/categories/no-such-thing",
         "/api/v1/categories/99999",
+        "/api/v1/categories/%FF",
     ] {
         s.problem(s.get(bad).await, 404, "category_not_found").await;
     }
@@ -309,6 +310,7 @@ async fn product_detail_and_languages() {
         "/api/v1/products/999999",
         "/api/v1/products/abc",
         "/api/v1/products/0",
+        "/api/v1/products/%FF",
     ] {
         s.problem(s.get(bad).await, 404, "product_not_found").await;
     }
@@ -464,6 +466,7 @@ async fn product_images_are_svg() {
         "/api/v1/images/products/999999/0.svg".into(),
         "/api/v1/images/products/1/x.svg".into(),
         "/api/v1/images/products/1/0.png".into(),
+        "/api/v1/images/products/%FF/0.svg".into(),
     ] {
         s.problem(s.get(&bad).await, 404, "image_not_found").await;
     }

@@ -1,12 +1,12 @@
 //! Categories, products, reviews, sellers and the home page.
 
-use super::path_id;
+use super::{path_id, Captures};
 use crate::catalog::{self, ListFilter};
 use crate::error::{ApiError, ApiResult};
 use crate::params::{Checker, Params};
 use crate::seed::gen::civil_from_days;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use storefront_api::{
     Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, PageQuery, Problem, ProductDetail,
@@ -33,11 +33,11 @@ pub async fn categories(State(s): State<AppState>, params: Params) -> Json<Vec<C
     ))]
 pub async fn category(
     State(s): State<AppState>,
-    Path(key): Path<String>,
+    captures: Captures,
     params: Params,
 ) -> ApiResult<Json<CategoryDetail>> {
     s.categories
-        .detail(&key, params.lang())
+        .detail(captures.get(0), params.lang())
         .map(Json)
         .ok_or_else(|| ApiError::not_found(ErrorCode::CategoryNotFound))
 }
@@ -82,10 +82,11 @@ pub async fn products(
     ))]
 pub async fn product(
     State(s): State<AppState>,
-    Path(raw): Path<String>,
+    captures: Captures,
     params: Params,
 ) -> ApiResult<Json<ProductDetail>> {
-    let id = path_id(&raw).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
+    let id =
+        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
     Ok(Json(
         catalog::product(&s.pool, &s.categories, &s.taxonomy, id, params.lang()).await?,
     ))
@@ -103,10 +104,11 @@ pub async fn product(
     ))]
 pub async fn reviews(
     State(s): State<AppState>,
-    Path(raw): Path<String>,
+    captures: Captures,
     params: Params,
 ) -> ApiResult<Json<Page<Review>>> {
-    let id = path_id(&raw).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
+    let id =
+        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
     let mut check = Checker::default();
     let limit = check.limit(&params);
     let cursor = check.cursor(&params);
@@ -124,8 +126,9 @@ pub async fn reviews(
         (status = 404, description = "`seller_not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn seller(State(s): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Seller>> {
-    let id = path_id(&raw).ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
+pub async fn seller(State(s): State<AppState>, captures: Captures) -> ApiResult<Json<Seller>> {
+    let id =
+        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
     Ok(Json(catalog::seller(&s.pool, id).await?))
 }
 

@@ -4,7 +4,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::seed::words::{color_index, COLORS};
 use crate::svg;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use storefront_api::{ErrorCode, Problem};
@@ -20,11 +20,12 @@ use storefront_api::{ErrorCode, Problem};
     ))]
 pub async fn product_image(
     State(s): State<AppState>,
-    Path((raw_id, file)): Path<(String, String)>,
+    captures: super::Captures,
 ) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
-    let id = super::path_id(&raw_id).ok_or_else(not_found)?;
-    let n: i64 = file
+    let id = super::path_id(captures.get(0)).ok_or_else(not_found)?;
+    let n: i64 = captures
+        .get(1)
         .strip_suffix(".svg")
         .and_then(|n| n.parse().ok())
         .filter(|n| *n >= 0)

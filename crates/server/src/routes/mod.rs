@@ -9,7 +9,8 @@ use crate::error::ApiError;
 use crate::lang::Lang;
 use crate::params::Params;
 use crate::AppState;
-use axum::extract::State;
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 
@@ -38,4 +39,28 @@ pub fn path_id(raw: &str) -> Option<i64> {
 
 pub fn lang(params: &Params) -> Lang {
     params.lang()
+}
+
+/// Path captures as text. A capture that is not valid UTF-8 reads as an empty string, which names
+/// no resource, so handlers answer their own 404 problem instead of the framework's plain text.
+#[derive(Debug, Default)]
+pub struct Captures(pub Vec<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Captures {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Ok(
+            match Path::<Vec<String>>::from_request_parts(parts, state).await {
+                Ok(Path(values)) => Captures(values),
+                Err(_) => Captures::default(),
+            },
+        )
+    }
+}
+
+impl Captures {
+    pub fn get(&self, index: usize) -> &str {
+        self.0.get(index).map(String::as_str).unwrap_or("")
+    }
 }
