@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand } — ملايين المنتجات مع حماية المشتري
 page-title = { $page } · { -brand }
 skip-link = انتقل إلى المحتوى الرئيسي

@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand } – Millionen Artikel mit Käuferschutz
 page-title = { $page } · { -brand }
 skip-link = Zum Hauptinhalt springen

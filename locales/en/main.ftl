@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand } — shop millions of items with buyer protection
 # $page: the page's own title
 page-title = { $page } · { -brand }

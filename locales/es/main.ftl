@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand }: millones de artículos con protección al comprador
 page-title = { $page } · { -brand }
 skip-link = Saltar al contenido principal

@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand }: milhões de produtos com proteção ao comprador
 page-title = { $page } · { -brand }
 skip-link = Pular para o conteúdo principal

@@ -4,7 +4,7 @@
 
 ## Site
 
-brand = { -brand }
+site-name = { -brand }
 site-title = { -brand } — миллионы товаров с защитой покупателя
 page-title = { $page } · { -brand }
 skip-link = Перейти к основному содержимому

@@ -8,7 +8,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
-                <p class="footer-brand">{tr("brand")}</p>
+                <p class="footer-brand">{tr("site-name")}</p>
                 <p>{tr("footer-protection")}</p>
                 <nav class="footer-links" aria-label=tr("footer-nav-label")>
                     <a href="/categories">{tr("nav-categories")}</a>

@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
                             <rect width="32" height="32" rx="8" fill="currentColor"></rect>
                             <path d="M10 12h12l-1 12H11zm3 0a3 3 0 0 1 6 0" fill="none" stroke="#fff" stroke-width="2.2" stroke-linejoin="round"></path>
                         </svg>
-                        <span class="logo-text">{tr("brand")}</span>
+                        <span class="logo-text">{tr("site-name")}</span>
                     </a>
                     <SearchForm />
                     <CartLink />

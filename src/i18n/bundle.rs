@@ -136,6 +136,12 @@ mod tests {
     }
 
     #[test]
+    fn terms_resolve_inside_messages() {
+        let l = Localizer::embedded_english();
+        assert_eq!(l.format("site-name", None), "Storefront");
+    }
+
+    #[test]
     fn failed_fetch_means_english() {
         let l = Localizer::new(Locale::De, None);
         assert_eq!(l.format("nav-cart", None), "Cart");

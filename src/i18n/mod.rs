@@ -1,5 +1,5 @@
 //! Localisation: Fluent messages fetched per locale, `Intl` formatting, and the reactive
-//! handle views use (`use_i18n().t("id")`).
+//! handle views use (`tr("nav-home")`, `use_i18n().tf(…)`).
 
 pub mod bundle;
 pub mod intl;

@@ -134,7 +134,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
         <div class="product-layout">
             <Gallery images=images title=title />
             <div class="product-info">
-                <h1 class="product-title">{summary.title.clone()}</h1>
+                <h1 class="product-title" dir="auto">{summary.title.clone()}</h1>
                 <div class="product-stats">
                     <Rating rating_x10=summary.rating_x10 reviews=summary.reviews_count />
                     <span class="sold">{move || i18n.tf("sold-count", [("count", orders.into())])}</span>
