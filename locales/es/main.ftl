@@ -23,6 +23,7 @@ ship-to-label = Enviar a
 cart-label = { $count ->
     [0] Carrito vacío
     [one] Carrito, { $count } artículo
+    [many] Carrito, { $count } artículos
    *[other] Carrito, { $count } artículos
 }
 
@@ -71,14 +72,17 @@ free-shipping = Envío gratis
 rating-label = Valoración: { $rating } de 5
 reviews-count = { $count ->
     [one] { $count } reseña
+    [many] { $count } reseñas
    *[other] { $count } reseñas
 }
 sold-count = { $count ->
     [one] { $count } vendido
+    [many] { $count } vendidos
    *[other] { $count } vendidos
 }
 products-count = { $count ->
     [one] { $count } producto
+    [many] { $count } productos
    *[other] { $count } productos
 }
 
@@ -99,6 +103,7 @@ tiers-quantity = Cantidad
 tiers-unit-price = Precio por unidad
 tiers-from = { $count ->
     [one] desde { $count } unidad
+    [many] desde { $count } unidades
    *[other] desde { $count } unidades
 }
 shipping-title = Envío
@@ -106,6 +111,7 @@ ships-from = Se envía desde: { $country }
 shipping-none = Este artículo no se envía a { $country }. Elige otro país en «Enviar a».
 shipping-days = { $max ->
     [one] { $min }–{ $max } día
+    [many] { $min }–{ $max } días
    *[other] { $min }–{ $max } días
 }
 shipping-tracked = Con seguimiento
@@ -115,14 +121,17 @@ seller-title = Vendedor
 seller-positive = { $percent } % de valoraciones positivas
 seller-feedback = { $count ->
     [one] { $count } valoración
+    [many] { $count } valoraciones
    *[other] { $count } valoraciones
 }
 seller-years = { $count ->
     [one] { $count } año en { -brand }
+    [many] { $count } años en { -brand }
    *[other] { $count } años en { -brand }
 }
 seller-followers = { $count ->
     [one] { $count } seguidor
+    [many] { $count } seguidores
    *[other] { $count } seguidores
 }
 seller-described = Artículo según la descripción
@@ -135,6 +144,7 @@ cart-title = Carrito
 cart-empty = Tu carrito está vacío
 cart-items = { $count ->
     [one] { $count } artículo en tu carrito
+    [many] { $count } artículos en tu carrito
    *[other] { $count } artículos en tu carrito
 }
 cart-empty-hint = Los artículos que añadas te esperarán aquí hasta que finalices la compra.

@@ -23,6 +23,7 @@ ship-to-label = Enviar para
 cart-label = { $count ->
     [0] Carrinho vazio
     [one] Carrinho, { $count } item
+    [many] Carrinho, { $count } itens
    *[other] Carrinho, { $count } itens
 }
 
@@ -71,14 +72,17 @@ free-shipping = Frete grátis
 rating-label = Nota { $rating } de 5
 reviews-count = { $count ->
     [one] { $count } avaliação
+    [many] { $count } avaliações
    *[other] { $count } avaliações
 }
 sold-count = { $count ->
     [one] { $count } vendido
+    [many] { $count } vendidos
    *[other] { $count } vendidos
 }
 products-count = { $count ->
     [one] { $count } produto
+    [many] { $count } produtos
    *[other] { $count } produtos
 }
 
@@ -99,6 +103,7 @@ tiers-quantity = Quantidade
 tiers-unit-price = Preço por unidade
 tiers-from = { $count ->
     [one] a partir de { $count } unidade
+    [many] a partir de { $count } unidades
    *[other] a partir de { $count } unidades
 }
 shipping-title = Entrega
@@ -106,6 +111,7 @@ ships-from = Enviado de: { $country }
 shipping-none = Este produto não é enviado para { $country }. Escolha outro país em “Enviar para”.
 shipping-days = { $max ->
     [one] { $min }–{ $max } dia
+    [many] { $min }–{ $max } dias
    *[other] { $min }–{ $max } dias
 }
 shipping-tracked = Com rastreio
@@ -115,14 +121,17 @@ seller-title = Vendedor
 seller-positive = { $percent }% de avaliações positivas
 seller-feedback = { $count ->
     [one] { $count } avaliação
+    [many] { $count } avaliações
    *[other] { $count } avaliações
 }
 seller-years = { $count ->
     [one] { $count } ano na { -brand }
+    [many] { $count } anos na { -brand }
    *[other] { $count } anos na { -brand }
 }
 seller-followers = { $count ->
     [one] { $count } seguidor
+    [many] { $count } seguidores
    *[other] { $count } seguidores
 }
 seller-described = Produto conforme o anúncio
@@ -135,6 +144,7 @@ cart-title = Carrinho
 cart-empty = Seu carrinho está vazio
 cart-items = { $count ->
     [one] { $count } item no seu carrinho
+    [many] { $count } itens no seu carrinho
    *[other] { $count } itens no seu carrinho
 }
 cart-empty-hint = Os itens que você adicionar vão esperar aqui até você finalizar a compra.

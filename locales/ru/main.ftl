@@ -107,7 +107,9 @@ tiers-quantity = Количество
 tiers-unit-price = Цена за штуку
 tiers-from = { $count ->
     [one] от { $count } штуки
-   *[other] от { $count } штук
+    [few] от { $count } штук
+    [many] от { $count } штук
+   *[other] от { $count } штуки
 }
 shipping-title = Доставка
 ships-from = Отправка из страны: { $country }
