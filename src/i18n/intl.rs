@@ -129,11 +129,18 @@ pub fn format_number(n: f64, tag: &str) -> String {
 /// A number with a fixed range of fraction digits, e.g. a 4.7 rating.
 pub fn format_decimal(n: f64, tag: &str, min_frac: u8, max_frac: u8) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = js::number(n, tag, min_frac, max_frac) {
-        return s;
+    {
+        // Without Intl (never in the browsers we target) JavaScript's own rendering will do;
+        // no float formatting code in the wasm either way.
+        js::number(n, tag, min_frac, max_frac)
+            .or_else(|| js_sys::Number::from(n).to_string_with_radix(10).ok().map(String::from))
+            .unwrap_or_default()
     }
-    let _ = (tag, max_frac);
-    format!("{n:.prec$}", prec = usize::from(min_frac))
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (tag, max_frac);
+        format!("{n:.prec$}", prec = usize::from(min_frac))
+    }
 }
 
 /// Whole percent, e.g. 35 → "35%" (en) / "35 %" (de).
