@@ -133,7 +133,12 @@ pub fn format_decimal(n: f64, tag: &str, min_frac: u8, max_frac: u8) -> String {
         // Without Intl (never in the browsers we target) JavaScript's own rendering will do;
         // no float formatting code in the wasm either way.
         js::number(n, tag, min_frac, max_frac)
-            .or_else(|| js_sys::Number::from(n).to_string_with_radix(10).ok().map(String::from))
+            .or_else(|| {
+                js_sys::Number::from(n)
+                    .to_string_with_radix(10)
+                    .ok()
+                    .map(String::from)
+            })
             .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
