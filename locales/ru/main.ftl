@@ -15,7 +15,7 @@ logo-label = { -brand }, главная страница
 
 topbar-protection = Защита покупателя: оплата удерживается, пока вы не подтвердите получение
 search-label = Поиск товаров
-search-placeholder = Искать среди миллионов товаров
+search-placeholder = Поиск среди товаров
 search-submit = Найти
 language-label = Язык
 currency-label = Валюта

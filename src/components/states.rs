@@ -9,13 +9,18 @@ use leptos::prelude::*;
 pub fn ErrorState(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let id = error.message_id();
+    // "Does not exist" is rarely cured by retrying: offer the way home as well.
+    let not_found = error.is_not_found();
     view! {
         <div class="error-state" role="alert">
             <p class="error-title">{tr("error-title")}</p>
             <p class="error-message">{move || i18n.t_or(&id, "error-generic")}</p>
-            <button class="retry-button" type="button" on:click=move |_| on_retry.run(())>
-                {tr("action-retry")}
-            </button>
+            <div class="error-actions">
+                <button class="retry-button" type="button" on:click=move |_| on_retry.run(())>
+                    {tr("action-retry")}
+                </button>
+                {not_found.then(|| view! { <a class="button" href="/">{tr("action-go-home")}</a> })}
+            </div>
         </div>
     }
 }
