@@ -8,12 +8,16 @@ pub mod error;
 pub mod money;
 pub mod operator;
 pub mod paging;
+pub mod reviews;
+pub mod search;
 
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
 pub use operator::{FaultMode, FaultRequest, FaultState};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
+pub use reviews::{ReviewQuery, ReviewSummary};
+pub use search::*;
 
 /// Path prefix of every API route.
 pub const API_PREFIX: &str = "/api/v1";
