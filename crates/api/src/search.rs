@@ -469,11 +469,14 @@ pub struct CategoryCount {
     pub count: i64,
 }
 
-/// A value with the number of matching products.
+/// A value with the number of matching products. Filter with `value`; show `label` (the value
+/// in the requested language, e.g. a colour name; equal to `value` when not translated).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValueCount {
     pub value: String,
+    #[serde(default)]
+    pub label: String,
     pub count: i64,
 }
 
