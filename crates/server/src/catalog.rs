@@ -224,11 +224,17 @@ struct ReviewRow {
 }
 
 /// Stored reviews of a product, newest first. Cursors carry the product id as their key.
+pub struct ReviewFilter {
+    pub with_photos: bool,
+    pub stars: Option<i64>,
+}
+
 pub async fn reviews(
     pool: &SqlitePool,
     product_id: i64,
     cursor: Option<Cursor>,
     limit: u32,
+    filter: ReviewFilter,
     lang: Lang,
 ) -> ApiResult<Page<Review>> {
     if !product_exists(pool, product_id).await? {
@@ -246,10 +252,15 @@ pub async fn reviews(
     let mut rows: Vec<ReviewRow> = sqlx::query_as(
         "SELECT r.id, r.author, r.country, r.stars, t.text_en, t.text_ru, r.created_at, r.photo \
          FROM reviews r JOIN review_texts t ON t.id = r.text_id \
-         WHERE r.product_id = ? AND r.id > ? ORDER BY r.id LIMIT ?",
+         WHERE r.product_id = ? AND r.id > ? \
+         AND (? = 0 OR r.photo IS NOT NULL) AND (? IS NULL OR r.stars = ?) \
+         ORDER BY r.id LIMIT ?",
     )
     .bind(product_id)
     .bind(after)
+    .bind(filter.with_photos)
+    .bind(filter.stars)
+    .bind(filter.stars)
     .bind(limit as i64 + 1)
     .fetch_all(pool)
     .await?;
@@ -280,7 +291,7 @@ pub async fn reviews(
             created_at: r.created_at,
             photos: r
                 .photo
-                .map(|n| render::image_url(product_id, n))
+                .map(|_| render::review_image_url(r.id, 0))
                 .into_iter()
                 .collect(),
         })
@@ -288,7 +299,7 @@ pub async fn reviews(
     Ok(Page { items, next_cursor })
 }
 
-async fn summaries_by_ids(
+pub(crate) async fn summaries_by_ids(
     pool: &SqlitePool,
     ids: &[i64],
     lang: Lang,
@@ -352,4 +363,33 @@ pub async fn max_product_id(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
         .fetch_one(pool)
         .await?;
     Ok(max.unwrap_or(0))
+}
+
+/// Rating summary over the stored reviews of a product.
+pub async fn review_summary(
+    pool: &SqlitePool,
+    product_id: i64,
+) -> ApiResult<storefront_api::ReviewSummary> {
+    if !product_exists(pool, product_id).await? {
+        return Err(ApiError::not_found(ErrorCode::ProductNotFound));
+    }
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT stars, COUNT(*), COUNT(photo) FROM reviews WHERE product_id = ? GROUP BY stars",
+    )
+    .bind(product_id)
+    .fetch_all(pool)
+    .await?;
+    let mut s = storefront_api::ReviewSummary::default();
+    let mut sum = 0;
+    for (stars, n, photos) in rows {
+        let i = stars.clamp(1, 5) as usize - 1;
+        s.histogram[i] += n;
+        s.count += n;
+        s.with_photos += photos;
+        sum += (i as i64 + 1) * n;
+    }
+    if s.count > 0 {
+        s.average_x10 = ((sum * 10 + s.count / 2) / s.count).clamp(0, 50) as u8;
+    }
+    Ok(s)
 }

@@ -62,6 +62,11 @@ impl Categories {
         })
     }
 
+    /// Every category, top categories first (in position order), then subcategories.
+    pub fn rows(&self) -> &[CategoryRow] {
+        &self.rows
+    }
+
     pub fn get(&self, id: i64) -> Option<&CategoryRow> {
         self.by_id.get(&id).and_then(|&i| self.rows.get(i))
     }

@@ -11,6 +11,7 @@ pub mod openapi;
 pub mod params;
 pub mod render;
 pub mod routes;
+pub mod search;
 pub mod security;
 pub mod seed;
 pub mod static_files;
@@ -71,6 +72,9 @@ pub struct AppState {
     pub max_product_id: i64,
     /// Set when this start seeded the database.
     pub seeded: Option<SeedReport>,
+    /// Filter data of every product, for search and facets.
+    pub search: Arc<search::index::SearchIndex>,
+    pub suggester: Arc<search::suggest::Suggester>,
 }
 
 /// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
@@ -90,6 +94,15 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
             "seeded the catalogue"
         );
     }
+    if let Some(t) = search::build::ensure(&pool).await? {
+        tracing::info!(seconds = t.as_secs_f64(), "built the search index");
+    }
+    let search_index = search::index::SearchIndex::load(&pool)
+        .await
+        .map_err(|e| format!("cannot load the search index: {e}"))?;
+    let suggester = search::suggest::Suggester::load(&pool)
+        .await
+        .map_err(|e| format!("cannot load suggestions: {e}"))?;
     let categories = Categories::load(&pool)
         .await
         .map_err(|e| format!("cannot load categories: {e}"))?;
@@ -125,6 +138,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         openapi: Arc::new(openapi::document()),
         max_product_id,
         seeded,
+        search: Arc::new(search_index),
+        suggester: Arc::new(suggester),
     })
 }
 
@@ -143,11 +158,21 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/products", get(catalog::products))
         .route("/api/v1/products/{id}", get(catalog::product))
         .route("/api/v1/products/{id}/reviews", get(catalog::reviews))
+        .route(
+            "/api/v1/products/{id}/reviews/summary",
+            get(routes::search::review_summary),
+        )
+        .route("/api/v1/search", get(routes::search::search))
+        .route("/api/v1/suggest", get(routes::search::suggest))
         .route("/api/v1/sellers/{id}", get(catalog::seller))
         .route("/api/v1/home", get(catalog::home))
         .route(
             "/api/v1/images/products/{id}/{file}",
             get(images::product_image),
+        )
+        .route(
+            "/api/v1/images/reviews/{id}/{file}",
+            get(images::review_image),
         );
     if state.demo {
         router = router.route("/api/v1/operator/faults", post(operator::set_faults));

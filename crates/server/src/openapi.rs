@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
-use crate::routes::{catalog, images, meta, operator};
+use crate::routes::{catalog, images, meta, operator, search};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -25,7 +25,11 @@ use utoipa::OpenApi;
         catalog::reviews,
         catalog::seller,
         catalog::home,
+        search::search,
+        search::suggest,
+        search::review_summary,
         images::product_image,
+        images::review_image,
         operator::set_faults,
     ),
     components(schemas(storefront_api::Problem, storefront_api::ErrorCode, storefront_api::FieldError)),

@@ -49,7 +49,8 @@ impl Params {
 }
 
 impl Checker {
-    fn fail(&mut self, field: &str, code: &str) {
+    /// Records a bad field (`malformed`, `out_of_range`, …).
+    pub fn fail(&mut self, field: &str, code: &str) {
         self.errors.push(FieldError {
             field: field.to_string(),
             code: code.to_string(),

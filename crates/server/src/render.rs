@@ -6,6 +6,11 @@ use crate::seed::taxonomy::{Sub, Top};
 use crate::seed::words::{self, ATTRIBUTE_NAMES, CARRIERS, COLORS, OPTION_NAMES, ORIGINS, SHIP_TO};
 use storefront_api::{Attribute, Money, PriceTier, ShippingOption, Sku, VariantOption};
 
+/// URL of photo `n` of a review (generated like product images).
+pub fn review_image_url(review_id: i64, n: i64) -> String {
+    format!("/api/v1/images/reviews/{review_id}/{n}.svg")
+}
+
 pub fn image_url(product_id: i64, n: i64) -> String {
     format!("/api/v1/images/products/{product_id}/{n}.svg")
 }
@@ -253,7 +258,7 @@ pub fn tiers(d: &Details) -> Vec<PriceTier> {
 }
 
 /// Extra delivery days and cost percentage by destination region.
-fn zone(country: &str) -> (u16, i64) {
+pub(crate) fn zone(country: &str) -> (u16, i64) {
     match country {
         "RU" | "BY" | "KZ" | "UA" | "KR" | "JP" => (0, 100),
         "ES" | "DE" | "FR" | "GB" | "PL" | "IT" | "NL" | "PT" => (2, 110),

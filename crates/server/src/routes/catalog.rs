@@ -9,8 +9,8 @@ use crate::AppState;
 use axum::extract::State;
 use axum::Json;
 use storefront_api::{
-    Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, PageQuery, Problem, ProductDetail,
-    ProductListQuery, ProductSummary, Review, Seller,
+    Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, Problem, ProductDetail,
+    ProductListQuery, ProductSummary, Review, ReviewQuery, Seller,
 };
 
 /// The category tree: top categories with their subcategories.
@@ -42,7 +42,9 @@ pub async fn category(
         .ok_or_else(|| ApiError::not_found(ErrorCode::CategoryNotFound))
 }
 
-/// Products by orders (most first, then id), one keyset page at a time.
+/// Products by orders (most first, then id), one keyset page at a time: the cheap list.
+/// For filters, sorts and facets use `GET /api/v1/search` (without `q` for category and
+/// store pages).
 #[utoipa::path(get, path = "/api/v1/products", tag = "catalogue", params(ProductListQuery),
     responses(
         (status = 200, description = "A page of products", body = Page<ProductSummary>),
@@ -92,10 +94,12 @@ pub async fn product(
     ))
 }
 
-/// Stored reviews of a product, newest first. `reviews_count` on the product may be larger:
-/// this list holds the reviews the shop keeps text for.
+/// Stored reviews of a product in id order, optionally only those with photos and/or with
+/// exactly `stars` stars. `reviews_count` on the product may be larger: this list holds the
+/// reviews the shop keeps text for (see `/reviews/summary` for their histogram). Photos are
+/// `/api/v1/images/reviews/{review_id}/0.svg`.
 #[utoipa::path(get, path = "/api/v1/products/{id}/reviews", tag = "catalogue",
-    params(("id" = i64, Path, description = "Product id"), PageQuery, LangQuery),
+    params(("id" = i64, Path, description = "Product id"), ReviewQuery),
     responses(
         (status = 200, description = "A page of reviews", body = Page<Review>),
         (status = 400, description = "`invalid_parameter` or `invalid_cursor`", body = Problem, content_type = "application/problem+json"),
@@ -112,9 +116,32 @@ pub async fn reviews(
     let mut check = Checker::default();
     let limit = check.limit(&params);
     let cursor = check.cursor(&params);
+    let with_photos = match params.get("with_photos").map(str::trim) {
+        None | Some("") | Some("false") | Some("0") => false,
+        Some("true") | Some("1") => true,
+        Some(_) => {
+            check.fail("with_photos", "malformed");
+            false
+        }
+    };
+    let stars = match params.get("stars").map(str::trim) {
+        None | Some("") => None,
+        Some(v) => match v.parse::<i64>() {
+            Ok(n) if (1..=5).contains(&n) => Some(n),
+            Ok(_) => {
+                check.fail("stars", "out_of_range");
+                None
+            }
+            Err(_) => {
+                check.fail("stars", "malformed");
+                None
+            }
+        },
+    };
     check.finish()?;
+    let filter = catalog::ReviewFilter { with_photos, stars };
     Ok(Json(
-        catalog::reviews(&s.pool, id, cursor, limit, params.lang()).await?,
+        catalog::reviews(&s.pool, id, cursor, limit, filter, params.lang()).await?,
     ))
 }
 

@@ -30,6 +30,38 @@ pub async fn product_image(
         .and_then(|n| n.parse().ok())
         .filter(|n| *n >= 0)
         .ok_or_else(not_found)?;
+    render(&s, id, n).await
+}
+
+/// Photo `n` of a review (only `0`: stored reviews have at most one photo). The photo shows
+/// the product image the buyer photographed.
+#[utoipa::path(get, path = "/api/v1/images/reviews/{id}/{n}.svg", tag = "images",
+    params(("id" = i64, Path, description = "Review id"), ("n" = u32, Path, description = "Photo index")),
+    responses(
+        (status = 200, description = "The photo", content_type = "image/svg+xml", body = String),
+        (status = 404, description = "`image_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`: a server failure; retrying may help", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn review_image(
+    State(s): State<AppState>,
+    captures: super::Captures,
+) -> ApiResult<Response> {
+    let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
+    let id = super::path_id(captures.get(0)).ok_or_else(not_found)?;
+    if captures.get(1) != "0.svg" {
+        return Err(not_found());
+    }
+    let row: Option<(i64, Option<i64>)> =
+        sqlx::query_as("SELECT product_id, photo FROM reviews WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&s.pool)
+            .await?;
+    let (product_id, photo) = row.ok_or_else(not_found)?;
+    render(&s, product_id, photo.ok_or_else(not_found)?).await
+}
+
+async fn render(s: &AppState, id: i64, n: i64) -> ApiResult<Response> {
+    let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
     let row: Option<(i64, i64, String)> =
         sqlx::query_as("SELECT category_id, images, colors FROM products WHERE id = ?")
             .bind(id)

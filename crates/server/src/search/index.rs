@@ -1,0 +1,192 @@
+//! The in-memory filter index: one compact record per product, loaded at start. The catalogue
+//! is read-only while serving, so filters, disjunctive facet counts and sorts run over memory
+//! (a linear pass over the text matches, or over all products without `q`).
+
+use crate::seed::words::{color_index, COLORS, SHIP_TO};
+use sqlx::SqlitePool;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub id: i64,
+    pub category: i64,
+    pub top: i64,
+    pub seller: i64,
+    pub price: i64,
+    pub orders: i64,
+    pub rating: i64,
+    pub reviews: i64,
+    pub free: bool,
+    /// Index into [`SearchIndex::countries`].
+    pub ships_from: u16,
+    pub fast_dmax: u16,
+    /// Bit `i` set: does not ship to `SHIP_TO[i]`.
+    pub no_ship: u32,
+    pub in_stock: bool,
+    pub seller_pos: i64,
+    /// Indexes into [`SearchIndex::attrs`].
+    pub attrs: Box<[u32]>,
+}
+
+/// Facet attribute groups, in display order: internal key and English name.
+pub const ATTR_GROUPS: [(&str, &str); 4] = [
+    ("color", "Color"),
+    ("size", "Size"),
+    ("brand", "Brand"),
+    ("material", "Material"),
+];
+
+#[derive(Debug, Clone)]
+pub struct AttrValue {
+    /// Index into [`ATTR_GROUPS`].
+    pub group: usize,
+    /// English value (what filters use).
+    pub value: String,
+    /// Colour index for localised labels.
+    pub color: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Sorted by id.
+    pub docs: Vec<Doc>,
+    pub countries: Vec<String>,
+    pub attrs: Vec<AttrValue>,
+    attr_ids: HashMap<(usize, String), u32>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LoadRow {
+    id: i64,
+    category_id: i64,
+    top_category_id: i64,
+    seller_id: i64,
+    price_cents: i64,
+    orders_count: i64,
+    rating_x10: i64,
+    reviews_count: i64,
+    free_shipping: bool,
+    ships_from: String,
+    positive_feedback_x10: i64,
+    fast_dmax: i64,
+    no_ship: String,
+    in_stock: bool,
+    attrs: String,
+}
+
+impl SearchIndex {
+    pub async fn load(pool: &SqlitePool) -> Result<SearchIndex, sqlx::Error> {
+        let rows: Vec<LoadRow> = sqlx::query_as(
+            "SELECT p.id, p.category_id, p.top_category_id, p.seller_id, p.price_cents, \
+             p.orders_count, p.rating_x10, p.reviews_count, p.free_shipping, p.ships_from, \
+             s.positive_feedback_x10, d.fast_dmax, d.no_ship, d.in_stock, d.attrs \
+             FROM products p JOIN sellers s ON s.id = p.seller_id \
+             JOIN search_docs d ON d.id = p.id ORDER BY p.id",
+        )
+        .fetch_all(pool)
+        .await?;
+        let mut ix = SearchIndex::default();
+        ix.docs.reserve(rows.len());
+        for r in rows {
+            let ships_from = match ix.countries.iter().position(|c| *c == r.ships_from) {
+                Some(i) => i,
+                None => {
+                    ix.countries.push(r.ships_from.clone());
+                    ix.countries.len() - 1
+                }
+            } as u16;
+            let no_ship = r
+                .no_ship
+                .split(',')
+                .filter_map(|c| SHIP_TO.iter().position(|s| *s == c))
+                .fold(0u32, |m, i| m | (1 << i));
+            let attrs: Box<[u32]> = r
+                .attrs
+                .split('|')
+                .filter_map(|a| a.split_once('='))
+                .filter_map(|(k, v)| ix.intern(k, v))
+                .collect();
+            ix.docs.push(Doc {
+                id: r.id,
+                category: r.category_id,
+                top: r.top_category_id,
+                seller: r.seller_id,
+                price: r.price_cents,
+                orders: r.orders_count,
+                rating: r.rating_x10,
+                reviews: r.reviews_count,
+                free: r.free_shipping,
+                ships_from,
+                fast_dmax: r.fast_dmax.clamp(1, 120) as u16,
+                no_ship,
+                in_stock: r.in_stock,
+                seller_pos: r.positive_feedback_x10,
+                attrs,
+            });
+        }
+        Ok(ix)
+    }
+
+    fn intern(&mut self, key: &str, value: &str) -> Option<u32> {
+        let group = ATTR_GROUPS.iter().position(|(k, _)| *k == key)?;
+        let (value, color) = if group == 0 {
+            let c = color_index(value)?;
+            (COLORS[c].2[0].to_string(), Some(c))
+        } else {
+            (value.to_string(), None)
+        };
+        if let Some(id) = self.attr_ids.get(&(group, value.clone())) {
+            return Some(*id);
+        }
+        let id = self.attrs.len() as u32;
+        self.attrs.push(AttrValue {
+            group,
+            value: value.clone(),
+            color,
+        });
+        self.attr_ids.insert((group, value), id);
+        Some(id)
+    }
+
+    /// Attribute value id by English group name (case-insensitive) and value.
+    pub fn attr_id(&self, name: &str, value: &str) -> Option<u32> {
+        let group = ATTR_GROUPS
+            .iter()
+            .position(|(_, n)| n.eq_ignore_ascii_case(name) || name == "Colour")?;
+        self.attr_ids.get(&(group, value.to_string())).copied()
+    }
+
+    /// Index of a product in `docs`.
+    pub fn position(&self, id: i64) -> Option<usize> {
+        self.docs.binary_search_by_key(&id, |d| d.id).ok()
+    }
+
+    pub fn country_index(&self, code: &str) -> Option<u16> {
+        self.countries
+            .iter()
+            .position(|c| c == code)
+            .map(|i| i as u16)
+    }
+}
+
+/// Shipping of one product to a destination: `(days_max of the fastest method, free)`, or
+/// `None` when it does not ship there. Mirrors `render::shipping`.
+pub fn ship_to(
+    ix: &SearchIndex,
+    d: &Doc,
+    country: &str,
+    country_bit: Option<usize>,
+) -> Option<(u16, bool)> {
+    match country_bit {
+        Some(bit) if d.no_ship & (1 << bit) != 0 => return None,
+        None => return None,
+        _ => {}
+    }
+    let home = ix.countries.get(d.ships_from as usize).map(String::as_str) == Some(country);
+    let days = if home {
+        (d.fast_dmax / 3).max(3)
+    } else {
+        d.fast_dmax + crate::render::zone(country).0
+    };
+    Some((days, d.free))
+}

@@ -1,0 +1,492 @@
+//! Search and filtered listing: FTS5 over pre-stemmed text for `q`, then filters, disjunctive
+//! facet counts, sorting and offset pages over the in-memory [`index::SearchIndex`].
+
+pub mod build;
+pub mod index;
+pub mod request;
+pub mod suggest;
+pub mod text;
+
+use crate::catalog::summaries_by_ids;
+use crate::categories::Categories;
+use crate::error::{ApiError, ApiResult};
+use crate::seed::words::{self, ATTRIBUTE_NAMES, COLORS, OPTION_NAMES, SHIP_TO};
+use index::{Doc, SearchIndex, ATTR_GROUPS};
+use request::Request;
+use sqlx::SqlitePool;
+use std::collections::HashMap;
+use storefront_api::{
+    AttributeFacet, CategoryCount, Crumb, Cursor, DeliveryCount, ErrorCode, Facets, PriceBucket,
+    PriceFacet, Related, SearchResult, Sort, ValueCount, DELIVERY_BUCKETS,
+};
+
+const PRICE: u32 = 1;
+const FREE: u32 = 2;
+const SHIPS_FROM: u32 = 4;
+const DELIVERY: u32 = 8;
+const RATING: u32 = 16;
+const SELLER: u32 = 32;
+const STOCK: u32 = 64;
+/// Attribute group `g` uses bit `ATTR_BIT << g`.
+const ATTR_BIT: u32 = 128;
+
+/// Price bucket bounds in USD cents.
+const PRICE_BOUNDS: [i64; 7] = [0, 500, 1000, 2500, 5000, 10_000, 25_000];
+/// Relevance weight of popularity: score = -bm25 + POPULARITY × ln(1 + orders).
+const POPULARITY: f64 = 0.15;
+const MAX_FACET_VALUES: usize = 24;
+
+/// Text matches as `(product id, bm25)`; `None` when the query has no text condition.
+async fn text_matches(pool: &SqlitePool, q: &str) -> ApiResult<Vec<(i64, f64)>> {
+    let terms = text::query_terms(q);
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(i64, f64)> =
+        sqlx::query_as("SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ?")
+            .bind(text::match_expr(&terms, " "))
+            .fetch_all(pool)
+            .await?;
+    Ok(rows)
+}
+
+struct Prepared {
+    ship_bit: Option<usize>,
+    ships_from: Vec<u16>,
+    /// Per attribute group: accepted value ids, when filtered.
+    attr_sets: Vec<Option<Vec<u32>>>,
+}
+
+fn fail_mask(ix: &SearchIndex, r: &Request, p: &Prepared, d: &Doc) -> (u32, Option<(u16, bool)>) {
+    let mut m = 0;
+    if r.price_min.is_some_and(|v| d.price < v) || r.price_max.is_some_and(|v| d.price > v) {
+        m |= PRICE;
+    }
+    let ship = index::ship_to(ix, d, &r.ship_to, p.ship_bit);
+    if r.free_shipping && !ship.is_some_and(|s| s.1) {
+        m |= FREE;
+    }
+    if !r.ships_from.is_empty() && !p.ships_from.contains(&d.ships_from) {
+        m |= SHIPS_FROM;
+    }
+    if let Some(days) = r.delivery_days {
+        if ship.is_none_or(|s| s.0 > days) {
+            m |= DELIVERY;
+        }
+    }
+    if r.rating_min.is_some_and(|v| d.rating < v) {
+        m |= RATING;
+    }
+    if r.seller_positive_min.is_some_and(|v| d.seller_pos < v) {
+        m |= SELLER;
+    }
+    if r.in_stock && !d.in_stock {
+        m |= STOCK;
+    }
+    for (g, set) in p.attr_sets.iter().enumerate() {
+        if let Some(set) = set {
+            if !d.attrs.iter().any(|a| set.contains(a)) {
+                m |= ATTR_BIT << g;
+            }
+        }
+    }
+    (m, ship)
+}
+
+#[derive(Default)]
+struct Tally {
+    categories: HashMap<i64, i64>,
+    price_min: Option<i64>,
+    price_max: Option<i64>,
+    buckets: [i64; PRICE_BOUNDS.len()],
+    free: i64,
+    ships_from: HashMap<u16, i64>,
+    delivery: [i64; DELIVERY_BUCKETS.len()],
+    rating: i64,
+    seller: i64,
+    stock: i64,
+    attrs: HashMap<u32, i64>,
+}
+
+fn ok_without(mask: u32, bit: u32) -> bool {
+    mask & !bit == 0
+}
+
+fn tally(
+    t: &mut Tally,
+    ix: &SearchIndex,
+    r: &Request,
+    cat_top: Option<bool>,
+    d: &Doc,
+    mask: u32,
+    ship: Option<(u16, bool)>,
+) {
+    if mask == 0 {
+        let key = match cat_top {
+            None => Some(d.top),
+            Some(true) => Some(d.category),
+            Some(false) => None,
+        };
+        if let Some(k) = key {
+            *t.categories.entry(k).or_default() += 1;
+        }
+    }
+    if ok_without(mask, PRICE) {
+        t.price_min = Some(t.price_min.map_or(d.price, |m| m.min(d.price)));
+        t.price_max = Some(t.price_max.map_or(d.price, |m| m.max(d.price)));
+        let b = PRICE_BOUNDS
+            .iter()
+            .rposition(|lo| d.price >= *lo)
+            .unwrap_or(0);
+        t.buckets[b] += 1;
+    }
+    if ok_without(mask, FREE) && ship.is_some_and(|s| s.1) {
+        t.free += 1;
+    }
+    if ok_without(mask, SHIPS_FROM) {
+        *t.ships_from.entry(d.ships_from).or_default() += 1;
+    }
+    if ok_without(mask, DELIVERY) {
+        if let Some((days, _)) = ship {
+            for (i, b) in DELIVERY_BUCKETS.iter().enumerate() {
+                if days <= *b {
+                    t.delivery[i] += 1;
+                }
+            }
+        }
+    }
+    if ok_without(mask, RATING) && d.rating >= 40 {
+        t.rating += 1;
+    }
+    if ok_without(mask, SELLER) && d.seller_pos >= 950 {
+        t.seller += 1;
+    }
+    if ok_without(mask, STOCK) && d.in_stock {
+        t.stock += 1;
+    }
+    for a in d.attrs.iter() {
+        let g = ix.attrs.get(*a as usize).map(|v| v.group).unwrap_or(0);
+        if ok_without(mask, ATTR_BIT << g) {
+            *t.attrs.entry(*a).or_default() += 1;
+        }
+    }
+    let _ = r;
+}
+
+fn sort_hits(ix: &SearchIndex, hits: &mut [(usize, f64)], sort: Sort) {
+    let d = |i: usize| &ix.docs[i];
+    hits.sort_unstable_by(|a, b| {
+        let (x, y) = (d(a.0), d(b.0));
+        let primary = match sort {
+            Sort::BestMatch => b.1.total_cmp(&a.1).then(y.orders.cmp(&x.orders)),
+            Sort::Orders => y.orders.cmp(&x.orders),
+            Sort::PriceAsc => x.price.cmp(&y.price),
+            Sort::PriceDesc => y.price.cmp(&x.price),
+            Sort::Newest => y.id.cmp(&x.id),
+            Sort::Rating => y.rating.cmp(&x.rating).then(y.reviews.cmp(&x.reviews)),
+        };
+        primary.then(x.id.cmp(&y.id))
+    });
+}
+
+fn facets(t: Tally, ix: &SearchIndex, cats: &Categories, r: &Request) -> Facets {
+    let l = r.lang.index();
+    let mut categories: Vec<CategoryCount> = t
+        .categories
+        .into_iter()
+        .filter_map(|(id, count)| {
+            let c = cats.get(id)?;
+            Some(CategoryCount {
+                id,
+                slug: c.slug.clone(),
+                name: c.name(r.lang),
+                count,
+            })
+        })
+        .collect();
+    categories.sort_by(|a, b| b.count.cmp(&a.count).then(a.id.cmp(&b.id)));
+    let buckets = PRICE_BOUNDS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| t.buckets[*i] > 0)
+        .map(|(i, lo)| PriceBucket {
+            min_cents: *lo,
+            max_cents: PRICE_BOUNDS.get(i + 1).map(|hi| hi - 1),
+            count: t.buckets[i],
+        })
+        .collect();
+    let mut ships_from: Vec<ValueCount> = t
+        .ships_from
+        .into_iter()
+        .filter_map(|(c, count)| {
+            let code = ix.countries.get(c as usize)?.clone();
+            Some(ValueCount {
+                label: code.clone(),
+                value: code,
+                count,
+            })
+        })
+        .collect();
+    ships_from.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+    let mut groups: Vec<Vec<ValueCount>> = vec![Vec::new(); ATTR_GROUPS.len()];
+    for (a, count) in t.attrs {
+        let Some(v) = ix.attrs.get(a as usize) else {
+            continue;
+        };
+        let label = v
+            .color
+            .and_then(|c| COLORS.get(c))
+            .map(|c| c.2[l.min(5)].to_string())
+            .unwrap_or_else(|| v.value.clone());
+        if let Some(g) = groups.get_mut(v.group) {
+            g.push(ValueCount {
+                value: v.value.clone(),
+                label,
+                count,
+            });
+        }
+    }
+    let attributes = groups
+        .into_iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(g, mut values)| {
+            values.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+            values.truncate(MAX_FACET_VALUES);
+            let (key, name) = ATTR_GROUPS[g];
+            let table = if g < 2 {
+                &OPTION_NAMES[..]
+            } else {
+                &ATTRIBUTE_NAMES[..]
+            };
+            AttributeFacet {
+                name: name.to_string(),
+                label: words::lookup6(table, key, l).unwrap_or(name).to_string(),
+                values,
+            }
+        })
+        .collect();
+    Facets {
+        categories,
+        price: PriceFacet {
+            min_cents: t.price_min,
+            max_cents: t.price_max,
+            buckets,
+        },
+        free_shipping: t.free,
+        ships_from,
+        delivery: DELIVERY_BUCKETS
+            .iter()
+            .zip(t.delivery)
+            .map(|(days, count)| DeliveryCount { days: *days, count })
+            .collect(),
+        rating_4_plus: t.rating,
+        seller_95_plus: t.seller,
+        in_stock: t.stock,
+        attributes,
+    }
+}
+
+pub async fn search(
+    pool: &SqlitePool,
+    ix: &SearchIndex,
+    cats: &Categories,
+    r: Request,
+) -> ApiResult<SearchResult> {
+    let cat_top = match r.category {
+        Some(id) => Some(
+            cats.get(id)
+                .ok_or_else(|| ApiError::not_found(ErrorCode::CategoryNotFound))?
+                .parent_id
+                .is_none(),
+        ),
+        None => None,
+    };
+    if let Some(s) = r.seller {
+        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM sellers WHERE id = ?")
+            .bind(s)
+            .fetch_optional(pool)
+            .await?;
+        if found.is_none() {
+            return Err(ApiError::not_found(ErrorCode::SellerNotFound));
+        }
+    }
+    let candidates: Vec<(usize, f64)> = match &r.q {
+        Some(q) => text_matches(pool, q)
+            .await?
+            .into_iter()
+            .filter_map(|(id, bm25)| {
+                let i = ix.position(id)?;
+                let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
+                Some((i, -bm25 + POPULARITY * pop))
+            })
+            .collect(),
+        None => (0..ix.docs.len()).map(|i| (i, 0.0)).collect(),
+    };
+    let prepared = Prepared {
+        ship_bit: SHIP_TO.iter().position(|c| *c == r.ship_to),
+        ships_from: r
+            .ships_from
+            .iter()
+            .filter_map(|c| ix.country_index(c))
+            .collect(),
+        attr_sets: (0..ATTR_GROUPS.len())
+            .map(|g| {
+                let f = r.attrs.iter().find(|f| {
+                    ATTR_GROUPS[g].1.eq_ignore_ascii_case(&f.name)
+                        || (g == 0 && f.name.eq_ignore_ascii_case("colour"))
+                })?;
+                Some(
+                    f.values
+                        .iter()
+                        .filter_map(|v| ix.attr_id(ATTR_GROUPS[g].1, v))
+                        .collect(),
+                )
+            })
+            .collect(),
+    };
+    let unknown_attr = r.attrs.iter().any(|f| {
+        !ATTR_GROUPS
+            .iter()
+            .any(|(_, n)| n.eq_ignore_ascii_case(&f.name) || f.name.eq_ignore_ascii_case("colour"))
+    });
+    let mut tally_ = Tally::default();
+    let mut hits: Vec<(usize, f64)> = Vec::new();
+    for (i, score) in candidates {
+        let d = &ix.docs[i];
+        if r.category.is_some_and(|c| {
+            if cat_top == Some(true) {
+                d.top != c
+            } else {
+                d.category != c
+            }
+        }) || r.seller.is_some_and(|s| d.seller != s)
+            || unknown_attr
+        {
+            continue;
+        }
+        let (mask, ship) = fail_mask(ix, &r, &prepared, d);
+        tally(&mut tally_, ix, &r, cat_top, d, mask, ship);
+        if mask == 0 {
+            hits.push((i, score));
+        }
+    }
+    let total = hits.len();
+    let score_sort = if r.q.is_none() && r.sort == Sort::BestMatch {
+        Sort::Orders
+    } else {
+        r.sort
+    };
+    sort_hits(ix, &mut hits, score_sort);
+    let page: Vec<i64> = hits
+        .iter()
+        .skip(r.offset)
+        .take(r.limit)
+        .map(|(i, _)| ix.docs[*i].id)
+        .collect();
+    let end = r.offset.saturating_add(r.limit);
+    let next_cursor = (end < total).then(|| {
+        Cursor {
+            key: end as i64,
+            id: r.fingerprint,
+        }
+        .encode()
+    });
+    let items = summaries_by_ids(pool, &page, r.lang)
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    let related = if total == 0 {
+        related(pool, ix, cats, &r).await?
+    } else {
+        Related::default()
+    };
+    Ok(SearchResult {
+        items,
+        next_cursor,
+        total: total as i64,
+        facets: facets(tally_, ix, cats, &r),
+        related,
+    })
+}
+
+/// For an empty result: the query without the words that match nothing, popular titles and
+/// the categories of products matching any word; without any, the biggest categories.
+async fn related(
+    pool: &SqlitePool,
+    ix: &SearchIndex,
+    cats: &Categories,
+    r: &Request,
+) -> ApiResult<Related> {
+    let mut out = Related::default();
+    let q = r.q.as_deref().unwrap_or("");
+    let terms = text::query_terms(q);
+    let mut any: Vec<i64> = Vec::new();
+    if !terms.is_empty() {
+        any = sqlx::query_scalar(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 300",
+        )
+        .bind(text::match_expr(&terms, " OR "))
+        .fetch_all(pool)
+        .await?;
+        let mut kept = Vec::new();
+        for w in text::words(q) {
+            let t = text::stem(&w);
+            let n: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1)",
+            )
+            .bind(text::match_expr(&[t], " "))
+            .fetch_one(pool)
+            .await?;
+            if n > 0 {
+                kept.push(w);
+            }
+        }
+        let shorter = kept.join(" ");
+        if !shorter.is_empty() && shorter != q.to_lowercase() {
+            out.queries.push(shorter);
+        }
+    }
+    let mut docs: Vec<&Doc> = any
+        .iter()
+        .filter_map(|id| ix.position(*id))
+        .map(|i| &ix.docs[i])
+        .collect();
+    docs.sort_by(|a, b| b.orders.cmp(&a.orders).then(a.id.cmp(&b.id)));
+    let top_ids: Vec<i64> = docs.iter().take(12).map(|d| d.id).collect();
+    for (s, _) in summaries_by_ids(pool, &top_ids, r.lang).await? {
+        let t = s.title.to_lowercase();
+        if out.queries.len() < 5 && !out.queries.contains(&t) {
+            out.queries.push(t);
+        }
+    }
+    let mut by_cat: HashMap<i64, i64> = HashMap::new();
+    for d in &docs {
+        *by_cat.entry(d.category).or_default() += 1;
+    }
+    let mut cat_ids: Vec<(i64, i64)> = by_cat.into_iter().collect();
+    cat_ids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if cat_ids.is_empty() {
+        let mut tops: Vec<_> = cats
+            .rows()
+            .iter()
+            .filter(|c| c.parent_id.is_none())
+            .collect();
+        tops.sort_by(|a, b| b.product_count.cmp(&a.product_count).then(a.id.cmp(&b.id)));
+        cat_ids = tops.iter().map(|c| (c.id, c.product_count)).collect();
+    }
+    out.categories = cat_ids
+        .iter()
+        .take(6)
+        .filter_map(|(id, _)| {
+            let c = cats.get(*id)?;
+            Some(Crumb {
+                id: *id,
+                slug: c.slug.clone(),
+                name: c.name(r.lang),
+            })
+        })
+        .collect();
+    Ok(out)
+}

@@ -1,0 +1,105 @@
+//! Autocomplete: category names and distinct product titles by prefix, popular first.
+//! Titles (with their summed orders) are loaded once at start.
+
+use crate::categories::Categories;
+use crate::lang::Lang;
+use sqlx::SqlitePool;
+use storefront_api::{Crumb, Suggestion, MAX_SUGGESTIONS};
+
+/// Distinct titles kept per language (the most ordered).
+const MAX_TITLES: i64 = 100_000;
+const MAX_CATEGORIES: usize = 3;
+
+#[derive(Debug, Default)]
+pub struct Suggester {
+    /// `(lower-case, display)`, most orders first; index 0 English, 1 Russian.
+    titles: [Vec<(String, String)>; 2],
+}
+
+fn normalise(s: &str) -> String {
+    s.to_lowercase()
+        .replace('ё', "е")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` starts with `q`, or (for `q` of two characters or more) one of its later words does.
+fn rank(text: &str, q: &str) -> Option<u8> {
+    if text.starts_with(q) {
+        Some(0)
+    } else if q.chars().count() >= 2 && text.split(' ').skip(1).any(|w| w.starts_with(q)) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+impl Suggester {
+    pub async fn load(pool: &SqlitePool) -> Result<Suggester, sqlx::Error> {
+        let mut out = Suggester::default();
+        for (i, col) in ["title_en", "title_ru"].iter().enumerate() {
+            let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
+                "SELECT {col}, SUM(orders_count) AS n FROM products GROUP BY {col} \
+                 ORDER BY n DESC, {col} LIMIT ?"
+            ))
+            .bind(MAX_TITLES)
+            .fetch_all(pool)
+            .await?;
+            out.titles[i] = rows.into_iter().map(|(t, _)| (normalise(&t), t)).collect();
+        }
+        Ok(out)
+    }
+
+    pub fn suggest(&self, cats: &Categories, q: &str, lang: Lang) -> Vec<Suggestion> {
+        let q = normalise(q);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let cyrillic = q.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let mut out: Vec<Suggestion> = Vec::new();
+        let mut cat_hits: Vec<(u8, i64, Crumb)> = cats
+            .rows()
+            .iter()
+            .filter_map(|c| {
+                let name = c.name(lang);
+                let r = rank(&normalise(&name), &q)
+                    .or_else(|| rank(&normalise(c.name_ru.as_deref().unwrap_or("")), &q))?;
+                Some((
+                    r,
+                    -c.product_count,
+                    Crumb {
+                        id: c.id,
+                        slug: c.slug.clone(),
+                        name,
+                    },
+                ))
+            })
+            .collect();
+        cat_hits.sort_by_key(|a| (a.0, a.1, a.2.id));
+        out.extend(
+            cat_hits
+                .into_iter()
+                .take(MAX_CATEGORIES)
+                .map(|(_, _, c)| Suggestion {
+                    text: c.name.clone(),
+                    category: Some(c),
+                }),
+        );
+        let titles = &self.titles[usize::from(cyrillic || lang == Lang::Ru)];
+        for pass in 0..2u8 {
+            for (lower, display) in titles {
+                if out.len() >= MAX_SUGGESTIONS {
+                    return out;
+                }
+                if rank(lower, &q) == Some(pass) && !out.iter().any(|s| s.text == *display) {
+                    out.push(Suggestion {
+                        text: display.clone(),
+                        category: None,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
