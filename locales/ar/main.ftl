@@ -112,14 +112,6 @@ gallery-image = الصورة { $index } من { $total }
 tiers-title = اشترِ أكثر وادفع أقل
 tiers-quantity = الكمية
 tiers-unit-price = سعر القطعة
-tiers-from = { $count ->
-    [zero] من { $count } قطعة
-    [one] من قطعة واحدة
-    [two] من قطعتين
-    [few] من { $count } قطع
-    [many] من { $count } قطعة
-   *[other] من { $count } قطعة
-}
 shipping-title = الشحن
 ships-from = يُشحن من: { $country }
 shipping-none = لا يُشحن هذا المنتج إلى { $country }. اختر دولة أخرى في «الشحن إلى».
@@ -163,6 +155,85 @@ seller-followers = { $count ->
 seller-described = مطابقة المنتج للوصف
 seller-communication = التواصل
 seller-shipping-speed = سرعة الشحن
+
+## Product page: gallery, buying, protection
+
+gallery-label = صور المنتج
+gallery-hint = استخدم مفاتيح الأسهم لتغيير الصورة ومفتاح Enter للتكبير.
+gallery-prev = الصورة السابقة
+gallery-next = الصورة التالية
+tiers-range = { $min }–{ $max } قطعة
+tiers-open = { $min }+ قطعة
+buy-box-label = الكمية والشراء
+quantity-label = الكمية
+quantity-decrease = تقليل الكمية
+quantity-increase = زيادة الكمية
+stock-available = { $count ->
+    [zero] { $count } قطعة متاحة
+    [one] قطعة واحدة متاحة
+    [two] قطعتان متاحتان
+    [few] { $count } قطع متاحة
+    [many] { $count } قطعة متاحة
+   *[other] { $count } قطعة متاحة
+}
+stock-out = نفدت الكمية
+unit-price-label = سعر القطعة
+total-label = { $count ->
+    [zero] الإجمالي لـ { $count } قطعة
+    [one] الإجمالي لقطعة واحدة
+    [two] الإجمالي لقطعتين
+    [few] الإجمالي لـ { $count } قطع
+    [many] الإجمالي لـ { $count } قطعة
+   *[other] الإجمالي لـ { $count } قطعة
+}
+variant-choose = اختر خيارًا من كل مجموعة أولًا.
+add-to-cart = أضف إلى السلة
+buy-now = اشترِ الآن
+added-to-cart = تمت الإضافة إلى سلتك.
+shipping-route = من { $from } إلى { $to }
+delivery-window = التوصيل: { $dates }
+shipping-untracked = بدون تتبع
+protection-title = حماية المشتري
+protection-held = نحتفظ بدفعتك ولا نسلّمها للبائع إلا بعد أن تؤكد وصول الطلب.
+protection-refund = لم يصل الطلب أو جاء مخالفًا للوصف؟ افتح نزاعًا واسترد المبلغ كاملًا أو جزئيًا.
+protection-arbitration = إذا لم تتفق مع البائع، نقارن صور الإعلان بصورك ونتخذ القرار.
+seller-visit = زيارة المتجر
+
+## Reviews
+
+reviews-title = التقييمات
+reviews-filter-label = تصفية التقييمات
+reviews-filter-all = الكل
+reviews-filter-photos = مع صور
+reviews-filter-photos-count = مع صور ({ $count })
+reviews-filter-stars = { $stars ->
+    [zero] { $stars } نجمة
+    [one] نجمة واحدة
+    [two] نجمتان
+    [few] { $stars } نجوم
+    [many] { $stars } نجمة
+   *[other] { $stars } نجمة
+}
+reviews-histogram-label = التقييمات حسب عدد النجوم
+reviews-histogram-row = { $stars ->
+    [zero] { $stars } نجمة
+    [one] نجمة واحدة
+    [two] نجمتان
+    [few] { $stars } نجوم
+    [many] { $stars } نجمة
+   *[other] { $stars } نجمة
+}: { $count ->
+    [zero] لا توجد تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}
+reviews-empty = لا توجد تقييمات بعد.
+reviews-filter-empty = لا توجد تقييمات مطابقة لهذا الفلتر.
+reviews-more = مزيد من التقييمات
+review-photo = الصورة { $index } من { $total } من { $author }
 
 ## Cart and account
 

@@ -97,10 +97,6 @@ gallery-image = Bild { $index } von { $total }
 tiers-title = Mehr kaufen, weniger zahlen
 tiers-quantity = Menge
 tiers-unit-price = Preis pro Stück
-tiers-from = { $count ->
-    [one] ab { $count } Stück
-   *[other] ab { $count } Stück
-}
 shipping-title = Versand
 ships-from = Versand aus: { $country }
 shipping-none = Dieser Artikel wird nicht nach { $country } geliefert. Wählen Sie unter „Lieferung nach“ ein anderes Land.
@@ -128,6 +124,65 @@ seller-followers = { $count ->
 seller-described = Artikel wie beschrieben
 seller-communication = Kommunikation
 seller-shipping-speed = Versandgeschwindigkeit
+
+## Product page: gallery, buying, protection
+
+gallery-label = Produktbilder
+gallery-hint = Mit den Pfeiltasten wechseln Sie das Bild, mit Enter vergrößern Sie es.
+gallery-prev = Vorheriges Bild
+gallery-next = Nächstes Bild
+tiers-range = { $min }–{ $max } Stk.
+tiers-open = ab { $min } Stk.
+buy-box-label = Menge und Kauf
+quantity-label = Menge
+quantity-decrease = Menge verringern
+quantity-increase = Menge erhöhen
+stock-available = { $count ->
+    [one] { $count } Stück verfügbar
+   *[other] { $count } Stück verfügbar
+}
+stock-out = Nicht vorrätig
+unit-price-label = Preis pro Stück
+total-label = { $count ->
+    [one] Gesamt für { $count } Stück
+   *[other] Gesamt für { $count } Stück
+}
+variant-choose = Bitte wählen Sie zuerst in jeder Gruppe eine Option.
+add-to-cart = In den Warenkorb
+buy-now = Jetzt kaufen
+added-to-cart = Zum Warenkorb hinzugefügt.
+shipping-route = Von { $from } nach { $to }
+delivery-window = Lieferung: { $dates }
+shipping-untracked = Ohne Sendungsverfolgung
+protection-title = Käuferschutz
+protection-held = Wir halten Ihre Zahlung zurück und zahlen den Verkäufer erst aus, wenn Sie den Erhalt der Bestellung bestätigen.
+protection-refund = Nicht angekommen oder nicht wie beschrieben? Eröffnen Sie einen Konflikt und erhalten Sie eine volle oder teilweise Rückerstattung.
+protection-arbitration = Wenn Sie sich mit dem Verkäufer nicht einigen, vergleichen wir die Fotos des Angebots mit Ihren Fotos und entscheiden.
+seller-visit = Zum Shop
+
+## Reviews
+
+reviews-title = Bewertungen
+reviews-filter-label = Bewertungen filtern
+reviews-filter-all = Alle
+reviews-filter-photos = Mit Fotos
+reviews-filter-photos-count = Mit Fotos ({ $count })
+reviews-filter-stars = { $stars ->
+    [one] { $stars } Stern
+   *[other] { $stars } Sterne
+}
+reviews-histogram-label = Bewertungen nach Sternen
+reviews-histogram-row = { $stars ->
+    [one] { $stars } Stern
+   *[other] { $stars } Sterne
+}: { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+reviews-empty = Noch keine Bewertungen.
+reviews-filter-empty = Keine Bewertungen passen zu diesem Filter.
+reviews-more = Weitere Bewertungen
+review-photo = Foto { $index } von { $total } von { $author }
 
 ## Cart and account
 

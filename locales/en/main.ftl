@@ -104,10 +104,6 @@ gallery-image = Image { $index } of { $total }
 tiers-title = Buy more, pay less
 tiers-quantity = Quantity
 tiers-unit-price = Price per piece
-tiers-from = { $count ->
-    [one] from { $count } piece
-   *[other] from { $count } pieces
-}
 shipping-title = Shipping
 # $country: country name
 ships-from = Ships from { $country }
@@ -137,6 +133,71 @@ seller-followers = { $count ->
 seller-described = Item as described
 seller-communication = Communication
 seller-shipping-speed = Shipping speed
+
+## Product page: gallery, buying, protection
+
+gallery-label = Product images
+gallery-hint = Use the arrow keys to change the image and Enter to zoom.
+gallery-prev = Previous image
+gallery-next = Next image
+# $min, $max: quantities of a wholesale tier
+tiers-range = { $min }–{ $max } pcs
+# $min: the smallest quantity of the last tier
+tiers-open = { $min }+ pcs
+buy-box-label = Quantity and purchase
+quantity-label = Quantity
+quantity-decrease = Decrease quantity
+quantity-increase = Increase quantity
+stock-available = { $count ->
+    [one] { $count } piece available
+   *[other] { $count } pieces available
+}
+stock-out = Out of stock
+unit-price-label = Price per piece
+total-label = { $count ->
+    [one] Total for { $count } piece
+   *[other] Total for { $count } pieces
+}
+variant-choose = Choose an option in each group first.
+add-to-cart = Add to cart
+buy-now = Buy now
+added-to-cart = Added to your cart.
+# $from, $to: country names
+shipping-route = From { $from } to { $to }
+# $dates: a formatted date range, e.g. "Mar 3 – 10"
+delivery-window = Delivery { $dates }
+shipping-untracked = No tracking
+protection-title = Buyer protection
+protection-held = We hold your payment and pay the seller only after you confirm the order arrived.
+protection-refund = Not delivered, or not as described? Open a dispute and get a full or partial refund.
+protection-arbitration = If you and the seller cannot agree, we compare the listing photos with your photos and decide.
+seller-visit = Visit store
+
+## Reviews
+
+reviews-title = Reviews
+reviews-filter-label = Filter reviews
+reviews-filter-all = All
+reviews-filter-photos = With photos
+# $count: reviews that have photos
+reviews-filter-photos-count = With photos ({ $count })
+reviews-filter-stars = { $stars ->
+    [one] { $stars } star
+   *[other] { $stars } stars
+}
+reviews-histogram-label = Ratings by stars
+reviews-histogram-row = { $stars ->
+    [one] { $stars } star
+   *[other] { $stars } stars
+}: { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+reviews-empty = No reviews yet.
+reviews-filter-empty = No reviews match this filter.
+reviews-more = More reviews
+# $author: reviewer's name; $index, $total: photo numbers
+review-photo = Photo { $index } of { $total } from { $author }
 
 ## Cart and account
 

@@ -101,11 +101,6 @@ gallery-image = Imagen { $index } de { $total }
 tiers-title = Compra más, paga menos
 tiers-quantity = Cantidad
 tiers-unit-price = Precio por unidad
-tiers-from = { $count ->
-    [one] desde { $count } unidad
-    [many] desde { $count } unidades
-   *[other] desde { $count } unidades
-}
 shipping-title = Envío
 ships-from = Se envía desde: { $country }
 shipping-none = Este artículo no se envía a { $country }. Elige otro país en «Enviar a».
@@ -137,6 +132,70 @@ seller-followers = { $count ->
 seller-described = Artículo según la descripción
 seller-communication = Comunicación
 seller-shipping-speed = Rapidez de envío
+
+## Product page: gallery, buying, protection
+
+gallery-label = Imágenes del producto
+gallery-hint = Usa las flechas para cambiar de imagen e Intro para ampliarla.
+gallery-prev = Imagen anterior
+gallery-next = Imagen siguiente
+tiers-range = { $min }–{ $max } uds.
+tiers-open = { $min }+ uds.
+buy-box-label = Cantidad y compra
+quantity-label = Cantidad
+quantity-decrease = Reducir la cantidad
+quantity-increase = Aumentar la cantidad
+stock-available = { $count ->
+    [one] { $count } unidad disponible
+    [many] { $count } de unidades disponibles
+   *[other] { $count } unidades disponibles
+}
+stock-out = Agotado
+unit-price-label = Precio por unidad
+total-label = { $count ->
+    [one] Total por { $count } unidad
+    [many] Total por { $count } de unidades
+   *[other] Total por { $count } unidades
+}
+variant-choose = Primero elige una opción en cada grupo.
+add-to-cart = Añadir al carrito
+buy-now = Comprar ahora
+added-to-cart = Añadido a tu carrito.
+shipping-route = De { $from } a { $to }
+delivery-window = Entrega: { $dates }
+shipping-untracked = Sin seguimiento
+protection-title = Protección al comprador
+protection-held = Retenemos tu pago y solo lo entregamos al vendedor cuando confirmas que el pedido llegó.
+protection-refund = ¿No llegó o no es como se describía? Abre una disputa y recibe un reembolso total o parcial.
+protection-arbitration = Si no llegas a un acuerdo con el vendedor, comparamos las fotos del anuncio con las tuyas y decidimos.
+seller-visit = Visitar la tienda
+
+## Reviews
+
+reviews-title = Reseñas
+reviews-filter-label = Filtrar reseñas
+reviews-filter-all = Todas
+reviews-filter-photos = Con fotos
+reviews-filter-photos-count = Con fotos ({ $count })
+reviews-filter-stars = { $stars ->
+    [one] { $stars } estrella
+    [many] { $stars } estrellas
+   *[other] { $stars } estrellas
+}
+reviews-histogram-label = Valoraciones por estrellas
+reviews-histogram-row = { $stars ->
+    [one] { $stars } estrella
+    [many] { $stars } estrellas
+   *[other] { $stars } estrellas
+}: { $count ->
+    [one] { $count } reseña
+    [many] { $count } de reseñas
+   *[other] { $count } reseñas
+}
+reviews-empty = Todavía no hay reseñas.
+reviews-filter-empty = Ninguna reseña coincide con este filtro.
+reviews-more = Más reseñas
+review-photo = Foto { $index } de { $total } de { $author }
 
 ## Cart and account
 

@@ -101,11 +101,6 @@ gallery-image = Imagem { $index } de { $total }
 tiers-title = Compre mais, pague menos
 tiers-quantity = Quantidade
 tiers-unit-price = Preço por unidade
-tiers-from = { $count ->
-    [one] a partir de { $count } unidade
-    [many] a partir de { $count } unidades
-   *[other] a partir de { $count } unidades
-}
 shipping-title = Entrega
 ships-from = Enviado de: { $country }
 shipping-none = Este produto não é enviado para { $country }. Escolha outro país em “Enviar para”.
@@ -137,6 +132,70 @@ seller-followers = { $count ->
 seller-described = Produto conforme o anúncio
 seller-communication = Comunicação
 seller-shipping-speed = Rapidez no envio
+
+## Product page: gallery, buying, protection
+
+gallery-label = Imagens do produto
+gallery-hint = Use as setas para trocar a imagem e Enter para ampliar.
+gallery-prev = Imagem anterior
+gallery-next = Próxima imagem
+tiers-range = { $min }–{ $max } un.
+tiers-open = { $min }+ un.
+buy-box-label = Quantidade e compra
+quantity-label = Quantidade
+quantity-decrease = Diminuir a quantidade
+quantity-increase = Aumentar a quantidade
+stock-available = { $count ->
+    [one] { $count } unidade disponível
+    [many] { $count } de unidades disponíveis
+   *[other] { $count } unidades disponíveis
+}
+stock-out = Esgotado
+unit-price-label = Preço por unidade
+total-label = { $count ->
+    [one] Total de { $count } unidade
+    [many] Total de { $count } de unidades
+   *[other] Total de { $count } unidades
+}
+variant-choose = Primeiro escolha uma opção em cada grupo.
+add-to-cart = Adicionar ao carrinho
+buy-now = Comprar agora
+added-to-cart = Adicionado ao seu carrinho.
+shipping-route = De { $from } para { $to }
+delivery-window = Entrega: { $dates }
+shipping-untracked = Sem rastreamento
+protection-title = Proteção ao comprador
+protection-held = Guardamos seu pagamento e só o repassamos ao vendedor depois que você confirmar que o pedido chegou.
+protection-refund = Não chegou ou não é como o anúncio? Abra uma disputa e receba reembolso total ou parcial.
+protection-arbitration = Se você e o vendedor não chegarem a um acordo, comparamos as fotos do anúncio com as suas e decidimos.
+seller-visit = Visitar a loja
+
+## Reviews
+
+reviews-title = Avaliações
+reviews-filter-label = Filtrar avaliações
+reviews-filter-all = Todas
+reviews-filter-photos = Com fotos
+reviews-filter-photos-count = Com fotos ({ $count })
+reviews-filter-stars = { $stars ->
+    [one] { $stars } estrela
+    [many] { $stars } estrelas
+   *[other] { $stars } estrelas
+}
+reviews-histogram-label = Avaliações por estrelas
+reviews-histogram-row = { $stars ->
+    [one] { $stars } estrela
+    [many] { $stars } estrelas
+   *[other] { $stars } estrelas
+}: { $count ->
+    [one] { $count } avaliação
+    [many] { $count } de avaliações
+   *[other] { $count } avaliações
+}
+reviews-empty = Ainda não há avaliações.
+reviews-filter-empty = Nenhuma avaliação corresponde a este filtro.
+reviews-more = Mais avaliações
+review-photo = Foto { $index } de { $total } enviada por { $author }
 
 ## Cart and account
 

@@ -105,12 +105,6 @@ gallery-image = Изображение { $index } из { $total }
 tiers-title = Больше покупаете — меньше платите
 tiers-quantity = Количество
 tiers-unit-price = Цена за штуку
-tiers-from = { $count ->
-    [one] от { $count } штуки
-    [few] от { $count } штук
-    [many] от { $count } штук
-   *[other] от { $count } штуки
-}
 shipping-title = Доставка
 ships-from = Отправка из страны: { $country }
 shipping-none = Этот товар не доставляется в страну «{ $country }». Выберите другую страну в поле «Доставка в».
@@ -146,6 +140,75 @@ seller-followers = { $count ->
 seller-described = Соответствие описанию
 seller-communication = Общение
 seller-shipping-speed = Скорость отправки
+
+## Product page: gallery, buying, protection
+
+gallery-label = Фотографии товара
+gallery-hint = Стрелки переключают фото, Enter увеличивает его.
+gallery-prev = Предыдущее фото
+gallery-next = Следующее фото
+tiers-range = { $min }–{ $max } шт.
+tiers-open = от { $min } шт.
+buy-box-label = Количество и покупка
+quantity-label = Количество
+quantity-decrease = Уменьшить количество
+quantity-increase = Увеличить количество
+stock-available = { $count ->
+    [one] В наличии { $count } штука
+    [few] В наличии { $count } штуки
+    [many] В наличии { $count } штук
+   *[other] В наличии { $count } штуки
+}
+stock-out = Нет в наличии
+unit-price-label = Цена за штуку
+total-label = { $count ->
+    [one] Итого за { $count } штуку
+    [few] Итого за { $count } штуки
+    [many] Итого за { $count } штук
+   *[other] Итого за { $count } штуки
+}
+variant-choose = Сначала выберите вариант в каждой группе.
+add-to-cart = В корзину
+buy-now = Купить сейчас
+added-to-cart = Товар добавлен в корзину.
+shipping-route = Откуда: { $from } · Куда: { $to }
+delivery-window = Доставка: { $dates }
+shipping-untracked = Без отслеживания
+protection-title = Защита покупателя
+protection-held = Мы держим вашу оплату и переводим её продавцу только после того, как вы подтвердите получение заказа.
+protection-refund = Заказ не пришёл или не соответствует описанию? Откройте спор и получите полный или частичный возврат денег.
+protection-arbitration = Если вы не договоритесь с продавцом, мы сравним фото в объявлении с вашими фото и примем решение.
+seller-visit = Перейти в магазин
+
+## Reviews
+
+reviews-title = Отзывы
+reviews-filter-label = Фильтр отзывов
+reviews-filter-all = Все
+reviews-filter-photos = С фото
+reviews-filter-photos-count = С фото ({ $count })
+reviews-filter-stars = { $stars ->
+    [one] { $stars } звезда
+    [few] { $stars } звезды
+    [many] { $stars } звёзд
+   *[other] { $stars } звезды
+}
+reviews-histogram-label = Оценки по числу звёзд
+reviews-histogram-row = { $stars ->
+    [one] { $stars } звезда
+    [few] { $stars } звезды
+    [many] { $stars } звёзд
+   *[other] { $stars } звезды
+}: { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+}
+reviews-empty = Отзывов пока нет.
+reviews-filter-empty = Нет отзывов, подходящих под этот фильтр.
+reviews-more = Ещё отзывы
+review-photo = Фото { $index } из { $total } от покупателя { $author }
 
 ## Cart and account
 

@@ -6,6 +6,8 @@ pub mod config;
 mod fetch;
 pub mod home;
 pub mod products;
+pub mod reviews;
+pub mod search;
 pub mod urls;
 
 pub use fetch::{decode_response, get_json, get_text, ApiError};

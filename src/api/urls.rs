@@ -2,7 +2,7 @@
 //! talk to another backend without a rebuild.
 
 use std::cell::OnceCell;
-use storefront_api::{ProductListQuery, API_PREFIX};
+use storefront_api::{ProductListQuery, ReviewQuery, SearchQuery, API_PREFIX};
 
 thread_local! {
     static BASE: OnceCell<String> = const { OnceCell::new() };
@@ -103,6 +103,36 @@ pub fn product(base: &str, id: i64, lang: &str) -> String {
     format!("{base}/products/{id}{}", lang_only(lang))
 }
 
+fn with_qs(path: String, qs: String) -> String {
+    if qs.is_empty() {
+        path
+    } else {
+        format!("{path}?{qs}")
+    }
+}
+
+pub fn reviews(base: &str, product_id: i64, q: &ReviewQuery) -> String {
+    with_qs(
+        format!("{base}/products/{product_id}/reviews"),
+        q.to_query_string(),
+    )
+}
+
+pub fn review_summary(base: &str, product_id: i64) -> String {
+    format!("{base}/products/{product_id}/reviews/summary")
+}
+
+pub fn search(base: &str, q: &SearchQuery) -> String {
+    with_qs(format!("{base}/search"), q.to_query_string())
+}
+
+pub fn suggest(base: &str, q: &str, lang: &str) -> String {
+    format!(
+        "{base}/suggest{}",
+        query(&[("q", Some(q.to_string())), ("lang", Some(lang.to_string()))])
+    )
+}
+
 /// The Fluent file of a locale, served beside the app.
 pub fn locale_file(code: &str) -> String {
     format!("/locales/{}/main.ftl", encode(code))
@@ -130,6 +160,11 @@ pub fn product_page(id: i64) -> String {
 /// App route of a category page.
 pub fn category_page(slug: &str) -> String {
     format!("/c/{}", encode(slug))
+}
+
+/// App route of a seller's store page.
+pub fn store_page(id: i64) -> String {
+    format!("/store/{id}")
 }
 
 /// App route of the search page.
@@ -227,9 +262,30 @@ pub fn with_query_param(search: &str, key: &str, value: &str) -> String {
     format!("?{}", pairs.join("&"))
 }
 
+/// `search` without `key` (`?` dropped when nothing is left).
+pub fn without_query_param(search: &str, key: &str) -> String {
+    let pairs: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
 #[cfg(test)]
 mod query_param_tests {
-    use super::with_query_param;
+    use super::{with_query_param, without_query_param};
+
+    #[test]
+    fn removes_one_param() {
+        assert_eq!(without_query_param("?sku=5&lang=ru", "sku"), "?lang=ru");
+        assert_eq!(without_query_param("?sku=5", "sku"), "");
+        assert_eq!(without_query_param("", "sku"), "");
+    }
 
     #[test]
     fn replaces_or_appends_one_param() {

@@ -98,6 +98,36 @@ mod js {
         call(&f, JsValue::from_f64(fraction))
     }
 
+    /// `DateTimeFormat#formatRange` of two instants (ms since the epoch), month and day.
+    pub fn date_range(start_ms: f64, end_ms: f64, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("dr|{tag}"),
+            "DateTimeFormat",
+            "formatRange",
+            tag,
+            &[("month", "short".into()), ("day", "numeric".into())],
+        )?;
+        let a = js_sys::Date::new(&JsValue::from_f64(start_ms));
+        let b = js_sys::Date::new(&JsValue::from_f64(end_ms));
+        f.call2(&JsValue::NULL, &a, &b).ok()?.as_string()
+    }
+
+    /// A timestamp the `Date` constructor understands (RFC 3339), as a medium date.
+    pub fn date(text: &str, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("d|{tag}"),
+            "DateTimeFormat",
+            "format",
+            tag,
+            &[("dateStyle", "medium".into())],
+        )?;
+        let d = js_sys::Date::new(&JsValue::from_str(text));
+        if d.get_time().is_nan() {
+            return None;
+        }
+        call(&f, d.into())
+    }
+
     pub fn display_name(kind: &str, code: &str, tag: &str) -> Option<String> {
         let f = formatter(
             format!("dn|{kind}|{tag}"),
@@ -166,6 +196,32 @@ pub fn country_name(code: &str, tag: &str) -> String {
     }
     let _ = tag;
     code.to_string()
+}
+
+/// The window "in `min`–`max` days from now" as dates ("Mar 3 – 10"); day counts natively.
+pub fn delivery_window(days_min: u16, days_max: u16, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        const DAY_MS: f64 = 86_400_000.0;
+        let now = js_sys::Date::now();
+        let start = now + f64::from(days_min) * DAY_MS;
+        let end = now + f64::from(days_max) * DAY_MS;
+        if let Some(s) = js::date_range(start, end, tag) {
+            return s;
+        }
+    }
+    let _ = tag;
+    format!("+{days_min}–{days_max}")
+}
+
+/// An RFC 3339 timestamp as a localised date; the date part of the text when unreadable.
+pub fn format_date(text: &str, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::date(text, tag) {
+        return s;
+    }
+    let _ = tag;
+    text.get(..10).unwrap_or(text).to_string()
 }
 
 /// A currency's name in the UI language ("EUR" → "Euro").

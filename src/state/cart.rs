@@ -1,5 +1,5 @@
 //! The cart as the header sees it: a count of pieces, read from `localStorage`.
-//! (Adding to the cart comes with the product page work; the stored shape is fixed here.)
+//! The product page adds lines; the cart page itself comes with the checkout work.
 
 use super::storage;
 use leptos::prelude::*;
@@ -20,6 +20,30 @@ pub fn count_stored(raw: Option<&str>) -> i64 {
         .unwrap_or(0)
 }
 
+/// Most pieces of one line the cart keeps.
+pub const MAX_LINE_QUANTITY: i64 = 9999;
+
+/// The stored lines with `line` merged in (same SKU → quantities add up, capped).
+/// Unreadable stored data is replaced rather than trusted.
+pub fn merged(raw: Option<&str>, line: CartLine) -> Vec<CartLine> {
+    let mut lines: Vec<CartLine> = raw
+        .and_then(|r| serde_json::from_str(r).ok())
+        .unwrap_or_default();
+    lines.retain(|l| l.quantity > 0);
+    match lines
+        .iter_mut()
+        .find(|l| l.product_id == line.product_id && l.sku_id == line.sku_id)
+    {
+        Some(l) => l.quantity = (l.quantity + line.quantity).clamp(1, MAX_LINE_QUANTITY),
+        None if line.quantity > 0 => lines.push(CartLine {
+            quantity: line.quantity.min(MAX_LINE_QUANTITY),
+            ..line
+        }),
+        None => {}
+    }
+    lines
+}
+
 #[derive(Clone, Copy)]
 pub struct Cart {
     pub count: RwSignal<i64>,
@@ -31,11 +55,40 @@ impl Cart {
             count: RwSignal::new(count_stored(storage::get(storage::KEY_CART).as_deref())),
         }
     }
+
+    /// Adds a line to the stored cart and updates the header count.
+    pub fn add(&self, line: CartLine) {
+        let lines = merged(storage::get(storage::KEY_CART).as_deref(), line);
+        if let Ok(json) = serde_json::to_string(&lines) {
+            storage::set(storage::KEY_CART, &json);
+            self.count.set(count_stored(Some(&json)));
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_merges_lines_of_the_same_sku() {
+        let line = |sku, quantity| CartLine {
+            product_id: 1,
+            sku_id: sku,
+            quantity,
+        };
+        let once = merged(Some("garbage"), line(2, 3));
+        assert_eq!(once, vec![line(2, 3)]);
+        let json = serde_json::to_string(&once).unwrap_or_default();
+        let twice = merged(Some(&json), line(2, 10));
+        assert_eq!(twice, vec![line(2, 13)]);
+        let json = serde_json::to_string(&twice).unwrap_or_default();
+        assert_eq!(merged(Some(&json), line(3, 1)).len(), 2);
+        assert_eq!(
+            merged(Some(&json), line(2, 99_999)),
+            vec![line(2, MAX_LINE_QUANTITY)]
+        );
+    }
 
     #[test]
     fn counts_pieces_and_survives_garbage() {

@@ -1,41 +1,46 @@
-//! `/p/:id`: gallery, title, price range, options, wholesale tiers, shipping to the buyer's
-//! country, seller card, specifications and description.
+//! `/p/:id`: gallery, variants (the chosen SKU in `?sku=`), wholesale tiers, quantity with unit
+//! and total price, shipping to the buyer's country, buyer protection, seller card, reviews,
+//! specifications and description.
+
+mod buy;
+mod delivery;
+mod gallery;
+mod reviews;
+mod seller;
+
+pub use buy::{tier_price, unit_price};
 
 use crate::api::{products::fetch_product, urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::icon::Icon;
 use crate::components::price::{display_price, OriginalPrice};
 use crate::components::product_card::Rating;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n};
+use crate::pages::not_found::NotFoundPage;
 use crate::state::Prefs;
+use buy::{matching_sku, tier_rows, BuyBox, TierTable, VariantPicker};
+use delivery::{Protection, Shipping};
+use gallery::Gallery;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use storefront_api::{ErrorCode, Money, PriceTier, ProductDetail, Seller, ShippingOption};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use reviews::Reviews;
+use seller::SellerCard;
+use storefront_api::{ErrorCode, Money, ProductDetail, Sku};
 
 /// Lowest and highest one-piece price over the SKUs (the summary price when there are none).
 pub fn price_range(p: &ProductDetail) -> (Money, Money) {
     let base = p.summary.price;
-    let min = p
-        .skus
-        .iter()
-        .map(|s| s.price)
-        .filter(|m| m.currency == base.currency)
-        .min_by_key(|m| m.amount);
-    let max = p
-        .skus
-        .iter()
-        .map(|s| s.price)
-        .filter(|m| m.currency == base.currency)
-        .max_by_key(|m| m.amount);
+    let same = || {
+        p.skus
+            .iter()
+            .map(|s| s.price)
+            .filter(|m| m.currency == base.currency)
+    };
+    let min = same().min_by_key(|m| m.amount);
+    let max = same().max_by_key(|m| m.amount);
     (min.unwrap_or(base), max.unwrap_or(base))
-}
-
-/// One piece's price at a wholesale tier, rounded half up to the minor unit.
-pub fn tier_price(base: &Money, tier: &PriceTier) -> Money {
-    let amount = (i128::from(base.amount) * i128::from(tier.percent_of_base) + 50) / 100;
-    Money::new(i64::try_from(amount).unwrap_or(base.amount), base.currency)
 }
 
 #[component]
@@ -75,6 +80,7 @@ pub fn ProductPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match detail.await {
                         Ok(d) => view! { <ProductView product=d /> }.into_any(),
+                        Err(e) if e.is_not_found() => view! { <NotFoundPage /> }.into_any(),
                         Err(e) => view! {
                             <h1 class="page-title">{tr("product-unavailable")}</h1>
                             <ErrorState error=e on_retry=move |_| detail.refetch() />
@@ -90,6 +96,9 @@ pub fn ProductPage() -> impl IntoView {
 fn ProductView(product: ProductDetail) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
     let (min, max) = price_range(&product);
     let ProductDetail {
         summary,
@@ -99,6 +108,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
         images,
         attributes,
         options,
+        skus,
         price_tiers,
         shipping,
         ..
@@ -108,23 +118,112 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     } else {
         images
     };
+    let image_count = images.len();
+    let option_count = options.len();
+    let has_options = option_count > 0;
+    let skus = StoredValue::new(skus);
+    let tiers = StoredValue::new(price_tiers);
+
+    // The chosen values; a complete choice is a SKU, kept in `?sku=` (reload and back keep it).
+    let sku_of = move |id: i64| skus.with_value(|s| s.iter().find(|k| k.id == id).cloned());
+    let url_sku = Memo::new(move |_| {
+        query
+            .with(|q| q.get("sku"))
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(sku_of)
+    });
+    let values_of = |sku: &Sku| sku.values.iter().cloned().map(Some).collect::<Vec<_>>();
+    let picked = RwSignal::new(
+        url_sku
+            .get_untracked()
+            .map(|s| values_of(&s))
+            .unwrap_or_else(|| vec![None; option_count]),
+    );
+    Effect::new(move |_| {
+        if let Some(s) = url_sku.get() {
+            let values = values_of(&s);
+            if picked.with_untracked(|p| *p != values) {
+                picked.set(values);
+            }
+        }
+    });
+    let selected = Memo::new(move |_| {
+        if has_options {
+            picked.with(|p| skus.with_value(|s| matching_sku(s, p).cloned()))
+        } else {
+            skus.with_value(|s| (s.len() == 1).then(|| s[0].clone()))
+        }
+    });
+    let on_pick = move |(i, value): (usize, String)| {
+        let mut next = picked.get_untracked();
+        if let Some(slot) = next.get_mut(i) {
+            *slot = if slot.as_deref() == Some(value.as_str()) {
+                None
+            } else {
+                Some(value)
+            };
+        }
+        let sku = skus.with_value(|s| matching_sku(s, &next).map(|k| k.id));
+        picked.set(next);
+        let search = location.search.get_untracked();
+        let search = match sku {
+            Some(id) => urls::with_query_param(&search, "sku", &id.to_string()),
+            None => urls::without_query_param(&search, "sku"),
+        };
+        let url = format!("{}{}", location.pathname.get_untracked(), search);
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    // The gallery follows the chosen SKU's picture.
+    let current_image = RwSignal::new(0_usize);
+    Effect::new(move |_| {
+        if let Some(s) = selected.get() {
+            let i = s.image_index as usize;
+            if i < image_count {
+                current_image.set(i);
+            }
+        }
+    });
+
+    let quantity = RwSignal::new(1_i64);
+    let max_quantity = Memo::new(move |_| match selected.get() {
+        Some(s) => s.stock.max(1),
+        None => skus.with_value(|s| s.iter().map(|k| k.stock).max().unwrap_or(1).max(1)),
+    });
+    Effect::new(move |_| {
+        let max = max_quantity.get();
+        if quantity.get_untracked() > max {
+            quantity.set(max);
+        }
+    });
+    let base = Signal::derive(move || selected.get().map_or(min, |s| s.price));
+    let unit = Memo::new(move |_| tiers.with_value(|t| unit_price(&base.get(), t, quantity.get())));
+    let rows = tiers.with_value(|t| tier_rows(t));
+
     let discount = summary
         .original_price
         .and_then(|o| intl::discount_percent(&min, &o));
     let price_text = move || {
         let tag = i18n.tag();
-        let lo = display_price(prefs, tag, &min);
-        if min == max {
-            lo
-        } else {
-            i18n.tf(
-                "price-range",
-                [
-                    ("min", lo.into()),
-                    ("max", display_price(prefs, tag, &max).into()),
-                ],
-            )
+        let q = quantity.get();
+        if selected.with(Option::is_some) || min == max {
+            return display_price(prefs, tag, &unit.get());
         }
+        let (lo, hi) = tiers.with_value(|t| (unit_price(&min, t, q), unit_price(&max, t, q)));
+        i18n.tf(
+            "price-range",
+            [
+                ("min", display_price(prefs, tag, &lo).into()),
+                ("max", display_price(prefs, tag, &hi).into()),
+            ],
+        )
     };
     let orders = summary.orders_count;
     let title = summary.title.clone();
@@ -132,7 +231,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     view! {
         <Breadcrumbs crumbs=breadcrumbs current=summary.title.clone() />
         <div class="product-layout">
-            <Gallery images=images title=title />
+            <Gallery images=images title=title current=current_image />
             <div class="product-info">
                 <h1 class="product-title" dir="auto">{summary.title.clone()}</h1>
                 <div class="product-stats">
@@ -140,227 +239,46 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                     <span class="sold">{move || i18n.tf("sold-count", [("count", orders.into())])}</span>
                 </div>
                 <div class="price-panel">
-                    <span class="price price-large">{price_text}</span>
+                    <span class="price price-large product-price">{price_text}</span>
                     {summary.original_price.filter(|_| discount.is_some()).map(|o| view! { <OriginalPrice usd=o /> })}
                     {discount.map(|d| view! {
                         <span class="badge badge-discount">
                             {move || i18n.tf("discount-badge", [("percent", intl::format_percent(d, i18n.tag()).into())])}
                         </span>
                     })}
+                    {summary.free_shipping.then(|| view! { <span class="badge badge-shipping">{tr("free-shipping")}</span> })}
                 </div>
-                {(!price_tiers.is_empty()).then(|| view! { <Tiers base=min tiers=price_tiers /> })}
-                {(!options.is_empty()).then(|| view! {
-                    <div class="product-options">
-                        {options.into_iter().map(|o| view! {
-                            <div class="option-group">
-                                <h2 class="option-name">{o.name}</h2>
-                                <ul class="chips">
-                                    {o.values.into_iter().map(|v| view! { <li><span class="chip chip-static">{v}</span></li> }).collect_view()}
-                                </ul>
-                            </div>
-                        }).collect_view()}
-                    </div>
+                {(rows.len() > 1).then(|| view! { <TierTable rows=rows base=base quantity=quantity /> })}
+                {has_options.then(|| view! {
+                    <VariantPicker options=options skus=skus picked=picked.into() on_pick=on_pick />
                 })}
-                <Shipping options=shipping free=summary.free_shipping ships_from=summary.ships_from.clone() />
+                <BuyBox
+                    product_id=summary.id
+                    selected=selected
+                    has_options=has_options
+                    max_quantity=max_quantity
+                    quantity=quantity
+                    unit=unit
+                />
+                <Shipping options=shipping ships_from=summary.ships_from.clone() />
+                <Protection />
             </div>
         </div>
         <div class="product-lower">
             <SellerCard seller=seller />
+            <Reviews product_id=summary.id rating_x10=summary.rating_x10 reviews_count=summary.reviews_count />
             {(!attributes.is_empty()).then(|| view! {
                 <section class="panel">
                     <h2>{tr("product-specs")}</h2>
                     <dl class="specs">
-                        {attributes.into_iter().map(|a| view! { <div class="spec"><dt>{a.name}</dt><dd>{a.value}</dd></div> }).collect_view()}
+                        {attributes.into_iter().map(|a| view! { <div class="spec"><dt>{a.name}</dt><dd dir="auto">{a.value}</dd></div> }).collect_view()}
                     </dl>
                 </section>
             })}
             <section class="panel">
                 <h2>{tr("product-description")}</h2>
-                <p class="description">{description}</p>
+                <p class="description" dir="auto">{description}</p>
             </section>
         </div>
-    }
-}
-
-#[component]
-fn Gallery(images: Vec<String>, title: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let current = RwSignal::new(0_usize);
-    let base = urls::base();
-    let srcs: Vec<String> = images.iter().map(|i| urls::asset(&base, i)).collect();
-    let total = srcs.len();
-    let main_srcs = srcs.clone();
-    view! {
-        <div class="gallery">
-            <div class="gallery-main">
-                <img
-                    src=move || main_srcs.get(current.get()).cloned().unwrap_or_default()
-                    alt=title
-                    width="600"
-                    height="600"
-                />
-            </div>
-            {(total > 1).then(|| view! {
-                <ul class="gallery-thumbs">
-                    {srcs.into_iter().enumerate().map(|(i, src)| view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="gallery-thumb"
-                                aria-pressed=move || (current.get() == i).to_string()
-                                aria-label=move || i18n.tf("gallery-image", [("index", (i + 1).into()), ("total", total.into())])
-                                on:click=move |_| current.set(i)
-                            >
-                                <img src=src alt="" width="64" height="64" loading="lazy" />
-                            </button>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
-    }
-}
-
-#[component]
-fn Tiers(base: Money, tiers: Vec<PriceTier>) -> impl IntoView {
-    let i18n = use_i18n();
-    let prefs = expect_context::<Prefs>();
-    view! {
-        <section class="tiers">
-            <h2>{tr("tiers-title")}</h2>
-            <table class="tiers-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("tiers-quantity")}</th>
-                        <th scope="col">{tr("tiers-unit-price")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {tiers.into_iter().map(|t| {
-                        let unit = tier_price(&base, &t);
-                        let qty = t.min_quantity;
-                        view! {
-                            <tr>
-                                <td>{move || i18n.tf("tiers-from", [("count", qty.into())])}</td>
-                                <td class="price">{move || display_price(prefs, i18n.tag(), &unit)}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-#[component]
-fn Shipping(options: Vec<ShippingOption>, free: bool, ships_from: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let prefs = expect_context::<Prefs>();
-    let options = StoredValue::new(options);
-    let from = move || intl::country_name(&ships_from, i18n.tag());
-    view! {
-        <section class="shipping">
-            <h2><Icon name="truck" />{tr("shipping-title")}</h2>
-            <p class="shipping-from">{move || i18n.tf("ships-from", [("country", from().into())])}</p>
-            {move || {
-                let to = prefs.ship_to.get();
-                let tag = i18n.tag();
-                let here: Vec<ShippingOption> = options.with_value(|o| o.iter().filter(|s| s.to_country.eq_ignore_ascii_case(&to)).cloned().collect());
-                if here.is_empty() {
-                    let country = intl::country_name(&to, tag);
-                    view! { <p class="shipping-none">{i18n.tf("shipping-none", [("country", country.into())])}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="shipping-options">
-                            {here.into_iter().map(|s| {
-                                let cost = if s.cost.amount == 0 { i18n.t("free-shipping") } else { display_price(prefs, tag, &s.cost) };
-                                view! {
-                                    <li class="shipping-option">
-                                        <span class="shipping-carrier">{s.carrier}</span>
-                                        <span class="shipping-cost">{cost}</span>
-                                        <span class="shipping-days">{i18n.tf("shipping-days", [("min", s.days_min.into()), ("max", s.days_max.into())])}</span>
-                                        {s.tracking.then(|| view! { <span class="badge badge-tracking">{i18n.t("shipping-tracked")}</span> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }
-            }}
-            {free.then(|| view! { <p class="badge badge-shipping">{tr("free-shipping")}</p> })}
-        </section>
-    }
-}
-
-#[component]
-fn SellerCard(seller: Seller) -> impl IntoView {
-    let i18n = use_i18n();
-    let Seller {
-        name,
-        country,
-        positive_feedback_x10,
-        feedback_count,
-        years_open,
-        followers,
-        item_as_described_x10,
-        communication_x10,
-        shipping_speed_x10,
-        ..
-    } = seller;
-    let one_decimal = move |x10: f64| intl::format_decimal(x10 / 10.0, i18n.tag(), 1, 1);
-    let detail = move |id: &'static str, x10: u8| {
-        view! {
-            <div class="seller-score"><dt>{move || i18n.t(id)}</dt><dd>{move || one_decimal(f64::from(x10))}</dd></div>
-        }
-    };
-    view! {
-        <section class="panel seller-card">
-            <h2><Icon name="store" />{tr("seller-title")}</h2>
-            <p class="seller-name">{name}</p>
-            <p class="seller-country">{move || intl::country_name(&country, i18n.tag())}</p>
-            <ul class="seller-facts">
-                <li>{move || i18n.tf("seller-positive", [("percent", one_decimal(f64::from(positive_feedback_x10)).into())])}</li>
-                <li>{move || i18n.tf("seller-feedback", [("count", feedback_count.into())])}</li>
-                <li>{move || i18n.tf("seller-years", [("count", years_open.into())])}</li>
-                <li>{move || i18n.tf("seller-followers", [("count", followers.into())])}</li>
-            </ul>
-            <dl class="seller-scores">
-                {detail("seller-described", item_as_described_x10)}
-                {detail("seller-communication", communication_x10)}
-                {detail("seller-shipping-speed", shipping_speed_x10)}
-            </dl>
-        </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tier_prices_round_half_up() {
-        let base = Money::usd(1999);
-        let t = |p| {
-            tier_price(
-                &base,
-                &PriceTier {
-                    min_quantity: 10,
-                    percent_of_base: p,
-                },
-            )
-        };
-        assert_eq!(t(100), Money::usd(1999));
-        assert_eq!(t(95), Money::usd(1899)); // 1899.05
-        assert_eq!(t(90), Money::usd(1799)); // 1799.1
-        assert_eq!(
-            tier_price(
-                &Money::usd(10),
-                &PriceTier {
-                    min_quantity: 2,
-                    percent_of_base: 85
-                }
-            ),
-            Money::usd(9)
-        ); // 8.5 → 9
     }
 }
