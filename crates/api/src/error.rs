@@ -21,6 +21,16 @@ pub enum ErrorCode {
     /// A query or body parameter is malformed; see `errors`.
     InvalidParameter,
     MethodNotAllowed,
+    /// The request body is well-formed but its fields are invalid; see `errors` (422).
+    ValidationFailed,
+    /// The body, or one uploaded file, is over its size limit; see `errors` (413).
+    PayloadTooLarge,
+    /// The body's content type, or an uploaded file's real type, is not accepted; see `errors` (415).
+    UnsupportedMediaType,
+    /// A creating request came without a valid `Idempotency-Key` header (400).
+    IdempotencyKeyRequired,
+    /// The `Idempotency-Key` was already used for a different request body (422).
+    IdempotencyKeyReused,
     /// Something broke on the server; retrying may help.
     Internal,
     /// A code this build does not know (sent by a newer server).
@@ -39,6 +49,11 @@ impl ErrorCode {
             ErrorCode::InvalidCursor => "invalid_cursor",
             ErrorCode::InvalidParameter => "invalid_parameter",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::ValidationFailed => "validation_failed",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::IdempotencyKeyRequired => "idempotency_key_required",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }
@@ -52,8 +67,13 @@ impl ErrorCode {
             | ErrorCode::ProductNotFound
             | ErrorCode::SellerNotFound
             | ErrorCode::ImageNotFound => 404,
-            ErrorCode::InvalidCursor | ErrorCode::InvalidParameter => 400,
+            ErrorCode::InvalidCursor
+            | ErrorCode::InvalidParameter
+            | ErrorCode::IdempotencyKeyRequired => 400,
             ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::ValidationFailed | ErrorCode::IdempotencyKeyReused => 422,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
         }
     }
@@ -139,6 +159,35 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.code, ErrorCode::Unknown);
+    }
+
+    #[test]
+    fn every_code_round_trips_through_its_string() {
+        use ErrorCode::*;
+        for code in [
+            RouteNotFound,
+            CategoryNotFound,
+            ProductNotFound,
+            SellerNotFound,
+            ImageNotFound,
+            InvalidCursor,
+            InvalidParameter,
+            MethodNotAllowed,
+            ValidationFailed,
+            PayloadTooLarge,
+            UnsupportedMediaType,
+            IdempotencyKeyRequired,
+            IdempotencyKeyReused,
+            Internal,
+        ] {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
+            assert!((400..600).contains(&code.status()));
+        }
+        assert_eq!(ValidationFailed.status(), 422);
+        assert_eq!(PayloadTooLarge.status(), 413);
+        assert_eq!(UnsupportedMediaType.status(), 415);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod error;
 pub mod money;
 pub mod operator;
 pub mod paging;
+pub mod reports;
 pub mod reviews;
 pub mod search;
 
@@ -16,6 +17,7 @@ pub use error::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
 pub use operator::{FaultMode, FaultRequest, FaultState};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
+pub use reports::{OperatorReport, ReportCreated, ReportReason, ReportStatus, StoredEvidence};
 pub use reviews::{ReviewQuery, ReviewSummary};
 pub use search::*;
 
