@@ -10,6 +10,7 @@ pub mod lang;
 pub mod openapi;
 pub mod params;
 pub mod render;
+pub mod reports;
 pub mod routes;
 pub mod search;
 pub mod security;
@@ -75,6 +76,8 @@ pub struct AppState {
     /// Filter data of every product, for search and facets.
     pub search: Arc<search::index::SearchIndex>,
     pub suggester: Arc<search::suggest::Suggester>,
+    /// Uploaded files (report evidence): `<db dir>/uploads`.
+    pub uploads: PathBuf,
 }
 
 /// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
@@ -140,7 +143,16 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         seeded,
         search: Arc::new(search_index),
         suggester: Arc::new(suggester),
+        uploads: uploads_dir(&config.db),
     })
+}
+
+/// `uploads/` beside the database file.
+pub fn uploads_dir(db: &std::path::Path) -> PathBuf {
+    db.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("uploads")
 }
 
 fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
@@ -148,7 +160,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 pub fn app(state: AppState) -> Router {
-    use routes::{catalog, images, meta, operator};
+    use routes::{catalog, images, meta, operator, reports};
     let mut router = Router::new()
         .route("/api/v1/health", get(meta::health))
         .route("/api/v1/config", get(meta::config))
@@ -161,6 +173,10 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/api/v1/products/{id}/reviews/summary",
             get(routes::search::review_summary),
+        )
+        .route(
+            "/api/v1/products/{id}/reports",
+            post(reports::create).layer(axum::extract::DefaultBodyLimit::max(reports::BODY_LIMIT)),
         )
         .route("/api/v1/search", get(routes::search::search))
         .route("/api/v1/suggest", get(routes::search::suggest))
@@ -175,7 +191,9 @@ pub fn app(state: AppState) -> Router {
             get(images::review_image),
         );
     if state.demo {
-        router = router.route("/api/v1/operator/faults", post(operator::set_faults));
+        router = router
+            .route("/api/v1/operator/faults", post(operator::set_faults))
+            .route("/api/v1/operator/reports", get(reports::list));
     }
     router
         .fallback(routes::fallback)

@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
-use crate::routes::{catalog, images, meta, operator, search};
+use crate::routes::{catalog, images, meta, operator, reports, search};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -30,12 +30,15 @@ use utoipa::OpenApi;
         search::review_summary,
         images::product_image,
         images::review_image,
+        reports::create,
         operator::set_faults,
+        reports::list,
     ),
     components(schemas(storefront_api::Problem, storefront_api::ErrorCode, storefront_api::FieldError)),
     tags(
         (name = "catalogue", description = "Categories, products, reviews, sellers, home page"),
         (name = "meta", description = "Health, configuration, this document"),
+        (name = "reports", description = "Counterfeit / IP-infringement reports about listings"),
         (name = "images", description = "Generated product images"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`"),
     )

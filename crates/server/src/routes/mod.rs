@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod images;
 pub mod meta;
 pub mod operator;
+pub mod reports;
 pub mod search;
 
 use crate::error::ApiError;
