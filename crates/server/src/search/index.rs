@@ -5,6 +5,7 @@
 use crate::seed::words::{color_index, COLORS, SHIP_TO};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
+use storefront_api::Sort;
 
 #[derive(Debug, Clone)]
 pub struct Doc {
@@ -53,6 +54,42 @@ pub struct SearchIndex {
     pub countries: Vec<String>,
     pub attrs: Vec<AttrValue>,
     attr_ids: HashMap<(usize, String), u32>,
+    /// Positions in `docs` in each text-less order, by [`sort_slot`]: computed once at load,
+    /// so listings without `q` never sort.
+    sorted: Vec<Vec<u32>>,
+    /// Largest category id (facet counters are indexed by id).
+    pub max_category: i64,
+    /// Positions in `docs` (ascending) per top category, per category and per seller: a
+    /// category or store listing only visits its own products.
+    by_top: HashMap<i64, Vec<u32>>,
+    by_category: HashMap<i64, Vec<u32>>,
+    by_seller: HashMap<i64, Vec<u32>>,
+}
+
+/// Orders that can be precomputed (everything but text relevance), in slot order.
+const PRESORTED: [Sort; 5] = [
+    Sort::Orders,
+    Sort::PriceAsc,
+    Sort::PriceDesc,
+    Sort::Newest,
+    Sort::Rating,
+];
+
+/// Slot of a text-less sort in the precomputed orders (`best_match` without text is `orders`).
+pub fn sort_slot(sort: Sort) -> usize {
+    PRESORTED.iter().position(|s| *s == sort).unwrap_or(0)
+}
+
+/// The order of two products under a sort, ties by id (text relevance is not compared here).
+pub fn cmp_docs(x: &Doc, y: &Doc, sort: Sort) -> std::cmp::Ordering {
+    let primary = match sort {
+        Sort::BestMatch | Sort::Orders => y.orders.cmp(&x.orders),
+        Sort::PriceAsc => x.price.cmp(&y.price),
+        Sort::PriceDesc => y.price.cmp(&x.price),
+        Sort::Newest => y.id.cmp(&x.id),
+        Sort::Rating => y.rating.cmp(&x.rating).then(y.reviews.cmp(&x.reviews)),
+    };
+    primary.then(x.id.cmp(&y.id))
 }
 
 #[derive(sqlx::FromRow)]
@@ -124,7 +161,52 @@ impl SearchIndex {
                 attrs,
             });
         }
+        ix.presort();
         Ok(ix)
+    }
+
+    fn presort(&mut self) {
+        let docs = &self.docs;
+        self.sorted = PRESORTED
+            .iter()
+            .map(|sort| {
+                let mut order: Vec<u32> = (0..docs.len() as u32).collect();
+                order.sort_unstable_by(|a, b| {
+                    cmp_docs(&docs[*a as usize], &docs[*b as usize], *sort)
+                });
+                order
+            })
+            .collect();
+        self.max_category = docs
+            .iter()
+            .map(|d| d.category.max(d.top))
+            .max()
+            .unwrap_or(0);
+        for (i, d) in docs.iter().enumerate() {
+            let i = i as u32;
+            self.by_top.entry(d.top).or_default().push(i);
+            self.by_category.entry(d.category).or_default().push(i);
+            self.by_seller.entry(d.seller).or_default().push(i);
+        }
+    }
+
+    /// Positions (ascending) of a top category's, a category's or a seller's products.
+    pub fn scope(&self, top: Option<i64>, category: Option<i64>, seller: Option<i64>) -> &[u32] {
+        let list = match (top, category, seller) {
+            (Some(t), _, _) => self.by_top.get(&t),
+            (None, Some(c), _) => self.by_category.get(&c),
+            (None, None, Some(s)) => self.by_seller.get(&s),
+            (None, None, None) => None,
+        };
+        list.map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Positions of every product in a text-less order.
+    pub fn sorted(&self, sort: Sort) -> &[u32] {
+        self.sorted
+            .get(sort_slot(sort))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     fn intern(&mut self, key: &str, value: &str) -> Option<u32> {
@@ -166,6 +248,39 @@ impl SearchIndex {
             .iter()
             .position(|c| c == code)
             .map(|i| i as u16)
+    }
+}
+
+/// [`ship_to`] with the destination's lookups done once per request.
+#[derive(Debug, Clone, Copy)]
+pub struct ShipTo {
+    bit: Option<usize>,
+    home: Option<u16>,
+    zone_days: u16,
+}
+
+impl ShipTo {
+    pub fn new(ix: &SearchIndex, country: &str, country_bit: Option<usize>) -> Self {
+        ShipTo {
+            bit: country_bit,
+            home: ix.country_index(country),
+            zone_days: crate::render::zone(country).0,
+        }
+    }
+
+    /// Same answer as [`ship_to`] for the destination this was made for.
+    #[inline]
+    pub fn of(&self, d: &Doc) -> Option<(u16, bool)> {
+        let bit = self.bit?;
+        if d.no_ship & (1 << bit) != 0 {
+            return None;
+        }
+        let days = if self.home == Some(d.ships_from) {
+            (d.fast_dmax / 3).max(3)
+        } else {
+            d.fast_dmax + self.zone_days
+        };
+        Some((days, d.free))
     }
 }
 

@@ -51,18 +51,19 @@ async fn text_matches(pool: &SqlitePool, q: &str) -> ApiResult<Vec<(i64, f64)>> 
 }
 
 struct Prepared {
-    ship_bit: Option<usize>,
+    ship: index::ShipTo,
     ships_from: Vec<u16>,
     /// Per attribute group: accepted value ids, when filtered.
     attr_sets: Vec<Option<Vec<u32>>>,
 }
 
-fn fail_mask(ix: &SearchIndex, r: &Request, p: &Prepared, d: &Doc) -> (u32, Option<(u16, bool)>) {
+#[inline]
+fn fail_mask(r: &Request, p: &Prepared, d: &Doc) -> (u32, Option<(u16, bool)>) {
     let mut m = 0;
     if r.price_min.is_some_and(|v| d.price < v) || r.price_max.is_some_and(|v| d.price > v) {
         m |= PRICE;
     }
-    let ship = index::ship_to(ix, d, &r.ship_to, p.ship_bit);
+    let ship = p.ship.of(d);
     if r.free_shipping && !ship.is_some_and(|s| s.1) {
         m |= FREE;
     }
@@ -93,29 +94,54 @@ fn fail_mask(ix: &SearchIndex, r: &Request, p: &Prepared, d: &Doc) -> (u32, Opti
     (m, ship)
 }
 
-#[derive(Default)]
+/// Facet counters; the maps are dense vectors indexed by category id, country index and
+/// attribute value id (no hashing in the per-product loop).
 struct Tally {
-    categories: HashMap<i64, i64>,
+    categories: Vec<i64>,
     price_min: Option<i64>,
     price_max: Option<i64>,
     buckets: [i64; PRICE_BOUNDS.len()],
     free: i64,
-    ships_from: HashMap<u16, i64>,
+    ships_from: Vec<i64>,
     delivery: [i64; DELIVERY_BUCKETS.len()],
     rating: i64,
     seller: i64,
     stock: i64,
-    attrs: HashMap<u32, i64>,
+    attrs: Vec<i64>,
+}
+
+impl Tally {
+    fn new(ix: &SearchIndex) -> Tally {
+        Tally {
+            categories: vec![0; ix.max_category.clamp(0, 1 << 20) as usize + 1],
+            price_min: None,
+            price_max: None,
+            buckets: [0; PRICE_BOUNDS.len()],
+            free: 0,
+            ships_from: vec![0; ix.countries.len()],
+            delivery: [0; DELIVERY_BUCKETS.len()],
+            rating: 0,
+            seller: 0,
+            stock: 0,
+            attrs: vec![0; ix.attrs.len()],
+        }
+    }
+}
+
+fn bump<T: Into<usize>>(v: &mut [i64], i: T) {
+    if let Some(c) = v.get_mut(i.into()) {
+        *c += 1;
+    }
 }
 
 fn ok_without(mask: u32, bit: u32) -> bool {
     mask & !bit == 0
 }
 
+#[inline]
 fn tally(
     t: &mut Tally,
     ix: &SearchIndex,
-    r: &Request,
     cat_top: Option<bool>,
     d: &Doc,
     mask: u32,
@@ -127,8 +153,8 @@ fn tally(
             Some(true) => Some(d.category),
             Some(false) => None,
         };
-        if let Some(k) = key {
-            *t.categories.entry(k).or_default() += 1;
+        if let Some(k) = key.and_then(|k| usize::try_from(k).ok()) {
+            bump(&mut t.categories, k);
         }
     }
     if ok_without(mask, PRICE) {
@@ -144,7 +170,7 @@ fn tally(
         t.free += 1;
     }
     if ok_without(mask, SHIPS_FROM) {
-        *t.ships_from.entry(d.ships_from).or_default() += 1;
+        bump(&mut t.ships_from, d.ships_from);
     }
     if ok_without(mask, DELIVERY) {
         if let Some((days, _)) = ship {
@@ -167,25 +193,22 @@ fn tally(
     for a in d.attrs.iter() {
         let g = ix.attrs.get(*a as usize).map(|v| v.group).unwrap_or(0);
         if ok_without(mask, ATTR_BIT << g) {
-            *t.attrs.entry(*a).or_default() += 1;
+            bump(&mut t.attrs, *a as usize);
         }
     }
-    let _ = r;
 }
 
 fn sort_hits(ix: &SearchIndex, hits: &mut [(usize, f64)], sort: Sort) {
     let d = |i: usize| &ix.docs[i];
     hits.sort_unstable_by(|a, b| {
         let (x, y) = (d(a.0), d(b.0));
-        let primary = match sort {
-            Sort::BestMatch => b.1.total_cmp(&a.1).then(y.orders.cmp(&x.orders)),
-            Sort::Orders => y.orders.cmp(&x.orders),
-            Sort::PriceAsc => x.price.cmp(&y.price),
-            Sort::PriceDesc => y.price.cmp(&x.price),
-            Sort::Newest => y.id.cmp(&x.id),
-            Sort::Rating => y.rating.cmp(&x.rating).then(y.reviews.cmp(&x.reviews)),
-        };
-        primary.then(x.id.cmp(&y.id))
+        match sort {
+            Sort::BestMatch => {
+                b.1.total_cmp(&a.1)
+                    .then(index::cmp_docs(x, y, Sort::Orders))
+            }
+            _ => index::cmp_docs(x, y, sort),
+        }
     });
 }
 
@@ -194,7 +217,10 @@ fn facets(t: Tally, ix: &SearchIndex, cats: &Categories, r: &Request) -> Facets 
     let mut categories: Vec<CategoryCount> = t
         .categories
         .into_iter()
+        .enumerate()
+        .filter(|(_, count)| *count > 0)
         .filter_map(|(id, count)| {
+            let id = id as i64;
             let c = cats.get(id)?;
             Some(CategoryCount {
                 id,
@@ -218,8 +244,10 @@ fn facets(t: Tally, ix: &SearchIndex, cats: &Categories, r: &Request) -> Facets 
     let mut ships_from: Vec<ValueCount> = t
         .ships_from
         .into_iter()
+        .enumerate()
+        .filter(|(_, count)| *count > 0)
         .filter_map(|(c, count)| {
-            let code = ix.countries.get(c as usize)?.clone();
+            let code = ix.countries.get(c)?.clone();
             Some(ValueCount {
                 label: code.clone(),
                 value: code,
@@ -229,8 +257,11 @@ fn facets(t: Tally, ix: &SearchIndex, cats: &Categories, r: &Request) -> Facets 
         .collect();
     ships_from.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
     let mut groups: Vec<Vec<ValueCount>> = vec![Vec::new(); ATTR_GROUPS.len()];
-    for (a, count) in t.attrs {
-        let Some(v) = ix.attrs.get(a as usize) else {
+    for (a, count) in t.attrs.into_iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let Some(v) = ix.attrs.get(a) else {
             continue;
         };
         let label = v
@@ -311,20 +342,24 @@ pub async fn search(
             return Err(ApiError::not_found(ErrorCode::SellerNotFound));
         }
     }
-    let candidates: Vec<(usize, f64)> = match &r.q {
-        Some(q) => text_matches(pool, q)
-            .await?
-            .into_iter()
-            .filter_map(|(id, bm25)| {
-                let i = ix.position(id)?;
-                let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
-                Some((i, -bm25 + POPULARITY * pop))
-            })
-            .collect(),
-        None => (0..ix.docs.len()).map(|i| (i, 0.0)).collect(),
+    // Text: the matches with their scores, sorted after filtering. No text: every product in
+    // the precomputed order of the sort, so only the page is collected.
+    let text: Option<Vec<(usize, f64)>> = match &r.q {
+        Some(q) => Some(
+            text_matches(pool, q)
+                .await?
+                .into_iter()
+                .filter_map(|(id, bm25)| {
+                    let i = ix.position(id)?;
+                    let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
+                    Some((i, -bm25 + POPULARITY * pop))
+                })
+                .collect(),
+        ),
+        None => None,
     };
     let prepared = Prepared {
-        ship_bit: SHIP_TO.iter().position(|c| *c == r.ship_to),
+        ship: index::ShipTo::new(ix, &r.ship_to, SHIP_TO.iter().position(|c| *c == r.ship_to)),
         ships_from: r
             .ships_from
             .iter()
@@ -350,41 +385,91 @@ pub async fn search(
             .iter()
             .any(|(_, n)| n.eq_ignore_ascii_case(&f.name) || f.name.eq_ignore_ascii_case("colour"))
     });
-    let mut tally_ = Tally::default();
-    let mut hits: Vec<(usize, f64)> = Vec::new();
-    for (i, score) in candidates {
-        let d = &ix.docs[i];
-        if r.category.is_some_and(|c| {
+    let mut tally_ = Tally::new(ix);
+    let scope = |d: &Doc| {
+        !(r.category.is_some_and(|c| {
             if cat_top == Some(true) {
                 d.top != c
             } else {
                 d.category != c
             }
         }) || r.seller.is_some_and(|s| d.seller != s)
-            || unknown_attr
-        {
-            continue;
-        }
-        let (mask, ship) = fail_mask(ix, &r, &prepared, d);
-        tally(&mut tally_, ix, &r, cat_top, d, mask, ship);
-        if mask == 0 {
-            hits.push((i, score));
-        }
-    }
-    let total = hits.len();
-    let score_sort = if r.q.is_none() && r.sort == Sort::BestMatch {
-        Sort::Orders
-    } else {
-        r.sort
+            || unknown_attr)
     };
-    sort_hits(ix, &mut hits, score_sort);
-    let page: Vec<i64> = hits
-        .iter()
-        .skip(r.offset)
-        .take(r.limit)
-        .map(|(i, _)| ix.docs[*i].id)
-        .collect();
     let end = r.offset.saturating_add(r.limit);
+    let (total, page) = match text {
+        Some(candidates) => {
+            let mut hits: Vec<(usize, f64)> = Vec::new();
+            for (i, score) in candidates {
+                let d = &ix.docs[i];
+                if !scope(d) {
+                    continue;
+                }
+                let (mask, ship) = fail_mask(&r, &prepared, d);
+                tally(&mut tally_, ix, cat_top, d, mask, ship);
+                if mask == 0 {
+                    hits.push((i, score));
+                }
+            }
+            sort_hits(ix, &mut hits, r.sort);
+            let page: Vec<i64> = hits
+                .iter()
+                .skip(r.offset)
+                .take(r.limit)
+                .map(|(i, _)| ix.docs[*i].id)
+                .collect();
+            (hits.len(), page)
+        }
+        None => {
+            // One sequential pass over the listing's products (all, or the category's or
+            // store's list) for the facets, marking hits in a bitset; then the page is read
+            // off the precomputed sort order. Nothing is sorted per request.
+            let mut hit = vec![0u64; ix.docs.len().div_ceil(64)];
+            let mut total = 0usize;
+            let mut visit = |i: usize| {
+                let d = &ix.docs[i];
+                if !scope(d) {
+                    return;
+                }
+                let (mask, ship) = fail_mask(&r, &prepared, d);
+                tally(&mut tally_, ix, cat_top, d, mask, ship);
+                if mask == 0 {
+                    hit[i / 64] |= 1 << (i % 64);
+                    total += 1;
+                }
+            };
+            let (top, category) = match (r.category, cat_top) {
+                (Some(c), Some(true)) => (Some(c), None),
+                (Some(c), _) => (None, Some(c)),
+                _ => (None, None),
+            };
+            if r.category.is_none() && r.seller.is_none() {
+                (0..ix.docs.len()).for_each(&mut visit);
+            } else {
+                for &i in ix.scope(top, category, r.seller) {
+                    visit(i as usize);
+                }
+            }
+            let mut page = Vec::with_capacity(r.limit.min(1000));
+            if r.offset < total {
+                let mut seen = 0usize;
+                for &i in ix.sorted(r.sort) {
+                    let i = i as usize;
+                    if hit[i / 64] & (1 << (i % 64)) == 0 {
+                        continue;
+                    }
+                    if seen >= r.offset {
+                        page.push(ix.docs[i].id);
+                    }
+                    seen += 1;
+                    if seen >= end {
+                        break;
+                    }
+                }
+            }
+            (total, page)
+        }
+    };
     let next_cursor = (end < total).then(|| {
         Cursor {
             key: end as i64,
