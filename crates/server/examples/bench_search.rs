@@ -206,6 +206,51 @@ fn kinds(tops: &[i64], subs: &[i64], requests: usize) -> Vec<Kind> {
             )
         })
         .collect();
+    // Word pairs never asked before: the FTS query and bm25 run every time (no memo).
+    let mut unique_text = Vec::new();
+    for m in [
+        "black", "white", "red", "blue", "green", "small", "large", "new", "portable", "wireless",
+        "leather", "metal",
+    ] {
+        for n in [
+            "phone",
+            "case",
+            "dress",
+            "watch",
+            "cable",
+            "box",
+            "laptop",
+            "shirt",
+            "ring",
+            "holder",
+            "stand",
+            "lamp",
+            "bag",
+            "shoes",
+            "headphones",
+            "speaker",
+            "charger",
+        ] {
+            unique_text.push(format!("/api/v1/search?q={}", enc(&format!("{m} {n}"))));
+        }
+    }
+    for m in ["чёрный", "белый", "красный", "синий", "кожаный", "новый"]
+    {
+        for n in [
+            "телефон",
+            "чехол",
+            "платье",
+            "часы",
+            "кабель",
+            "ноутбук",
+            "кольцо",
+            "сумка",
+            "лампа",
+            "рубашка",
+        ] {
+            unique_text.push(format!("/api/v1/search?q={}", enc(&format!("{m} {n}"))));
+        }
+    }
     let suggest: Vec<String> = ["pho", "тел", "gam", "пла", "wire", "ча"]
         .iter()
         .map(|q| format!("/api/v1/suggest?q={}", enc(q)))
@@ -222,6 +267,10 @@ fn kinds(tops: &[i64], subs: &[i64], requests: usize) -> Vec<Kind> {
         Kind {
             name: "text + filters/sort",
             paths: filtered_text,
+        },
+        Kind {
+            name: "text, never asked before",
+            paths: unique_text,
         },
         Kind {
             name: "category + filters/sort",

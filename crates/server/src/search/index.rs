@@ -64,6 +64,34 @@ pub struct SearchIndex {
     by_top: HashMap<i64, Vec<u32>>,
     by_category: HashMap<i64, Vec<u32>>,
     by_seller: HashMap<i64, Vec<u32>>,
+    /// Scored text matches per MATCH expression (the catalogue is read-only while serving).
+    pub text_cache: TextCache,
+}
+
+/// Text matches as `(position in docs, relevance)`, shared between requests.
+pub type Scored = std::sync::Arc<Vec<(usize, f64)>>;
+
+/// A bounded memo of [`Scored`] text matches by FTS expression: popular queries and the
+/// pages after the first skip the FTS query and bm25 (the dearest part of a text search).
+/// When full it starts over, which is crude but bounded and never stale.
+#[derive(Debug, Default)]
+pub struct TextCache(std::sync::Mutex<HashMap<String, Scored>>);
+
+impl TextCache {
+    pub const CAPACITY: usize = 512;
+
+    pub fn get(&self, key: &str) -> Option<Scored> {
+        self.0.lock().ok()?.get(key).cloned()
+    }
+
+    pub fn put(&self, key: String, value: Scored) {
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= Self::CAPACITY {
+                m.clear();
+            }
+            m.insert(key, value);
+        }
+    }
 }
 
 /// Orders that can be precomputed (everything but text relevance), in slot order.

@@ -11,7 +11,7 @@ use crate::catalog::summaries_by_ids;
 use crate::categories::Categories;
 use crate::error::{ApiError, ApiResult};
 use crate::seed::words::{self, ATTRIBUTE_NAMES, COLORS, OPTION_NAMES, SHIP_TO};
-use index::{Doc, SearchIndex, ATTR_GROUPS};
+use index::{Doc, Scored, SearchIndex, ATTR_GROUPS};
 use request::Request;
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -36,18 +36,42 @@ const PRICE_BOUNDS: [i64; 7] = [0, 500, 1000, 2500, 5000, 10_000, 25_000];
 const POPULARITY: f64 = 0.15;
 const MAX_FACET_VALUES: usize = 24;
 
-/// Text matches as `(product id, bm25)`; `None` when the query has no text condition.
-async fn text_matches(pool: &SqlitePool, q: &str) -> ApiResult<Vec<(i64, f64)>> {
+/// Text matches as `(position in docs, -bm25 + popularity)`, from the cache or FTS5.
+async fn text_matches(pool: &SqlitePool, ix: &SearchIndex, q: &str) -> ApiResult<Scored> {
     let terms = text::query_terms(q);
     if terms.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Scored::default());
     }
-    let rows: Vec<(i64, f64)> =
-        sqlx::query_as("SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ?")
-            .bind(text::match_expr(&terms, " "))
-            .fetch_all(pool)
-            .await?;
-    Ok(rows)
+    let expr = text::match_expr(&terms, " ");
+    if let Some(hit) = ix.text_cache.get(&expr) {
+        return Ok(hit);
+    }
+    // One row holding every match as `id bm25,…`: bm25 may only be called in the FTS query
+    // itself (hence MATERIALIZED), and one row is much cheaper than thousands through sqlx.
+    let packed: Option<String> = sqlx::query_scalar(
+        "WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(search_fts) AS b FROM search_fts \
+         WHERE search_fts MATCH ?) SELECT group_concat(id || ' ' || b, ',') FROM m",
+    )
+    .bind(&expr)
+    .fetch_one(pool)
+    .await?;
+    let mut out = Vec::new();
+    for pair in packed.as_deref().unwrap_or("").split(',') {
+        let Some((id, bm25)) = pair.split_once(' ') else {
+            continue;
+        };
+        let (Ok(id), Ok(bm25)) = (id.parse::<i64>(), bm25.parse::<f64>()) else {
+            return Err(ApiError::internal(format_args!("bad FTS row {pair:?}")));
+        };
+        let Some(i) = ix.position(id) else {
+            continue;
+        };
+        let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
+        out.push((i, -bm25 + POPULARITY * pop));
+    }
+    let scored = Scored::new(out);
+    ix.text_cache.put(expr, scored.clone());
+    Ok(scored)
 }
 
 struct Prepared {
@@ -344,18 +368,8 @@ pub async fn search(
     }
     // Text: the matches with their scores, sorted after filtering. No text: every product in
     // the precomputed order of the sort, so only the page is collected.
-    let text: Option<Vec<(usize, f64)>> = match &r.q {
-        Some(q) => Some(
-            text_matches(pool, q)
-                .await?
-                .into_iter()
-                .filter_map(|(id, bm25)| {
-                    let i = ix.position(id)?;
-                    let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
-                    Some((i, -bm25 + POPULARITY * pop))
-                })
-                .collect(),
-        ),
+    let text: Option<Scored> = match &r.q {
+        Some(q) => Some(text_matches(pool, ix, q).await?),
         None => None,
     };
     let prepared = Prepared {
@@ -400,7 +414,7 @@ pub async fn search(
     let (total, page) = match text {
         Some(candidates) => {
             let mut hits: Vec<(usize, f64)> = Vec::new();
-            for (i, score) in candidates {
+            for &(i, score) in candidates.iter() {
                 let d = &ix.docs[i];
                 if !scope(d) {
                     continue;
