@@ -185,6 +185,70 @@ async fn created_then_idempotent_retry_returns_the_first_answer() {
 }
 
 #[tokio::test]
+async fn concurrent_first_tries_with_one_key_make_one_report() {
+    let s = demo().await;
+    let tries = (0..4).map(|_| {
+        post(
+            &s,
+            5,
+            Some("same-key"),
+            form(
+                "counterfeit",
+                DETAILS,
+                &[("p.png", "image/png", png(64, 64))],
+            ),
+        )
+    });
+    let answers = futures_join(tries).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|(st, _)| *st).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 200, 200, 201]);
+    let ids: Vec<&Value> = answers.iter().map(|(_, b)| &b["id"]).collect();
+    assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    assert_eq!(reports(&s).await.len(), 1);
+}
+
+/// Sends all at once (each request waits on the server, not on the previous one).
+async fn futures_join(
+    tries: impl Iterator<Item = impl std::future::Future<Output = reqwest::Response>>,
+) -> Vec<(u16, Value)> {
+    join_all(
+        tries
+            .map(|t| async move {
+                let res = t.await;
+                let st = res.status().as_u16();
+                (st, res.json::<Value>().await.unwrap_or(Value::Null))
+            })
+            .collect(),
+    )
+    .await
+}
+
+/// Minimal `join_all` (no futures crate in the dev-dependencies).
+async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {
+    let mut futs: Vec<std::pin::Pin<Box<F>>> = futs.into_iter().map(Box::pin).collect();
+    let mut out: Vec<Option<F::Output>> = futs.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, o) in futs.iter_mut().zip(out.iter_mut()) {
+            if o.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *o = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().flatten().collect()
+}
+
+#[tokio::test]
 async fn key_product_and_content_type_are_checked() {
     let s = demo().await;
     let res = post(&s, 1, None, form("counterfeit", DETAILS, &[])).await;
@@ -370,4 +434,8 @@ async fn route_is_documented_and_operator_list_is_demo_only() {
         .map(|p| p["name"].as_str().unwrap_or(""))
         .collect();
     assert!(params.contains(&"Idempotency-Key"));
+    let form = &doc["components"]["schemas"]["ReportForm"];
+    assert_eq!(form["properties"]["evidence"]["items"]["format"], "binary");
+    let required: Vec<_> = form["required"].as_array().unwrap().iter().collect();
+    assert_eq!(required, ["reason", "details"]);
 }

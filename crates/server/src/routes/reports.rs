@@ -17,19 +17,21 @@ pub const BODY_LIMIT: usize = REPORT_MAX_EVIDENCE * REPORT_MAX_EVIDENCE_BYTES + 
 /// A text part longer than this is not read into memory (`too_long`).
 const TEXT_PART_MAX_BYTES: usize = 16 * 1024;
 
-/// The multipart body, for the OpenAPI document.
+/// The report form, sent as `multipart/form-data` (one part per field, `evidence` repeated).
 #[derive(utoipa::ToSchema)]
 #[allow(dead_code)]
 pub struct ReportForm {
     reason: ReportReason,
     /// 20–2000 characters after trimming; stored and shown as plain text.
+    #[schema(min_length = 20, max_length = 2000)]
     details: String,
     /// Optional, at most 254 characters, `local@domain.tld`; empty counts as absent.
+    #[schema(max_length = 254, format = Email)]
     contact_email: Option<String>,
     /// 0–3 files, each ≤ 5 MiB and ≤ 8192 px a side, JPEG, PNG or WebP judged by content
     /// (not by name or part content type). Repeat the part for each file; an empty part without
     /// a file name (an empty file input) is ignored. Re-encoded on the server without metadata.
-    #[schema(value_type = Vec<String>, format = Binary)]
+    #[schema(value_type = Vec<String>, format = Binary, max_items = 3, required = false)]
     evidence: Vec<Vec<u8>>,
 }
 
