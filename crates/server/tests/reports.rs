@@ -28,16 +28,21 @@ fn png(w: u32, h: u32) -> Vec<u8> {
     out
 }
 
-/// An EXIF APP1 segment (little-endian TIFF): IFD0 with ImageDescription and a GPS IFD
-/// pointer; the GPS IFD holds GPSLatitudeRef "N" and GPSLatitude 55/1 45/1 0/1.
+/// An EXIF APP1 segment (little-endian TIFF): IFD0 with Orientation 6, ImageDescription and a
+/// GPS IFD pointer; the GPS IFD holds GPSLatitudeRef "N" and GPSLatitude 55/1 45/1 0/1.
 fn exif_app1() -> Vec<u8> {
     let desc = b"SECRET-HOME-ADDRESS\0";
     let mut t: Vec<u8> = b"II*\0".to_vec();
     t.extend(8u32.to_le_bytes()); // IFD0 at 8
-                                  // IFD0: 2 entries (2 + 2*12 + 4 = 30 bytes) -> ends at 38; description at 38.
-    let desc_off = 38u32;
+                                  // IFD0: 3 entries (2 + 3*12 + 4 = 42 bytes) -> ends at 50; description at 50.
+    let desc_off = 50u32;
     let gps_off = desc_off + desc.len() as u32;
-    t.extend(2u16.to_le_bytes());
+    t.extend(3u16.to_le_bytes());
+    t.extend(0x0112u16.to_le_bytes()); // Orientation
+    t.extend(3u16.to_le_bytes()); // SHORT
+    t.extend(1u32.to_le_bytes());
+    t.extend(6u16.to_le_bytes()); // rotate 90° clockwise to display
+    t.extend(0u16.to_le_bytes());
     t.extend(0x010Eu16.to_le_bytes()); // ImageDescription
     t.extend(2u16.to_le_bytes()); // ASCII
     t.extend((desc.len() as u32).to_le_bytes());
@@ -409,11 +414,46 @@ async fn jpeg_is_re_encoded_without_exif_gps() {
     assert!(!contains(&stored, b"SECRET-HOME-ADDRESS"));
     assert!(!contains(&stored, &[0xFF, 0xE1]), "no APP1 segment");
     let img = image::load_from_memory(&stored).expect("stored file decodes");
-    assert_eq!((img.width(), img.height()), (64, 48));
+    // Orientation 6 was applied before the EXIF was dropped: the photo stays upright.
+    assert_eq!((img.width(), img.height()), (48, 64));
 
     let list = reports(&s).await;
     assert_eq!(list[0]["contact_email"], "buyer@example.com");
     assert_eq!(list[0]["evidence"][0]["bytes"], stored.len() as u64);
+}
+
+#[tokio::test]
+async fn png_and_webp_are_re_encoded_in_their_format() {
+    let s = demo().await;
+    let mut webp = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(20, 10, image::Rgb([1, 2, 3])))
+        .write_with_encoder(image::codecs::webp::WebPEncoder::new_lossless(&mut webp))
+        .expect("encode webp");
+    let files = vec![
+        ("a.webp", "image/webp", webp),
+        // The declared type is wrong; the content decides.
+        ("b.jpg", "image/jpeg", png(12, 34)),
+    ];
+    let res = post(&s, 4, Some("formats"), form("other", DETAILS, &files)).await;
+    assert_eq!(res.status(), 201);
+    let id = res.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let dir = s
+        .dir
+        .path()
+        .join("data/uploads/reports")
+        .join(id.to_string());
+    let w = image::load_from_memory(&std::fs::read(dir.join("0.webp")).expect("0.webp")).unwrap();
+    assert_eq!((w.width(), w.height()), (20, 10));
+    let p = image::load_from_memory(&std::fs::read(dir.join("1.png")).expect("1.png")).unwrap();
+    assert_eq!((p.width(), p.height()), (12, 34));
+    let list = reports(&s).await;
+    let types: Vec<_> = list[0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["content_type"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(types, ["image/webp", "image/png"]);
 }
 
 #[tokio::test]
