@@ -4,11 +4,13 @@ use crate::browser;
 use crate::components::bottom_nav::BottomNav;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::rf;
 use crate::components::states::ErrorState;
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
 use crate::pages::{
     account::AccountPage, cart::CartPage, categories::CategoriesPage, category::CategoryPage,
     home::HomePage, not_found::NotFoundPage, product::ProductPage, search::SearchPage,
+    store::StorePage,
 };
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
@@ -68,11 +70,11 @@ fn Layout() -> impl IntoView {
             browser::focus_main();
         }>{tr("skip-link")}</a>
         <Header />
-        {move || prefs.config_error.get().map(|e| view! {
+        {rf(move || prefs.config_error.get().map(|e| view! {
             <div class="config-notice">
                 <ErrorState error=e on_retry=move |_| prefs.fetch_config() />
             </div>
-        })}
+        }))}
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
@@ -80,6 +82,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/p/:id") view=ProductPage />
                 <Route path=path!("/categories") view=CategoriesPage />
                 <Route path=path!("/search") view=SearchPage />
+                <Route path=path!("/store/:id") view=StorePage />
                 <Route path=path!("/cart") view=CartPage />
                 <Route path=path!("/account") view=AccountPage />
             </Routes>

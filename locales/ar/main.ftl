@@ -235,6 +235,68 @@ reviews-filter-empty = لا توجد تقييمات مطابقة لهذا الف
 reviews-more = مزيد من التقييمات
 review-photo = الصورة { $index } من { $total } من { $author }
 
+## Results, filters, suggestions
+
+sort-label = الترتيب حسب
+sort-best-match = الأكثر صلة
+sort-orders = الأكثر طلبًا
+sort-price-asc = السعر: من الأقل إلى الأعلى
+sort-price-desc = السعر: من الأعلى إلى الأقل
+sort-newest = الأحدث
+sort-rating = الأعلى تقييمًا
+filters-title = عوامل التصفية
+filters-title-count = عوامل التصفية ({ $count })
+filters-close = إغلاق عوامل التصفية
+filters-clear = مسح كل عوامل التصفية
+filters-categories = الفئات
+filters-price = السعر بالدولار الأمريكي
+price-min = من
+price-max = إلى
+price-apply = تطبيق
+price-invalid = أدخل الأسعار أرقامًا، مثل 12.50.
+price-inverted = الحد الأدنى للسعر أعلى من الحد الأقصى.
+price-hint = هنا من { $min } إلى { $max }
+price-invalid-hint = صحّح نطاق السعر لعرض المنتجات.
+filters-shipping = الشحن والتوفر
+filter-free-shipping = شحن مجاني
+filter-in-stock = متوفر
+filters-delivery = مدة التوصيل
+filter-delivery-any = أي مدة
+filter-delivery-days = { $days ->
+    [zero] خلال { $days } يوم
+    [one] خلال يوم واحد
+    [two] خلال يومين
+    [few] خلال { $days } أيام
+    [many] خلال { $days } يومًا
+   *[other] خلال { $days } يوم
+}
+filters-quality = التقييم
+filter-rating-4 = 4 نجوم فأكثر
+filter-seller-95 = بائعون بتقييمات إيجابية 95% فأكثر
+filters-ships-from = يُشحن من
+filters-show = { $count ->
+    [zero] عرض { $count } منتج
+    [one] عرض منتج واحد
+    [two] عرض منتجين
+    [few] عرض { $count } منتجات
+    [many] عرض { $count } منتجًا
+   *[other] عرض { $count } منتج
+}
+results-earlier = { $count ->
+    [zero] عرض النتائج السابقة ({ $count })
+    [one] عرض النتائج السابقة (نتيجة واحدة)
+    [two] عرض النتائج السابقة (نتيجتان)
+    [few] عرض النتائج السابقة ({ $count } نتائج)
+    [many] عرض النتائج السابقة ({ $count } نتيجة)
+   *[other] عرض النتائج السابقة ({ $count } نتيجة)
+}
+no-results-title = لم يتم العثور على منتجات
+no-results-text = تحقق من الإملاء، أو استخدم كلمات أقل، أو أزل بعض عوامل التصفية.
+related-queries = جرّب عمليات البحث هذه
+related-categories = أو تصفح هذه الفئات
+suggestions-label = اقتراحات
+suggestion-in = في { $category }
+
 ## Cart and account
 
 cart-title = سلة التسوق

@@ -184,6 +184,56 @@ reviews-filter-empty = Keine Bewertungen passen zu diesem Filter.
 reviews-more = Weitere Bewertungen
 review-photo = Foto { $index } von { $total } von { $author }
 
+## Results, filters, suggestions
+
+sort-label = Sortieren nach
+sort-best-match = Beste Übereinstimmung
+sort-orders = Meiste Bestellungen
+sort-price-asc = Preis: aufsteigend
+sort-price-desc = Preis: absteigend
+sort-newest = Neueste
+sort-rating = Beste Bewertung
+filters-title = Filter
+filters-title-count = Filter ({ $count })
+filters-close = Filter schließen
+filters-clear = Alle Filter entfernen
+filters-categories = Kategorien
+filters-price = Preis, US$
+price-min = Min.
+price-max = Max.
+price-apply = Anwenden
+price-invalid = Geben Sie Preise als Zahlen ein, z. B. 12.50.
+price-inverted = Der Mindestpreis ist höher als der Höchstpreis.
+price-hint = Hier von { $min } bis { $max }
+price-invalid-hint = Korrigieren Sie die Preisspanne, um Produkte zu sehen.
+filters-shipping = Versand und Verfügbarkeit
+filter-free-shipping = Kostenloser Versand
+filter-in-stock = Auf Lager
+filters-delivery = Lieferzeit
+filter-delivery-any = Beliebig
+filter-delivery-days = { $days ->
+    [one] Innerhalb von { $days } Tag
+   *[other] Innerhalb von { $days } Tagen
+}
+filters-quality = Bewertung
+filter-rating-4 = Ab 4 Sternen
+filter-seller-95 = Verkäufer mit mind. 95 % positiven Bewertungen
+filters-ships-from = Versand aus
+filters-show = { $count ->
+    [one] { $count } Produkt anzeigen
+   *[other] { $count } Produkte anzeigen
+}
+results-earlier = { $count ->
+    [one] Frühere Ergebnisse zeigen ({ $count } ausgeblendet)
+   *[other] Frühere Ergebnisse zeigen ({ $count } ausgeblendet)
+}
+no-results-title = Keine Produkte gefunden
+no-results-text = Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder entfernen Sie Filter.
+related-queries = Versuchen Sie diese Suchen
+related-categories = Oder stöbern Sie in diesen Kategorien
+suggestions-label = Vorschläge
+suggestion-in = in der Kategorie { $category }
+
 ## Cart and account
 
 cart-title = Warenkorb

@@ -199,6 +199,56 @@ reviews-more = More reviews
 # $author: reviewer's name; $index, $total: photo numbers
 review-photo = Photo { $index } of { $total } from { $author }
 
+## Results, filters, suggestions
+
+sort-label = Sort by
+sort-best-match = Best match
+sort-orders = Most orders
+sort-price-asc = Price: low to high
+sort-price-desc = Price: high to low
+sort-newest = Newest
+sort-rating = Top rated
+filters-title = Filters
+filters-title-count = Filters ({ $count })
+filters-close = Close filters
+filters-clear = Clear all filters
+filters-categories = Categories
+filters-price = Price, US$
+price-min = Min
+price-max = Max
+price-apply = Apply
+price-invalid = Enter prices as numbers, like 12.50.
+price-inverted = The minimum price is higher than the maximum.
+price-hint = From { $min } to { $max } here
+price-invalid-hint = Fix the price range to see products.
+filters-shipping = Shipping and stock
+filter-free-shipping = Free shipping
+filter-in-stock = In stock
+filters-delivery = Delivery time
+filter-delivery-any = Any time
+filter-delivery-days = { $days ->
+    [one] Within { $days } day
+   *[other] Within { $days } days
+}
+filters-quality = Rating
+filter-rating-4 = 4 stars and up
+filter-seller-95 = Sellers with 95%+ positive feedback
+filters-ships-from = Ships from
+filters-show = { $count ->
+    [one] Show { $count } product
+   *[other] Show { $count } products
+}
+results-earlier = { $count ->
+    [one] Show { $count } earlier result
+   *[other] Show earlier results ({ $count } hidden)
+}
+no-results-title = No products found
+no-results-text = Check the spelling, use fewer words, or remove some filters.
+related-queries = Try these searches
+related-categories = Or browse these categories
+suggestions-label = Suggestions
+suggestion-in = in { $category }
+
 ## Cart and account
 
 cart-title = Cart

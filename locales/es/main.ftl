@@ -197,6 +197,59 @@ reviews-filter-empty = Ninguna reseña coincide con este filtro.
 reviews-more = Más reseñas
 review-photo = Foto { $index } de { $total } de { $author }
 
+## Results, filters, suggestions
+
+sort-label = Ordenar por
+sort-best-match = Más relevantes
+sort-orders = Más pedidos
+sort-price-asc = Precio: de menor a mayor
+sort-price-desc = Precio: de mayor a menor
+sort-newest = Más recientes
+sort-rating = Mejor valorados
+filters-title = Filtros
+filters-title-count = Filtros ({ $count })
+filters-close = Cerrar filtros
+filters-clear = Quitar todos los filtros
+filters-categories = Categorías
+filters-price = Precio, US$
+price-min = Mín.
+price-max = Máx.
+price-apply = Aplicar
+price-invalid = Escribe los precios como números, por ejemplo 12.50.
+price-inverted = El precio mínimo es mayor que el máximo.
+price-hint = Aquí, de { $min } a { $max }
+price-invalid-hint = Corrige el rango de precios para ver productos.
+filters-shipping = Envío y existencias
+filter-free-shipping = Envío gratis
+filter-in-stock = Disponible
+filters-delivery = Plazo de entrega
+filter-delivery-any = Cualquiera
+filter-delivery-days = { $days ->
+    [one] En { $days } día como máximo
+    [many] En { $days } de días como máximo
+   *[other] En { $days } días como máximo
+}
+filters-quality = Valoración
+filter-rating-4 = 4 estrellas o más
+filter-seller-95 = Vendedores con 95 % o más de valoraciones positivas
+filters-ships-from = Se envía desde
+filters-show = { $count ->
+    [one] Ver { $count } producto
+    [many] Ver { $count } de productos
+   *[other] Ver { $count } productos
+}
+results-earlier = { $count ->
+    [one] Mostrar resultados anteriores ({ $count } oculto)
+    [many] Mostrar resultados anteriores ({ $count } ocultos)
+   *[other] Mostrar resultados anteriores ({ $count } ocultos)
+}
+no-results-title = No encontramos productos
+no-results-text = Revisa la ortografía, usa menos palabras o quita algunos filtros.
+related-queries = Prueba estas búsquedas
+related-categories = O explora estas categorías
+suggestions-label = Sugerencias
+suggestion-in = en { $category }
+
 ## Cart and account
 
 cart-title = Carrito

@@ -197,6 +197,59 @@ reviews-filter-empty = Nenhuma avaliação corresponde a este filtro.
 reviews-more = Mais avaliações
 review-photo = Foto { $index } de { $total } enviada por { $author }
 
+## Results, filters, suggestions
+
+sort-label = Ordenar por
+sort-best-match = Mais relevantes
+sort-orders = Mais pedidos
+sort-price-asc = Preço: menor para maior
+sort-price-desc = Preço: maior para menor
+sort-newest = Mais recentes
+sort-rating = Mais bem avaliados
+filters-title = Filtros
+filters-title-count = Filtros ({ $count })
+filters-close = Fechar filtros
+filters-clear = Limpar todos os filtros
+filters-categories = Categorias
+filters-price = Preço, US$
+price-min = Mín.
+price-max = Máx.
+price-apply = Aplicar
+price-invalid = Digite os preços como números, por exemplo 12.50.
+price-inverted = O preço mínimo é maior que o máximo.
+price-hint = Aqui, de { $min } a { $max }
+price-invalid-hint = Corrija a faixa de preço para ver produtos.
+filters-shipping = Frete e estoque
+filter-free-shipping = Frete grátis
+filter-in-stock = Em estoque
+filters-delivery = Prazo de entrega
+filter-delivery-any = Qualquer prazo
+filter-delivery-days = { $days ->
+    [one] Em até { $days } dia
+    [many] Em até { $days } de dias
+   *[other] Em até { $days } dias
+}
+filters-quality = Avaliação
+filter-rating-4 = 4 estrelas ou mais
+filter-seller-95 = Vendedores com 95% ou mais de avaliações positivas
+filters-ships-from = Enviado de
+filters-show = { $count ->
+    [one] Ver { $count } produto
+    [many] Ver { $count } de produtos
+   *[other] Ver { $count } produtos
+}
+results-earlier = { $count ->
+    [one] Mostrar resultados anteriores ({ $count } oculto)
+    [many] Mostrar resultados anteriores ({ $count } ocultos)
+   *[other] Mostrar resultados anteriores ({ $count } ocultos)
+}
+no-results-title = Nenhum produto encontrado
+no-results-text = Confira a ortografia, use menos palavras ou remova alguns filtros.
+related-queries = Experimente estas buscas
+related-categories = Ou navegue por estas categorias
+suggestions-label = Sugestões
+suggestion-in = em { $category }
+
 ## Cart and account
 
 cart-title = Carrinho

@@ -210,6 +210,62 @@ reviews-filter-empty = Нет отзывов, подходящих под это
 reviews-more = Ещё отзывы
 review-photo = Фото { $index } из { $total } от покупателя { $author }
 
+## Results, filters, suggestions
+
+sort-label = Сортировка
+sort-best-match = По релевантности
+sort-orders = По числу заказов
+sort-price-asc = Сначала дешевле
+sort-price-desc = Сначала дороже
+sort-newest = Новинки
+sort-rating = С высоким рейтингом
+filters-title = Фильтры
+filters-title-count = Фильтры ({ $count })
+filters-close = Закрыть фильтры
+filters-clear = Сбросить все фильтры
+filters-categories = Категории
+filters-price = Цена, US$
+price-min = От
+price-max = До
+price-apply = Применить
+price-invalid = Введите цену числом, например 12.50.
+price-inverted = Минимальная цена больше максимальной.
+price-hint = Здесь от { $min } до { $max }
+price-invalid-hint = Исправьте диапазон цен, чтобы увидеть товары.
+filters-shipping = Доставка и наличие
+filter-free-shipping = Бесплатная доставка
+filter-in-stock = В наличии
+filters-delivery = Срок доставки
+filter-delivery-any = Любой
+filter-delivery-days = { $days ->
+    [one] До { $days } дня
+    [few] До { $days } дней
+    [many] До { $days } дней
+   *[other] До { $days } дня
+}
+filters-quality = Рейтинг
+filter-rating-4 = 4 звезды и выше
+filter-seller-95 = Продавцы с 95%+ положительных отзывов
+filters-ships-from = Отправка из
+filters-show = { $count ->
+    [one] Показать { $count } товар
+    [few] Показать { $count } товара
+    [many] Показать { $count } товаров
+   *[other] Показать { $count } товара
+}
+results-earlier = { $count ->
+    [one] Показать предыдущие результаты (скрыт { $count })
+    [few] Показать предыдущие результаты (скрыто { $count })
+    [many] Показать предыдущие результаты (скрыто { $count })
+   *[other] Показать предыдущие результаты (скрыто { $count })
+}
+no-results-title = Ничего не найдено
+no-results-text = Проверьте написание, сократите запрос или снимите часть фильтров.
+related-queries = Попробуйте эти запросы
+related-categories = Или загляните в категории
+suggestions-label = Подсказки
+suggestion-in = в категории «{ $category }»
+
 ## Cart and account
 
 cart-title = Корзина

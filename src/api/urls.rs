@@ -118,6 +118,10 @@ pub fn reviews(base: &str, product_id: i64, q: &ReviewQuery) -> String {
     )
 }
 
+pub fn seller(base: &str, id: i64) -> String {
+    format!("{base}/sellers/{id}")
+}
+
 pub fn review_summary(base: &str, product_id: i64) -> String {
     format!("{base}/products/{product_id}/reviews/summary")
 }

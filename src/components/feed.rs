@@ -3,6 +3,7 @@
 use super::product_card::ProductCard;
 use super::states::{CardSkeletons, ErrorState};
 use crate::api::{products::fetch_products, ApiError};
+use crate::components::rf;
 use crate::i18n::{tr, use_i18n, Locale};
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
@@ -73,16 +74,16 @@ pub fn ProductFeed(#[prop(optional)] category: Option<i64>) -> impl IntoView {
 
     view! {
         <div class="product-feed">
-            <div class="product-grid" aria-busy=move || (status.get() == Status::Loading).to_string()>
+            <div class="product-grid" aria-busy=rf(move || (status.get() == Status::Loading).to_string())>
                 <For each=move || items.get() key=|p| p.id let:p>
                     <ProductCard product=p />
                 </For>
-                {move || (status.get() == Status::Loading).then(|| {
+                {rf(move || (status.get() == Status::Loading).then(|| {
                     let n = if items.with(Vec::is_empty) { 12 } else { 6 };
                     view! { <CardSkeletons count=n /> }
-                })}
+                }))}
             </div>
-            {move || match status.get() {
+            {rf(move || match status.get() {
                 Status::Failed(e) => view! { <ErrorState error=e on_retry=move |_| more() /> }.into_any(),
                 Status::More => view! {
                     <div class="feed-more">
@@ -98,7 +99,7 @@ pub fn ProductFeed(#[prop(optional)] category: Option<i64>) -> impl IntoView {
                     <p class="feed-end">{tr("feed-end")}</p>
                 }.into_any(),
                 Status::Loading => ().into_any(),
-            }}
+            })}
         </div>
     }
 }

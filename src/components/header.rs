@@ -1,10 +1,11 @@
 //! Site header: logo, search, ship-to / language / currency, cart.
 
 use super::icon::Icon;
+use super::search_box::SearchBox;
 use crate::api::urls;
+use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n, Locale};
 use crate::state::{storage, Cart, Prefs};
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -36,42 +37,11 @@ pub fn Header() -> impl IntoView {
                         </svg>
                         <span class="logo-text">{tr("site-name")}</span>
                     </a>
-                    <SearchForm />
+                    <SearchBox />
                     <CartLink />
                 </div>
             </div>
         </header>
-    }
-}
-
-#[component]
-fn SearchForm() -> impl IntoView {
-    let navigate = use_navigate();
-    let query = use_query_map();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let q = input.get().map(|i| i.value()).unwrap_or_default();
-        navigate(&urls::search_page(q.trim()), NavigateOptions::default());
-    };
-    view! {
-        <form class="search" role="search" action="/search" aria-label=tr("search-label") on:submit=on_submit>
-            <label class="visually-hidden" for="search-input">{tr("search-label")}</label>
-            <input
-                id="search-input"
-                class="search-input"
-                type="search"
-                name="q"
-                autocomplete="off"
-                enterkeyhint="search"
-                placeholder=tr("search-placeholder")
-                prop:value=move || query.with(|q| q.get("q").unwrap_or_default())
-                node_ref=input
-            />
-            <button class="search-button" type="submit" aria-label=tr("search-submit")>
-                <Icon name="search" />
-            </button>
-        </form>
     }
 }
 
@@ -112,7 +82,7 @@ fn LanguageSelect() -> impl IntoView {
             <label class="pref-label" for="language-select">{tr("language-label")}</label>
             <select id="language-select" class="pref-select" on:change=on_change>
                 {Locale::ALL.map(|l| view! {
-                    <option value=l.code() lang=l.code() prop:selected=move || i18n.locale() == l>
+                    <option value=l.code() lang=l.code() prop:selected=rf(move || i18n.locale() == l)>
                         {l.native_name()}
                     </option>
                 }).collect_view()}
@@ -134,7 +104,7 @@ fn CurrencySelect() -> impl IntoView {
         <div class="pref">
             <label class="pref-label" for="currency-select">{tr("currency-label")}</label>
             <select id="currency-select" class="pref-select" on:change=on_change>
-                {move || {
+                {rf(move || {
                     let tag = i18n.tag();
                     let current = prefs.currency.get();
                     let mut list = prefs.currencies();
@@ -145,7 +115,7 @@ fn CurrencySelect() -> impl IntoView {
                         let label = format!("{} – {}", c.code(), intl::currency_name(c.code(), tag));
                         view! { <option value=c.code() prop:selected=c == current>{label}</option> }
                     }).collect_view()
-                }}
+                })}
             </select>
         </div>
     }
@@ -160,7 +130,7 @@ fn ShipToSelect() -> impl IntoView {
         <div class="pref">
             <label class="pref-label" for="ship-to-select">{tr("ship-to-label")}</label>
             <select id="ship-to-select" class="pref-select" on:change=on_change>
-                {move || {
+                {rf(move || {
                     let tag = i18n.tag();
                     let current = prefs.ship_to.get();
                     let mut codes = prefs.countries.get();
@@ -176,7 +146,7 @@ fn ShipToSelect() -> impl IntoView {
                         let selected = code == current;
                         view! { <option value=code prop:selected=selected>{name}</option> }
                     }).collect_view()
-                }}
+                })}
             </select>
         </div>
     }
@@ -187,9 +157,9 @@ fn CartLink() -> impl IntoView {
     let i18n = use_i18n();
     let cart = expect_context::<Cart>();
     view! {
-        <a class="header-cart" href="/cart" aria-label=move || i18n.tf("cart-label", [("count", cart.count.get().into())])>
+        <a class="header-cart" href="/cart" aria-label=rf(move || i18n.tf("cart-label", [("count", cart.count.get().into())]))>
             <Icon name="cart" />
-            <span class="cart-count">{move || cart.count.get()}</span>
+            <span class="cart-count">{rf(move || cart.count.get())}</span>
             <span class="header-cart-text">{tr("nav-cart")}</span>
         </a>
     }

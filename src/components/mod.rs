@@ -4,10 +4,24 @@ pub mod bottom_nav;
 pub mod breadcrumbs;
 pub mod category_grid;
 pub mod feed;
+pub mod filters;
 pub mod footer;
 pub mod header;
 pub mod icon;
 pub mod price;
 pub mod product_card;
+pub mod results;
+pub mod search_box;
 pub mod states;
 pub mod title;
+
+use std::sync::{Arc, Mutex};
+
+/// Type-erases a reactive view closure (`{rf(move || …)}`): every site then shares one
+/// `Render` implementation per output type instead of one per closure, which keeps the wasm
+/// small (what `--cfg erase_components` does for the whole app).
+pub fn rf<T: 'static>(
+    f: impl FnMut() -> T + Send + 'static,
+) -> Arc<Mutex<dyn FnMut() -> T + Send>> {
+    Arc::new(Mutex::new(f))
+}

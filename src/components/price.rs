@@ -1,5 +1,6 @@
 //! Prices in the display currency, formatted by `Intl`.
 
+use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Prefs;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn Price(usd: Money, #[prop(optional)] class: &'static str) -> impl IntoView
     } else {
         format!("price {class}")
     };
-    view! { <span class=class>{move || display_price(prefs, i18n.tag(), &usd)}</span> }
+    view! { <span class=class>{rf(move || display_price(prefs, i18n.tag(), &usd))}</span> }
 }
 
 /// The original price struck through, with its accessible meaning.
@@ -31,7 +32,7 @@ pub fn OriginalPrice(usd: Money) -> impl IntoView {
     view! {
         <s class="price-original">
             <span class="visually-hidden">{tr("price-original-label")}</span>
-            {move || display_price(prefs, i18n.tag(), &usd)}
+            {rf(move || display_price(prefs, i18n.tag(), &usd))}
         </s>
     }
 }

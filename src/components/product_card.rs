@@ -2,6 +2,7 @@
 
 use super::price::{OriginalPrice, Price};
 use crate::api::urls;
+use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
 use storefront_api::ProductSummary;
@@ -19,12 +20,12 @@ pub fn Rating(rating_x10: u8, #[prop(optional)] reviews: Option<i64>) -> impl In
             <span class="rating">
                 <span class="rating-star" aria-hidden="true">"★"</span>
                 <span class="visually-hidden">
-                    {move || i18n.tf("rating-label", [("rating", value().into())])}
+                    {rf(move || i18n.tf("rating-label", [("rating", value().into())]))}
                 </span>
                 <span class="rating-value" aria-hidden="true">{value}</span>
                 {reviews.map(|n| view! {
                     <span class="rating-reviews">
-                        {move || i18n.tf("reviews-count", [("count", n.into())])}
+                        {rf(move || i18n.tf("reviews-count", [("count", n.into())]))}
                     </span>
                 })}
             </span>
@@ -64,7 +65,7 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
                     />
                     {discount.map(|d| view! {
                         <span class="badge badge-discount">
-                            {move || i18n.tf("discount-badge", [("percent", intl::format_percent(d, i18n.tag()).into())])}
+                            {rf(move || i18n.tf("discount-badge", [("percent", intl::format_percent(d, i18n.tag()).into())]))}
                         </span>
                     })}
                 </div>
@@ -77,7 +78,7 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
                     <div class="product-card-meta">
                         <Rating rating_x10=rating_x10 />
                         {(orders_count > 0).then(|| view! {
-                            <span class="sold">{move || i18n.tf("sold-count", [("count", orders_count.into())])}</span>
+                            <span class="sold">{rf(move || i18n.tf("sold-count", [("count", orders_count.into())]))}</span>
                         })}
                     </div>
                     {free_shipping.then(|| view! {

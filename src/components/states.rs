@@ -1,6 +1,7 @@
 //! Loading skeletons, the error state with retry, and empty states.
 
 use crate::api::ApiError;
+use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn ErrorState(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl
     view! {
         <div class="error-state" role="alert">
             <p class="error-title">{tr("error-title")}</p>
-            <p class="error-message">{move || i18n.t_or(&id, "error-generic")}</p>
+            <p class="error-message">{rf(move || i18n.t_or(&id, "error-generic"))}</p>
             <div class="error-actions">
                 <button class="retry-button" type="button" on:click=move |_| on_retry.run(())>
                     {tr("action-retry")}

@@ -80,11 +80,12 @@ fn variables(src: &str) -> Vec<(String, BTreeSet<String>)> {
 
 fn sample_args(n: i64) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
-    for k in ["count", "index", "total", "min", "max", "stars"] {
+    for k in ["count", "index", "total", "min", "max", "stars", "days"] {
         a.set(k, n);
     }
     for k in [
         "percent", "rating", "page", "query", "country", "from", "to", "dates", "author",
+        "category",
     ] {
         a.set(k, "X");
     }

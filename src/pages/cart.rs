@@ -1,6 +1,7 @@
 //! `/cart`: the cart. Until products can be added it is the empty state.
 
 use crate::components::icon::Icon;
+use crate::components::rf;
 use crate::components::title::use_page_title;
 use crate::i18n::{tr, use_i18n};
 use crate::state::Cart;
@@ -17,7 +18,7 @@ pub fn CartPage() -> impl IntoView {
             <div class="empty-panel">
                 <Icon name="cart" class="empty-icon" />
                 <p class="empty-title">
-                    {move || if cart.count.get() == 0 { i18n.t("cart-empty") } else { i18n.tf("cart-items", [("count", cart.count.get().into())]) }}
+                    {rf(move || if cart.count.get() == 0 { i18n.t("cart-empty") } else { i18n.tf("cart-items", [("count", cart.count.get().into())]) })}
                 </p>
                 <p>{tr("cart-empty-hint")}</p>
                 <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>

@@ -2,6 +2,7 @@
 
 use crate::api::{categories::fetch_categories, urls};
 use crate::components::icon::CategoryIcon;
+use crate::components::rf;
 use crate::components::states::{ErrorState, TileSkeletons};
 use crate::components::title::use_page_title;
 use crate::i18n::{tr, use_i18n};
@@ -20,7 +21,7 @@ pub fn CategoriesPage() -> impl IntoView {
         <div class="page page-categories">
             <h1 class="page-title">{tr("categories-title")}</h1>
             <Transition fallback=|| view! { <TileSkeletons count=12 /> }>
-                {move || Suspend::new(async move {
+                {rf(move || Suspend::new(async move {
                     match categories.await {
                         Ok(list) => view! {
                             <ul class="category-list">
@@ -29,7 +30,7 @@ pub fn CategoriesPage() -> impl IntoView {
                         }.into_any(),
                         Err(e) => view! { <ErrorState error=e on_retry=move |_| categories.refetch() /> }.into_any(),
                     }
-                })}
+                }))}
             </Transition>
         </div>
     }
@@ -52,7 +53,7 @@ fn CategoryEntry(category: Category) -> impl IntoView {
                 <CategoryIcon icon=icon />
                 <span class="category-entry-name">{name}</span>
                 <span class="category-entry-count">
-                    {move || i18n.tf("products-count", [("count", product_count.into())])}
+                    {rf(move || i18n.tf("products-count", [("count", product_count.into())]))}
                 </span>
             </a>
             {(!children.is_empty()).then(|| view! {

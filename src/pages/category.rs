@@ -1,11 +1,13 @@
-//! `/c/:slug`: breadcrumbs, subcategory chips, and the category's products.
+//! `/c/:slug`: breadcrumbs, subcategory chips, and the category's products with filters.
 
 use crate::api::{categories::fetch_category, urls};
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::feed::ProductFeed;
+use crate::components::results::{Results, Scope};
+use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::i18n::{tr, use_i18n};
+use crate::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -30,7 +32,7 @@ pub fn CategoryPage() -> impl IntoView {
     view! {
         <div class="page page-category">
             <Transition fallback=|| view! { <BlockSkeleton lines=1 /> }>
-                {move || Suspend::new(async move {
+                {rf(move || Suspend::new(async move {
                     match detail.await {
                         Ok(d) => {
                             let c = d.category;
@@ -52,15 +54,16 @@ pub fn CategoryPage() -> impl IntoView {
                                         </ul>
                                     </nav>
                                 })}
-                                <ProductFeed category=c.id />
+                                <Results scope=Scope::Category { id: c.id } />
                             }.into_any()
                         }
+                        Err(e) if e.is_not_found() => view! { <NotFoundPage /> }.into_any(),
                         Err(e) => view! {
                             <h1 class="page-title">{tr("category-unavailable")}</h1>
                             <ErrorState error=e on_retry=move |_| detail.refetch() />
                         }.into_any(),
                     }
-                })}
+                }))}
             </Transition>
         </div>
     }

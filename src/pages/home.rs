@@ -5,6 +5,7 @@ use crate::components::category_grid::CategoryGrid;
 use crate::components::feed::ProductFeed;
 use crate::components::icon::Icon;
 use crate::components::product_card::{ProductCard, ProductGrid};
+use crate::components::rf;
 use crate::components::states::{CardSkeletons, ErrorState, GridSkeleton, TileSkeletons};
 use crate::components::title::use_page_title;
 use crate::i18n::{tr, use_i18n};
@@ -43,7 +44,7 @@ pub fn HomePage() -> impl IntoView {
                     <p class="section-note">{tr("home-deals-note")}</p>
                 </div>
                 <Transition fallback=|| view! { <div class="deals-strip"><CardSkeletons count=6 /></div> }>
-                    {move || Suspend::new(async move {
+                    {rf(move || Suspend::new(async move {
                         match home.await {
                             Ok(h) => view! {
                                 <div class="deals-strip">
@@ -52,7 +53,7 @@ pub fn HomePage() -> impl IntoView {
                             }.into_any(),
                             Err(e) => view! { <ErrorState error=e on_retry=move |_| home.refetch() /> }.into_any(),
                         }
-                    })}
+                    }))}
                 </Transition>
             </section>
 
@@ -62,12 +63,12 @@ pub fn HomePage() -> impl IntoView {
                     <a class="section-link" href="/categories">{tr("action-see-all")}</a>
                 </div>
                 <Transition fallback=|| view! { <TileSkeletons count=12 /> }>
-                    {move || Suspend::new(async move {
+                    {rf(move || Suspend::new(async move {
                         match categories.await {
                             Ok(list) => view! { <CategoryGrid categories=list /> }.into_any(),
                             Err(e) => view! { <ErrorState error=e on_retry=move |_| categories.refetch() /> }.into_any(),
                         }
-                    })}
+                    }))}
                 </Transition>
             </section>
 
@@ -76,12 +77,12 @@ pub fn HomePage() -> impl IntoView {
                     <h2 id="recommended-title">{tr("home-recommended")}</h2>
                 </div>
                 <Transition fallback=|| view! { <GridSkeleton count=12 /> }>
-                    {move || Suspend::new(async move {
+                    {rf(move || Suspend::new(async move {
                         match home.await {
                             Ok(h) => view! { <ProductGrid products=h.recommended /> }.into_any(),
                             Err(e) => view! { <ErrorState error=e on_retry=move |_| home.refetch() /> }.into_any(),
                         }
-                    })}
+                    }))}
                 </Transition>
             </section>
 

@@ -1,9 +1,8 @@
-//! `/search?q=`: for now the whole catalogue under the query heading (real search comes with
-//! the search API).
+//! `/search?q=…&…`: full-text search with facets; every filter is in the URL.
 
-use crate::components::feed::ProductFeed;
+use crate::components::results::{Results, Scope};
 use crate::components::title::use_page_title;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -29,10 +28,9 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <div class="page page-search">
             <div class="page-head">
-                <h1 class="page-title">{heading}</h1>
-                <p class="page-subtitle">{tr("search-whole-catalogue")}</p>
+                <h1 class="page-title" dir="auto">{heading}</h1>
             </div>
-            <ProductFeed />
+            <Results scope=Scope::Search />
         </div>
     }
 }

@@ -96,6 +96,15 @@ impl Shop {
         format!("{}{}", self.base, path)
     }
 
+    /// GET an API path (e.g. `/api/v1/products/1`) as JSON; `Value::Null` for non-2xx answers.
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = reqwest::get(self.url(path)).await.expect("API reachable");
+        if !response.status().is_success() {
+            return Value::Null;
+        }
+        response.json().await.unwrap_or(Value::Null)
+    }
+
     pub fn log(&self) -> String {
         read_log(self.dir.path())
     }

@@ -2,7 +2,8 @@
 //! unit and total price, and Add to cart / Buy now.
 
 use crate::components::price::display_price;
-use crate::i18n::{tr, use_i18n};
+use crate::components::rf;
+use crate::i18n::use_i18n;
 use crate::state::cart::{CartLine, MAX_LINE_QUANTITY};
 use crate::state::{Cart, Prefs};
 use leptos::prelude::*;
@@ -44,16 +45,17 @@ pub struct TierRow {
 
 /// Table rows from the tiers: sorted, gaps from 1 filled at the full price, bad rows dropped.
 pub fn tier_rows(tiers: &[PriceTier]) -> Vec<TierRow> {
-    let mut sorted: Vec<&PriceTier> = tiers
+    // A handful of rows: an insertion sort keeps std's sort code out of the wasm.
+    let mut starts: Vec<(i64, u8)> = Vec::new();
+    for t in tiers
         .iter()
         .filter(|t| t.min_quantity >= 1 && t.percent_of_base > 0)
-        .collect();
-    sorted.sort_by_key(|t| t.min_quantity);
-    sorted.dedup_by_key(|t| t.min_quantity);
-    let mut starts: Vec<(i64, u8)> = sorted
-        .iter()
-        .map(|t| (t.min_quantity, t.percent_of_base))
-        .collect();
+    {
+        let at = starts.partition_point(|(q, _)| *q < t.min_quantity);
+        if starts.get(at).is_none_or(|(q, _)| *q != t.min_quantity) {
+            starts.insert(at, (t.min_quantity, t.percent_of_base));
+        }
+    }
     if starts.first().is_none_or(|(q, _)| *q > 1) {
         starts.insert(0, (1, 100));
     }
@@ -116,7 +118,7 @@ pub fn VariantPicker(
                     <fieldset class="option-group">
                         <legend class="option-legend">
                             <span class="option-name">{name}</span>
-                            <span class="option-chosen" dir="auto">{move || chosen()}</span>
+                            <span class="option-chosen" dir="auto">{rf(chosen)}</span>
                         </legend>
                         <div class="chips">
                             {o.values.into_iter().map(|v| {
@@ -128,8 +130,8 @@ pub fn VariantPicker(
                                         type="button"
                                         class="chip option-value"
                                         dir="auto"
-                                        aria-pressed=move || (chosen().as_deref() == Some(pressed.as_str())).to_string()
-                                        disabled=move || picked.with(|p| skus.with_value(|s| !value_available(s, p, i, &check)))
+                                        aria-pressed=rf(move || (chosen().as_deref() == Some(pressed.as_str())).to_string())
+                                        disabled=rf(move || picked.with(|p| skus.with_value(|s| !value_available(s, p, i, &check))))
                                         on:click=move |_| on_pick.run((i, value.clone()))
                                     >{v}</button>
                                 }
@@ -153,12 +155,12 @@ pub fn TierTable(
     let prefs = expect_context::<Prefs>();
     view! {
         <section class="tiers" aria-labelledby="tiers-title">
-            <h2 id="tiers-title">{tr("tiers-title")}</h2>
+            <h2 id="tiers-title">{i18n.t("tiers-title")}</h2>
             <table class="tiers-table">
                 <thead>
                     <tr>
-                        <th scope="col">{tr("tiers-quantity")}</th>
-                        <th scope="col">{tr("tiers-unit-price")}</th>
+                        <th scope="col">{i18n.t("tiers-quantity")}</th>
+                        <th scope="col">{i18n.t("tiers-unit-price")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -172,9 +174,9 @@ pub fn TierTable(
                             None => i18n.tf("tiers-open", [("min", r.from.into())]),
                         };
                         view! {
-                            <tr class="tier-row" class:tier-active=active aria-current=move || active().then_some("true")>
+                            <tr class="tier-row" class:tier-active=active aria-current=rf(move || active().then_some("true"))>
                                 <th scope="row">{range}</th>
-                                <td class="price">{move || display_price(prefs, i18n.tag(), &percent_of(&base.get(), r.percent))}</td>
+                                <td class="price">{rf(move || display_price(prefs, i18n.tag(), &percent_of(&base.get(), r.percent)))}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -246,16 +248,16 @@ pub fn BuyBox(
         }
     };
     view! {
-        <section class="buy-box" aria-label=tr("buy-box-label")>
+        <section class="buy-box" aria-label=i18n.t("buy-box-label")>
             <div class="quantity-row">
-                <label class="quantity-label" for="quantity-input">{tr("quantity-label")}</label>
+                <label class="quantity-label" for="quantity-input">{i18n.t("quantity-label")}</label>
                 <div class="stepper">
                     <button
                         type="button"
                         class="stepper-button"
-                        aria-label=tr("quantity-decrease")
+                        aria-label=i18n.t("quantity-decrease")
                         aria-controls="quantity-input"
-                        disabled=move || quantity.get() <= 1
+                        disabled=rf(move || quantity.get() <= 1)
                         on:click=move |_| set_quantity(quantity.get_untracked() - 1)
                     >"−"</button>
                     <input
@@ -264,47 +266,47 @@ pub fn BuyBox(
                         type="number"
                         inputmode="numeric"
                         min="1"
-                        max=move || max_quantity.get().to_string()
-                        prop:value=move || quantity.get().to_string()
+                        max=rf(move || max_quantity.get().to_string())
+                        prop:value=rf(move || quantity.get().to_string())
                         on:change=on_input
                     />
                     <button
                         type="button"
                         class="stepper-button"
-                        aria-label=tr("quantity-increase")
+                        aria-label=i18n.t("quantity-increase")
                         aria-controls="quantity-input"
                         disabled=at_max
                         on:click=move |_| set_quantity(quantity.get_untracked() + 1)
                     >"+"</button>
                 </div>
                 <span class="stock">
-                    {move || match selected.get() {
+                    {rf(move || match selected.get() {
                         Some(s) if s.stock <= 0 => i18n.t("stock-out"),
                         Some(s) => i18n.tf("stock-available", [("count", s.stock.into())]),
                         None if has_options => String::new(),
                         None => i18n.tf("stock-available", [("count", max_quantity.get().into())]),
-                    }}
+                    })}
                 </span>
             </div>
             <dl class="price-lines">
                 <div class="price-line">
-                    <dt>{tr("unit-price-label")}</dt>
-                    <dd class="price unit-price">{move || display_price(prefs, i18n.tag(), &unit.get())}</dd>
+                    <dt>{i18n.t("unit-price-label")}</dt>
+                    <dd class="price unit-price">{rf(move || display_price(prefs, i18n.tag(), &unit.get()))}</dd>
                 </div>
                 <div class="price-line price-line-total">
-                    <dt>{move || i18n.tf("total-label", [("count", quantity.get().into())])}</dt>
+                    <dt>{rf(move || i18n.tf("total-label", [("count", quantity.get().into())]))}</dt>
                     <dd class="price total-price">{total}</dd>
                 </div>
             </dl>
             <div class="buy-actions">
-                <button type="button" class="button button-primary buy-now" disabled=move || !in_stock() on:click=buy_now>
-                    {tr("buy-now")}
+                <button type="button" class="button button-primary buy-now" disabled=rf(move || !in_stock()) on:click=buy_now>
+                    {i18n.t("buy-now")}
                 </button>
-                <button type="button" class="button add-to-cart" disabled=move || !in_stock() on:click=move |_| { add(false); }>
-                    {tr("add-to-cart")}
+                <button type="button" class="button add-to-cart" disabled=rf(move || !in_stock()) on:click=move |_| { add(false); }>
+                    {i18n.t("add-to-cart")}
                 </button>
             </div>
-            <p class="buy-message" role="status">{move || message.get().map(|id| i18n.t(id))}</p>
+            <p class="buy-message" role="status">{rf(move || message.get().map(|id| i18n.t(id)))}</p>
         </section>
     }
 }

@@ -3,19 +3,24 @@
 
 use crate::components::icon::Icon;
 use crate::components::price::display_price;
-use crate::i18n::{intl, tr, use_i18n};
+use crate::components::rf;
+use crate::i18n::{intl, use_i18n};
 use crate::state::Prefs;
 use leptos::prelude::*;
 use storefront_api::ShippingOption;
 
 /// The options to `country`, cheapest first.
 pub fn options_to(options: &[ShippingOption], country: &str) -> Vec<ShippingOption> {
-    let mut here: Vec<ShippingOption> = options
+    // A few options: an insertion sort keeps std's sort code out of the wasm.
+    let mut here: Vec<ShippingOption> = Vec::new();
+    let key = |s: &ShippingOption| (s.cost.amount, s.days_max);
+    for s in options
         .iter()
         .filter(|s| s.to_country.eq_ignore_ascii_case(country))
-        .cloned()
-        .collect();
-    here.sort_by_key(|s| (s.cost.amount, s.days_max));
+    {
+        let at = here.partition_point(|h| key(h) <= key(s));
+        here.insert(at, s.clone());
+    }
     here
 }
 
@@ -27,14 +32,14 @@ pub fn Shipping(options: Vec<ShippingOption>, ships_from: String) -> impl IntoVi
     let from = move || intl::country_name(&ships_from, i18n.tag());
     view! {
         <section class="shipping" aria-labelledby="shipping-title">
-            <h2 id="shipping-title"><Icon name="truck" />{tr("shipping-title")}</h2>
+            <h2 id="shipping-title"><Icon name="truck" />{i18n.t("shipping-title")}</h2>
             <p class="shipping-route">
-                {move || i18n.tf("shipping-route", [
+                {rf(move || i18n.tf("shipping-route", [
                     ("from", from().into()),
                     ("to", intl::country_name(&prefs.ship_to.get(), i18n.tag()).into()),
-                ])}
+                ]))}
             </p>
-            {move || {
+            {rf(move || {
                 let to = prefs.ship_to.get();
                 let tag = i18n.tag();
                 let here = options.with_value(|o| options_to(o, &to));
@@ -65,7 +70,7 @@ pub fn Shipping(options: Vec<ShippingOption>, ships_from: String) -> impl IntoVi
                         }).collect_view()}
                     </ul>
                 }.into_any()
-            }}
+            })}
         </section>
     }
 }
@@ -73,13 +78,14 @@ pub fn Shipping(options: Vec<ShippingOption>, ships_from: String) -> impl IntoVi
 /// The payment hold in plain words.
 #[component]
 pub fn Protection() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="protection" aria-labelledby="protection-title">
-            <h2 id="protection-title"><Icon name="shield" />{tr("protection-title")}</h2>
+            <h2 id="protection-title"><Icon name="shield" />{i18n.t("protection-title")}</h2>
             <ul class="protection-points">
-                <li>{tr("protection-held")}</li>
-                <li>{tr("protection-refund")}</li>
-                <li>{tr("protection-arbitration")}</li>
+                <li>{i18n.t("protection-held")}</li>
+                <li>{i18n.t("protection-refund")}</li>
+                <li>{i18n.t("protection-arbitration")}</li>
             </ul>
         </section>
     }

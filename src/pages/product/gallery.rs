@@ -2,7 +2,8 @@
 //! touch (pointer events) and click-to-zoom with a mouse (the zoom follows the pointer).
 
 use crate::api::urls;
-use crate::i18n::{tr, use_i18n, Dir};
+use crate::components::rf;
+use crate::i18n::{use_i18n, Dir};
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html;
 use leptos::prelude::*;
@@ -104,14 +105,14 @@ pub fn Gallery(images: Vec<String>, title: String, current: RwSignal<usize>) -> 
     };
 
     view! {
-        <div class="gallery" role="region" aria-label=tr("gallery-label")>
+        <div class="gallery" role="region" aria-label=i18n.t("gallery-label")>
             <div class="gallery-stage">
                 <div
                     class="gallery-main"
-                    class:zoomed=move || zoomed.get()
+                    class:zoomed=rf(move || zoomed.get())
                     tabindex="0"
                     role="img"
-                    aria-label=move || format!("{title} — {}", label())
+                    aria-label=rf(move || format!("{title} — {}", label()))
                     aria-describedby="gallery-hint"
                     on:keydown=on_key
                     on:pointerdown=on_down
@@ -122,22 +123,22 @@ pub fn Gallery(images: Vec<String>, title: String, current: RwSignal<usize>) -> 
                 >
                     <img
                         node_ref=image
-                        src=move || main_srcs.with_value(|s| s.get(current.get()).cloned().unwrap_or_default())
+                        src=rf(move || main_srcs.with_value(|s| s.get(current.get()).cloned().unwrap_or_default()))
                         alt=""
                         width="600"
                         height="600"
                         draggable="false"
                     />
                 </div>
-                <span id="gallery-hint" class="visually-hidden">{tr("gallery-hint")}</span>
+                <span id="gallery-hint" class="visually-hidden">{i18n.t("gallery-hint")}</span>
                 {(total > 1).then(|| view! {
-                    <button type="button" class="gallery-nav gallery-prev" aria-label=tr("gallery-prev") on:click=move |_| go(-1)>
+                    <button type="button" class="gallery-nav gallery-prev" aria-label=i18n.t("gallery-prev") on:click=move |_| go(-1)>
                         <span aria-hidden="true">"‹"</span>
                     </button>
-                    <button type="button" class="gallery-nav gallery-next" aria-label=tr("gallery-next") on:click=move |_| go(1)>
+                    <button type="button" class="gallery-nav gallery-next" aria-label=i18n.t("gallery-next") on:click=move |_| go(1)>
                         <span aria-hidden="true">"›"</span>
                     </button>
-                    <span class="gallery-counter" aria-hidden="true">{move || format!("{}/{}", current.get() + 1, total)}</span>
+                    <span class="gallery-counter" aria-hidden="true">{rf(move || format!("{}/{}", current.get() + 1, total))}</span>
                 })}
             </div>
             {(total > 1).then(|| view! {
@@ -147,8 +148,8 @@ pub fn Gallery(images: Vec<String>, title: String, current: RwSignal<usize>) -> 
                             <button
                                 type="button"
                                 class="gallery-thumb"
-                                aria-pressed=move || (current.get() == i).to_string()
-                                aria-label=move || i18n.tf("gallery-image", [("index", (i + 1).into()), ("total", total.into())])
+                                aria-pressed=rf(move || (current.get() == i).to_string())
+                                aria-label=rf(move || i18n.tf("gallery-image", [("index", (i + 1).into()), ("total", total.into())]))
                                 on:click=move |_| { current.set(i); zoomed.set(false); }
                             >
                                 <img src=src alt="" width="64" height="64" loading="lazy" />

@@ -14,9 +14,10 @@ use crate::api::{products::fetch_product, urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::price::{display_price, OriginalPrice};
 use crate::components::product_card::Rating;
+use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
-use crate::i18n::{intl, tr, use_i18n};
+use crate::i18n::{intl, use_i18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::state::Prefs;
 use buy::{matching_sku, tier_rows, BuyBox, TierTable, VariantPicker};
@@ -77,16 +78,16 @@ pub fn ProductPage() -> impl IntoView {
                     <BlockSkeleton lines=5 />
                 </div>
             }>
-                {move || Suspend::new(async move {
+                {rf(move || Suspend::new(async move {
                     match detail.await {
                         Ok(d) => view! { <ProductView product=d /> }.into_any(),
                         Err(e) if e.is_not_found() => view! { <NotFoundPage /> }.into_any(),
                         Err(e) => view! {
-                            <h1 class="page-title">{tr("product-unavailable")}</h1>
+                            <h1 class="page-title">{i18n.t("product-unavailable")}</h1>
                             <ErrorState error=e on_retry=move |_| detail.refetch() />
                         }.into_any(),
                     }
-                })}
+                }))}
             </Transition>
         </div>
     }
@@ -236,17 +237,17 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 <h1 class="product-title" dir="auto">{summary.title.clone()}</h1>
                 <div class="product-stats">
                     <Rating rating_x10=summary.rating_x10 reviews=summary.reviews_count />
-                    <span class="sold">{move || i18n.tf("sold-count", [("count", orders.into())])}</span>
+                    <span class="sold">{rf(move || i18n.tf("sold-count", [("count", orders.into())]))}</span>
                 </div>
                 <div class="price-panel">
                     <span class="price price-large product-price">{price_text}</span>
                     {summary.original_price.filter(|_| discount.is_some()).map(|o| view! { <OriginalPrice usd=o /> })}
                     {discount.map(|d| view! {
                         <span class="badge badge-discount">
-                            {move || i18n.tf("discount-badge", [("percent", intl::format_percent(d, i18n.tag()).into())])}
+                            {rf(move || i18n.tf("discount-badge", [("percent", intl::format_percent(d, i18n.tag()).into())]))}
                         </span>
                     })}
-                    {summary.free_shipping.then(|| view! { <span class="badge badge-shipping">{tr("free-shipping")}</span> })}
+                    {summary.free_shipping.then(|| view! { <span class="badge badge-shipping">{i18n.t("free-shipping")}</span> })}
                 </div>
                 {(rows.len() > 1).then(|| view! { <TierTable rows=rows base=base quantity=quantity /> })}
                 {has_options.then(|| view! {
@@ -269,14 +270,14 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
             <Reviews product_id=summary.id rating_x10=summary.rating_x10 reviews_count=summary.reviews_count />
             {(!attributes.is_empty()).then(|| view! {
                 <section class="panel">
-                    <h2>{tr("product-specs")}</h2>
+                    <h2>{i18n.t("product-specs")}</h2>
                     <dl class="specs">
                         {attributes.into_iter().map(|a| view! { <div class="spec"><dt>{a.name}</dt><dd dir="auto">{a.value}</dd></div> }).collect_view()}
                     </dl>
                 </section>
             })}
             <section class="panel">
-                <h2>{tr("product-description")}</h2>
+                <h2>{i18n.t("product-description")}</h2>
                 <p class="description" dir="auto">{description}</p>
             </section>
         </div>

@@ -4,8 +4,9 @@
 use crate::api::reviews::{fetch_review_summary, fetch_reviews};
 use crate::api::{urls, ApiError};
 use crate::components::icon::Icon;
+use crate::components::rf;
 use crate::components::states::ErrorState;
-use crate::i18n::{intl, tr, use_i18n};
+use crate::i18n::{intl, use_i18n};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
@@ -23,7 +24,7 @@ struct Filter {
 #[component]
 pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = LocalResource::new(move || fetch_review_summary(product_id));
+    let summary = RwSignal::new(None::<ReviewSummary>);
     let filter = RwSignal::new(Filter::default());
     let items = RwSignal::new(Vec::<Review>::new());
     let next = RwSignal::new(None::<String>);
@@ -83,13 +84,23 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
             filter.set(f);
         }
     };
-    let stats = move || summary.get().and_then(|r| r.ok());
+    // The summary is a nicety: without it the product's own figures show and no counts.
+    if let Some(o) = owner.get_value() {
+        o.with(|| {
+            spawn_local_scoped_with_cancellation(async move {
+                if let Ok(s) = fetch_review_summary(product_id).await {
+                    summary.set(Some(s));
+                }
+            })
+        });
+    }
+    let stats = move || summary.get();
 
     view! {
         <section class="panel reviews" aria-labelledby="reviews-title">
-            <h2 id="reviews-title"><Icon name="star" />{tr("reviews-title")}</h2>
+            <h2 id="reviews-title"><Icon name="star" />{i18n.t("reviews-title")}</h2>
             <div class="reviews-overview">
-                {move || {
+                {rf(move || {
                     // The summary covers the stored reviews; without any, the product's own figures.
                     let s = stats().filter(|s| s.count > 0);
                     let avg = s.as_ref().map_or(rating_x10, |s| s.average_x10);
@@ -103,50 +114,48 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
                             <span class="reviews-total">{i18n.tf("reviews-count", [("count", count.into())])}</span>
                         </div>
                     }
-                }}
-                {move || stats().filter(|s| s.count > 0).map(|s| view! { <Histogram summary=s /> })}
+                })}
+                {rf(move || stats().filter(|s| s.count > 0).map(|s| view! { <Histogram summary=s /> }))}
             </div>
-            <div class="chips review-filters" role="group" aria-label=tr("reviews-filter-label")>
-                <button type="button" class="chip" aria-pressed=move || (filter.get() == Filter::default()).to_string()
-                    on:click=move |_| set_filter(Filter::default())>{tr("reviews-filter-all")}</button>
-                <button type="button" class="chip review-filter-photos" aria-pressed=move || filter.get().with_photos.to_string()
+            <div class="chips review-filters" role="group" aria-label=i18n.t("reviews-filter-label")>
+                <button type="button" class="chip" aria-pressed=rf(move || (filter.get() == Filter::default()).to_string())
+                    on:click=move |_| set_filter(Filter::default())>{i18n.t("reviews-filter-all")}</button>
+                <button type="button" class="chip review-filter-photos" aria-pressed=rf(move || filter.get().with_photos.to_string())
                     on:click=move |_| { let f = filter.get_untracked(); set_filter(Filter { with_photos: !f.with_photos, ..f }); }>
-                    {move || {
+                    {rf(move || {
                         let n = stats().map(|s| s.with_photos);
                         match n {
                             Some(n) => i18n.tf("reviews-filter-photos-count", [("count", n.into())]),
                             None => i18n.t("reviews-filter-photos"),
                         }
-                    }}
+                    })}
                 </button>
                 {(1..=5u8).rev().map(|stars| view! {
                     <button type="button" class="chip review-filter-stars" data-stars=stars.to_string()
-                        aria-pressed=move || (filter.get().stars == Some(stars)).to_string()
+                        aria-pressed=rf(move || (filter.get().stars == Some(stars)).to_string())
                         on:click=move |_| {
                             let f = filter.get_untracked();
                             let stars = if f.stars == Some(stars) { None } else { Some(stars) };
                             set_filter(Filter { stars, ..f });
                         }>
-                        {move || i18n.tf("reviews-filter-stars", [("stars", stars.into())])}
+                        {rf(move || i18n.tf("reviews-filter-stars", [("stars", stars.into())]))}
                     </button>
                 }).collect_view()}
             </div>
-            <ul class="review-list" aria-busy=move || loading.get().to_string()>
-                <For each=move || items.get() key=|r| r.id let:review>
-                    <ReviewItem review=review />
-                </For>
+            <ul class="review-list" aria-busy=rf(move || loading.get().to_string())>
+                {rf(move || items.get().into_iter().map(|review| view! { <ReviewItem review=review /> }).collect_view())}
             </ul>
-            {move || (!loading.get() && error.get().is_none() && items.with(Vec::is_empty)).then(|| {
+            {rf(move || (!loading.get() && error.get().is_none() && items.with(Vec::is_empty)).then(|| {
                 let id = if filter.get() == Filter::default() { "reviews-empty" } else { "reviews-filter-empty" };
                 view! { <p class="reviews-empty">{move || i18n.t(id)}</p> }
-            })}
-            {move || error.get().map(|e| view! { <ErrorState error=e on_retry=move |_| load(next.get_untracked()) /> })}
-            {move || loading.get().then(|| view! { <p class="reviews-loading" role="status">{tr("loading")}</p> })}
-            {move || (next.get().is_some() && !loading.get()).then(|| view! {
+            }))}
+            {rf(move || error.get().map(|e| view! { <ErrorState error=e on_retry=move |_| load(next.get_untracked()) /> }))}
+            {rf(move || loading.get().then(|| view! { <p class="reviews-loading" role="status">{i18n.t("loading")}</p> }))}
+            {rf(move || (next.get().is_some() && !loading.get()).then(|| view! {
                 <button type="button" class="button reviews-more" on:click=move |_| load(next.get_untracked())>
-                    {tr("reviews-more")}
+                    {i18n.t("reviews-more")}
                 </button>
-            })}
+            }))}
         </section>
     }
 }
@@ -168,7 +177,7 @@ fn Stars(stars: u8) -> impl IntoView {
 fn Histogram(summary: ReviewSummary) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <ul class="histogram" aria-label=tr("reviews-histogram-label")>
+        <ul class="histogram" aria-label=i18n.t("reviews-histogram-label")>
             {(1..=5u8).rev().map(|stars| {
                 let count = summary.histogram.get(usize::from(stars - 1)).copied().unwrap_or(0);
                 let per_mille = summary.share_per_mille(stars);
@@ -183,8 +192,8 @@ fn Histogram(summary: ReviewSummary) -> impl IntoView {
                     <li class="histogram-row">
                         <span class="histogram-label" aria-hidden="true">{format!("{stars}★")}</span>
                         <span class="histogram-bar" aria-hidden="true"><span class="histogram-fill" node_ref=bar></span></span>
-                        <span class="histogram-count" aria-hidden="true">{move || intl::format_number(count as f64, i18n.tag())}</span>
-                        <span class="visually-hidden">{move || i18n.tf("reviews-histogram-row", [("stars", stars.into()), ("count", count.into())])}</span>
+                        <span class="histogram-count" aria-hidden="true">{rf(move || intl::format_number(count as f64, i18n.tag()))}</span>
+                        <span class="visually-hidden">{rf(move || i18n.tf("reviews-histogram-row", [("stars", stars.into()), ("count", count.into())]))}</span>
                     </li>
                 }
             }).collect_view()}
@@ -211,10 +220,10 @@ fn ReviewItem(review: Review) -> impl IntoView {
         <li class="review" class:review-with-photos=has_photos>
             <div class="review-head">
                 <span class="review-author" dir="auto">{author.clone()}</span>
-                <span class="review-country">{move || intl::country_name(&country, i18n.tag())}</span>
+                <span class="review-country">{rf(move || intl::country_name(&country, i18n.tag()))}</span>
                 <Stars stars=stars />
-                <span class="visually-hidden">{move || i18n.tf("rating-label", [("rating", stars.into())])}</span>
-                <time class="review-date" datetime=stamp>{move || intl::format_date(&created_at, i18n.tag())}</time>
+                <span class="visually-hidden">{rf(move || i18n.tf("rating-label", [("rating", stars.into())]))}</span>
+                <time class="review-date" datetime=stamp>{rf(move || intl::format_date(&created_at, i18n.tag()))}</time>
             </div>
             // Plain text node: markup in a review is shown, never run.
             <p class="review-text" dir="auto">{text}</p>
@@ -230,7 +239,7 @@ fn ReviewItem(review: Review) -> impl IntoView {
                                 <li>
                                     <a class="review-photo" href=href target="_blank" rel="noopener">
                                         <img src=src width="96" height="96" loading="lazy" decoding="async"
-                                            alt=move || i18n.tf("review-photo", [("author", author.clone().into()), ("index", (i + 1).into()), ("total", total.into())]) />
+                                            alt=rf(move || i18n.tf("review-photo", [("author", author.clone().into()), ("index", (i + 1).into()), ("total", total.into())])) />
                                     </a>
                                 </li>
                             }

@@ -3,7 +3,8 @@
 
 use crate::api::urls;
 use crate::components::icon::Icon;
-use crate::i18n::{intl, tr, use_i18n};
+use crate::components::rf;
+use crate::i18n::{intl, use_i18n};
 use leptos::prelude::*;
 use storefront_api::Seller;
 
@@ -26,31 +27,31 @@ pub fn SellerCard(seller: Seller) -> impl IntoView {
     let detail = move |id: &'static str, x10: u8| {
         view! {
             <div class="seller-score">
-                <dt>{move || i18n.t(id)}</dt>
+                <dt>{rf(move || i18n.t(id))}</dt>
                 <dd>
-                    <span aria-hidden="true">{move || one_decimal(f64::from(x10))}</span>
-                    <span class="visually-hidden">{move || i18n.tf("rating-label", [("rating", one_decimal(f64::from(x10)).into())])}</span>
+                    <span aria-hidden="true">{rf(move || one_decimal(f64::from(x10)))}</span>
+                    <span class="visually-hidden">{rf(move || i18n.tf("rating-label", [("rating", one_decimal(f64::from(x10)).into())]))}</span>
                 </dd>
             </div>
         }
     };
     view! {
         <section class="panel seller-card" aria-labelledby="seller-title">
-            <h2 id="seller-title"><Icon name="store" />{tr("seller-title")}</h2>
+            <h2 id="seller-title"><Icon name="store" />{i18n.t("seller-title")}</h2>
             <p class="seller-name" dir="auto">{name}</p>
-            <p class="seller-country">{move || intl::country_name(&country, i18n.tag())}</p>
-            <p class="seller-positive">{move || i18n.tf("seller-positive", [("percent", one_decimal(f64::from(positive_feedback_x10)).into())])}</p>
+            <p class="seller-country">{rf(move || intl::country_name(&country, i18n.tag()))}</p>
+            <p class="seller-positive">{rf(move || i18n.tf("seller-positive", [("percent", one_decimal(f64::from(positive_feedback_x10)).into())]))}</p>
             <ul class="seller-facts">
-                <li>{move || i18n.tf("seller-feedback", [("count", feedback_count.into())])}</li>
-                <li>{move || i18n.tf("seller-years", [("count", years_open.into())])}</li>
-                <li>{move || i18n.tf("seller-followers", [("count", followers.into())])}</li>
+                <li>{rf(move || i18n.tf("seller-feedback", [("count", feedback_count.into())]))}</li>
+                <li>{rf(move || i18n.tf("seller-years", [("count", years_open.into())]))}</li>
+                <li>{rf(move || i18n.tf("seller-followers", [("count", followers.into())]))}</li>
             </ul>
             <dl class="seller-scores">
                 {detail("seller-described", item_as_described_x10)}
                 {detail("seller-communication", communication_x10)}
                 {detail("seller-shipping-speed", shipping_speed_x10)}
             </dl>
-            <a class="button seller-visit" href=urls::store_page(id)>{tr("seller-visit")}</a>
+            <a class="button seller-visit" href=urls::store_page(id)>{i18n.t("seller-visit")}</a>
         </section>
     }
 }
