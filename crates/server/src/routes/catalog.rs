@@ -1,6 +1,6 @@
 //! Categories, products, reviews, sellers and the home page.
 
-use super::{path_id, Captures};
+use super::Captures;
 use crate::catalog::{self, ListFilter};
 use crate::error::{ApiError, ApiResult};
 use crate::params::{Checker, Params};
@@ -87,8 +87,7 @@ pub async fn product(
     captures: Captures,
     params: Params,
 ) -> ApiResult<Json<ProductDetail>> {
-    let id =
-        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
+    let id = captures.id(0, ErrorCode::ProductNotFound)?;
     Ok(Json(
         catalog::product(&s.pool, &s.categories, &s.taxonomy, id, params.lang()).await?,
     ))
@@ -111,8 +110,7 @@ pub async fn reviews(
     captures: Captures,
     params: Params,
 ) -> ApiResult<Json<Page<Review>>> {
-    let id =
-        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
+    let id = captures.id(0, ErrorCode::ProductNotFound)?;
     let mut check = Checker::default();
     let limit = check.limit(&params);
     let cursor = check.cursor(&params);
@@ -154,8 +152,7 @@ pub async fn reviews(
         (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn seller(State(s): State<AppState>, captures: Captures) -> ApiResult<Json<Seller>> {
-    let id =
-        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
+    let id = captures.id(0, ErrorCode::SellerNotFound)?;
     Ok(Json(catalog::seller(&s.pool, id).await?))
 }
 

@@ -23,7 +23,7 @@ pub async fn product_image(
     captures: super::Captures,
 ) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
-    let id = super::path_id(captures.get(0)).ok_or_else(not_found)?;
+    let id = captures.id(0, ErrorCode::ImageNotFound)?;
     let n: i64 = captures
         .get(1)
         .strip_suffix(".svg")
@@ -47,7 +47,7 @@ pub async fn review_image(
     captures: super::Captures,
 ) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
-    let id = super::path_id(captures.get(0)).ok_or_else(not_found)?;
+    let id = captures.id(0, ErrorCode::ImageNotFound)?;
     if captures.get(1) != "0.svg" {
         return Err(not_found());
     }

@@ -8,13 +8,12 @@ pub mod reports;
 pub mod search;
 
 use crate::error::ApiError;
-use crate::lang::Lang;
-use crate::params::Params;
 use crate::AppState;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
+use storefront_api::ErrorCode;
 
 /// Unknown API paths answer problem+json; everything else is the app (static files, SPA).
 pub async fn fallback(
@@ -39,10 +38,6 @@ pub fn path_id(raw: &str) -> Option<i64> {
     raw.parse::<i64>().ok().filter(|id| *id > 0)
 }
 
-pub fn lang(params: &Params) -> Lang {
-    params.lang()
-}
-
 /// Path captures as text. A capture that is not valid UTF-8 reads as an empty string, which names
 /// no resource, so handlers answer their own 404 problem instead of the framework's plain text.
 #[derive(Debug, Default)]
@@ -64,5 +59,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Captures {
 impl Captures {
     pub fn get(&self, index: usize) -> &str {
         self.0.get(index).map(String::as_str).unwrap_or("")
+    }
+
+    /// The id at `index`, or the `missing` 404 problem when it is not a positive integer.
+    pub fn id(&self, index: usize, missing: ErrorCode) -> Result<i64, ApiError> {
+        path_id(self.get(index)).ok_or_else(|| ApiError::not_found(missing))
     }
 }

@@ -1,6 +1,6 @@
 //! `POST /products/{id}/reports` (counterfeit / IP infringement) and the operator's list.
 
-use super::{path_id, Captures};
+use super::Captures;
 use crate::error::{ApiError, ApiResult};
 use crate::params::{Checker, Params};
 use crate::reports::{self, file_error, Kind, Replay, Stored, Submission};
@@ -68,7 +68,7 @@ pub async fn create(
     req: Request,
 ) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ProductNotFound);
-    let product_id = path_id(captures.get(0)).ok_or_else(not_found)?;
+    let product_id = captures.id(0, ErrorCode::ProductNotFound)?;
     if !crate::catalog::product_exists(&s.pool, product_id).await? {
         return Err(not_found());
     }

@@ -1,8 +1,8 @@
 //! Search, autocomplete and the review summary.
 
-use super::{path_id, Captures};
+use super::Captures;
 use crate::catalog;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::params::Params;
 use crate::search::{self, request::Request};
 use crate::AppState;
@@ -57,7 +57,6 @@ pub async fn review_summary(
     State(s): State<AppState>,
     captures: Captures,
 ) -> ApiResult<Json<ReviewSummary>> {
-    let id =
-        path_id(captures.get(0)).ok_or_else(|| ApiError::not_found(ErrorCode::ProductNotFound))?;
+    let id = captures.id(0, ErrorCode::ProductNotFound)?;
     Ok(Json(catalog::review_summary(&s.pool, id).await?))
 }
