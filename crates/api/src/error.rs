@@ -39,6 +39,24 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code a server may send (all but `Unknown`, which only a client makes up).
+    pub const ALL: [ErrorCode; 14] = [
+        ErrorCode::RouteNotFound,
+        ErrorCode::CategoryNotFound,
+        ErrorCode::ProductNotFound,
+        ErrorCode::SellerNotFound,
+        ErrorCode::ImageNotFound,
+        ErrorCode::InvalidCursor,
+        ErrorCode::InvalidParameter,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::ValidationFailed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::IdempotencyKeyRequired,
+        ErrorCode::IdempotencyKeyReused,
+        ErrorCode::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::RouteNotFound => "route_not_found",
@@ -163,31 +181,15 @@ mod tests {
 
     #[test]
     fn every_code_round_trips_through_its_string() {
-        use ErrorCode::*;
-        for code in [
-            RouteNotFound,
-            CategoryNotFound,
-            ProductNotFound,
-            SellerNotFound,
-            ImageNotFound,
-            InvalidCursor,
-            InvalidParameter,
-            MethodNotAllowed,
-            ValidationFailed,
-            PayloadTooLarge,
-            UnsupportedMediaType,
-            IdempotencyKeyRequired,
-            IdempotencyKeyReused,
-            Internal,
-        ] {
+        for code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
             assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
             assert!((400..600).contains(&code.status()));
         }
-        assert_eq!(ValidationFailed.status(), 422);
-        assert_eq!(PayloadTooLarge.status(), 413);
-        assert_eq!(UnsupportedMediaType.status(), 415);
+        assert_eq!(ErrorCode::ValidationFailed.status(), 422);
+        assert_eq!(ErrorCode::PayloadTooLarge.status(), 413);
+        assert_eq!(ErrorCode::UnsupportedMediaType.status(), 415);
     }
 
     #[test]
