@@ -8,6 +8,8 @@ pub mod home;
 pub mod products;
 pub mod reviews;
 pub mod search;
+mod tasks;
 pub mod urls;
 
 pub use fetch::{decode_response, get_json, get_text, ApiError};
+pub use tasks::ViewTasks;

@@ -2,11 +2,10 @@
 
 use super::product_card::ProductCard;
 use super::states::{CardSkeletons, ErrorState};
-use crate::api::{products::fetch_products, ApiError};
+use crate::api::{products::fetch_products, ApiError, ViewTasks};
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n, Locale};
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
 use storefront_api::{ProductListQuery, ProductSummary, DEFAULT_PAGE_LIMIT};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +25,7 @@ pub fn ProductFeed(#[prop(optional)] category: Option<i64>) -> impl IntoView {
     let status = RwSignal::new(Status::Loading);
     // Answers for an older language (or a reset list) are dropped.
     let generation = StoredValue::new(0_u32);
-    let owner = StoredValue::new(Owner::current());
+    let tasks = ViewTasks::new();
 
     let load = move |lang: Locale| {
         status.set(Status::Loading);
@@ -55,10 +54,7 @@ pub fn ProductFeed(#[prop(optional)] category: Option<i64>) -> impl IntoView {
                 Err(e) => status.set(Status::Failed(e)),
             }
         };
-        match owner.get_value() {
-            Some(o) => o.with(|| spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local(task),
-        }
+        tasks.spawn(task);
     };
 
     // First page, and a fresh list whenever the language changes (titles are localised).

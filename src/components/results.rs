@@ -7,12 +7,11 @@
 use super::filters::FilterPanel;
 use super::product_card::ProductCard;
 use super::states::{CardSkeletons, ErrorState};
-use crate::api::{search::fetch_search, urls, ApiError};
+use crate::api::{search::fetch_search, urls, ApiError, ViewTasks};
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
 use crate::state::Prefs;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use storefront_api::{
@@ -118,7 +117,7 @@ pub fn Results(scope: Scope) -> impl IntoView {
     let status = RwSignal::new(Status::Loading);
     let drawer = RwSignal::new(false);
     let generation = StoredValue::new(0_u64);
-    let owner = StoredValue::new(Owner::current());
+    let tasks = ViewTasks::new();
 
     let load = move |cursor: Option<String>| {
         let mut q = request.get_untracked();
@@ -156,10 +155,7 @@ pub fn Results(scope: Scope) -> impl IntoView {
                 Err(e) => status.set(Status::Failed(e)),
             }
         };
-        match owner.get_value() {
-            Some(o) => o.with(|| spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local(task),
-        }
+        tasks.spawn(task);
     };
     Effect::new(move |_| {
         let q = request.get();

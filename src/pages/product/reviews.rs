@@ -2,14 +2,13 @@
 //! and the list with photos, paged with a cursor. Review text is always rendered as text.
 
 use crate::api::reviews::{fetch_review_summary, fetch_reviews};
-use crate::api::{urls, ApiError};
+use crate::api::{urls, ApiError, ViewTasks};
 use crate::components::icon::Icon;
 use crate::components::rf;
 use crate::components::states::ErrorState;
 use crate::i18n::{intl, use_i18n};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
 use storefront_api::{Review, ReviewQuery, ReviewSummary};
 
 const PAGE: u32 = 10;
@@ -32,7 +31,7 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
     let error = RwSignal::new(None::<ApiError>);
     let generation = StoredValue::new(0_u64);
     // Requests run under this component: leaving the page aborts them.
-    let owner = StoredValue::new(Owner::current());
+    let tasks = ViewTasks::new();
 
     let load = move |cursor: Option<String>| {
         let f = filter.get_untracked();
@@ -67,10 +66,7 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
             }
             loading.set(false);
         };
-        match owner.get_value() {
-            Some(o) => o.with(|| spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local(task),
-        }
+        tasks.spawn(task);
     };
     // First page, again whenever the filter or the language changes.
     Effect::new(move |_| {
@@ -85,15 +81,11 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
         }
     };
     // The summary is a nicety: without it the product's own figures show and no counts.
-    if let Some(o) = owner.get_value() {
-        o.with(|| {
-            spawn_local_scoped_with_cancellation(async move {
-                if let Ok(s) = fetch_review_summary(product_id).await {
-                    summary.set(Some(s));
-                }
-            })
-        });
-    }
+    tasks.spawn(async move {
+        if let Ok(s) = fetch_review_summary(product_id).await {
+            summary.set(Some(s));
+        }
+    });
     let stats = move || summary.get();
 
     view! {
