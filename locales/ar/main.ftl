@@ -342,3 +342,18 @@ error-idempotency-key-required = تعذّر إرسال الطلب بأمان. ي
 error-idempotency-key-reused = سبق إرسال هذا الطلب ببيانات مختلفة. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
 error-internal = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
 error-unknown = حدث أمر غير متوقع. يُرجى المحاولة مرة أخرى.
+
+## Account and checkout errors
+error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أو استخدم بريدًا آخر.
+error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-too-many-attempts = محاولات تسجيل دخول فاشلة كثيرة جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-unauthenticated = يُرجى تسجيل الدخول للمتابعة.
+error-address-not-found = هذا العنوان لم يعد موجودًا.
+error-order-not-found = لم نعثر على هذا الطلب.
+error-payment-not-found = لم نعثر على هذه الدفعة.
+error-price-changed = تغيّرت الأسعار في سلة التسوق. يُرجى مراجعة الإجمالي الجديد قبل الدفع.
+error-out-of-stock = بعض المنتجات في سلتك لم تعد متوفرة بهذه الكمية.
+error-cart-empty = سلة التسوق فارغة.
+error-shipping-unavailable = لا يمكن توصيل بعض المنتجات إلى هذا العنوان.
+error-payment-declined = تم رفض الدفع. لم يُخصم أي مبلغ.
+error-payment-not-pending = اكتملت هذه الدفعة أو أُلغيت بالفعل.

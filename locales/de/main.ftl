@@ -275,3 +275,18 @@ error-idempotency-key-required = Die Anfrage konnte nicht sicher gesendet werden
 error-idempotency-key-reused = Diese Anfrage wurde bereits mit anderen Angaben gesendet. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
 error-internal = Der Shop hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.
 error-unknown = Etwas Unerwartetes ist passiert. Bitte versuchen Sie es erneut.
+
+## Account and checkout errors
+error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich an oder verwende eine andere Adresse.
+error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
+error-too-many-attempts = Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte kurz und versuche es erneut.
+error-unauthenticated = Bitte melde dich an, um fortzufahren.
+error-address-not-found = Diese Adresse gibt es nicht mehr.
+error-order-not-found = Wir konnten diese Bestellung nicht finden.
+error-payment-not-found = Wir konnten diese Zahlung nicht finden.
+error-price-changed = Die Preise in deinem Warenkorb haben sich geändert. Bitte prüfe die neue Summe vor dem Bezahlen.
+error-out-of-stock = Einige Artikel in deinem Warenkorb sind in dieser Menge nicht mehr vorrätig.
+error-cart-empty = Dein Warenkorb ist leer.
+error-shipping-unavailable = Einige Artikel können nicht an diese Adresse geliefert werden.
+error-payment-declined = Die Zahlung wurde abgelehnt. Es wurde nichts abgebucht.
+error-payment-not-pending = Diese Zahlung wurde bereits abgeschlossen oder storniert.

@@ -290,3 +290,18 @@ error-idempotency-key-required = The request could not be sent safely. Please tr
 error-idempotency-key-reused = This request was already sent with different details. Please reload the page and try again.
 error-internal = The shop is having trouble right now. Please try again in a moment.
 error-unknown = Something unexpected happened. Please try again.
+
+## Account and checkout errors
+error-email-taken = An account with this e-mail already exists. Sign in instead, or use another e-mail.
+error-invalid-credentials = The e-mail or password is wrong.
+error-too-many-attempts = Too many unsuccessful sign-in attempts. Please wait a little and try again.
+error-unauthenticated = Please sign in to continue.
+error-address-not-found = This address no longer exists.
+error-order-not-found = We could not find this order.
+error-payment-not-found = We could not find this payment.
+error-price-changed = Prices in your cart have changed. Please check the new total before paying.
+error-out-of-stock = Some items in your cart are no longer in stock in this quantity.
+error-cart-empty = Your cart is empty.
+error-shipping-unavailable = Some items cannot be delivered to this address.
+error-payment-declined = The payment was declined. Nothing has been charged.
+error-payment-not-pending = This payment has already been completed or cancelled.

@@ -292,3 +292,18 @@ error-idempotency-key-required = No se pudo enviar la solicitud de forma segura.
 error-idempotency-key-reused = Esta solicitud ya se envió con otros datos. Recarga la página e inténtalo de nuevo.
 error-internal = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
 error-unknown = Ocurrió algo inesperado. Inténtalo de nuevo.
+
+## Account and checkout errors
+error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o usa otro correo.
+error-invalid-credentials = El correo o la contraseña no son correctos.
+error-too-many-attempts = Demasiados intentos fallidos de inicio de sesión. Espera un poco y vuelve a intentarlo.
+error-unauthenticated = Inicia sesión para continuar.
+error-address-not-found = Esta dirección ya no existe.
+error-order-not-found = No encontramos este pedido.
+error-payment-not-found = No encontramos este pago.
+error-price-changed = Los precios de tu carrito han cambiado. Revisa el nuevo total antes de pagar.
+error-out-of-stock = Algunos artículos de tu carrito ya no tienen existencias en esta cantidad.
+error-cart-empty = Tu carrito está vacío.
+error-shipping-unavailable = Algunos artículos no se pueden enviar a esta dirección.
+error-payment-declined = El pago fue rechazado. No se ha cobrado nada.
+error-payment-not-pending = Este pago ya se completó o se canceló.

@@ -292,3 +292,18 @@ error-idempotency-key-required = Não foi possível enviar a solicitação com s
 error-idempotency-key-reused = Esta solicitação já foi enviada com outros dados. Recarregue a página e tente novamente.
 error-internal = A loja está com problemas no momento. Tente de novo daqui a pouco.
 error-unknown = Aconteceu algo inesperado. Tente de novo.
+
+## Account and checkout errors
+error-email-taken = Já existe uma conta com este e-mail. Entre na conta ou use outro e-mail.
+error-invalid-credentials = O e-mail ou a senha estão incorretos.
+error-too-many-attempts = Muitas tentativas de login sem sucesso. Aguarde um pouco e tente novamente.
+error-unauthenticated = Entre na sua conta para continuar.
+error-address-not-found = Este endereço não existe mais.
+error-order-not-found = Não encontramos este pedido.
+error-payment-not-found = Não encontramos este pagamento.
+error-price-changed = Os preços no seu carrinho mudaram. Confira o novo total antes de pagar.
+error-out-of-stock = Alguns itens do seu carrinho não estão mais disponíveis nesta quantidade.
+error-cart-empty = Seu carrinho está vazio.
+error-shipping-unavailable = Alguns itens não podem ser entregues neste endereço.
+error-payment-declined = O pagamento foi recusado. Nada foi cobrado.
+error-payment-not-pending = Este pagamento já foi concluído ou cancelado.

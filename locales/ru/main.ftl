@@ -309,3 +309,18 @@ error-idempotency-key-required = Не удалось безопасно отпр
 error-idempotency-key-reused = Этот запрос уже был отправлен с другими данными. Обновите страницу и попробуйте снова.
 error-internal = В магазине временные неполадки. Попробуйте ещё раз через минуту.
 error-unknown = Произошла непредвиденная ошибка. Попробуйте ещё раз.
+
+## Account and checkout errors
+error-email-taken = Аккаунт с этим адресом почты уже существует. Войдите или укажите другой адрес.
+error-invalid-credentials = Неверная почта или пароль.
+error-too-many-attempts = Слишком много неудачных попыток входа. Подождите немного и попробуйте снова.
+error-unauthenticated = Войдите, чтобы продолжить.
+error-address-not-found = Этого адреса больше нет.
+error-order-not-found = Мы не нашли этот заказ.
+error-payment-not-found = Мы не нашли этот платёж.
+error-price-changed = Цены в корзине изменились. Проверьте новую сумму перед оплатой.
+error-out-of-stock = Некоторых товаров из корзины больше нет в нужном количестве.
+error-cart-empty = Ваша корзина пуста.
+error-shipping-unavailable = Некоторые товары нельзя доставить по этому адресу.
+error-payment-declined = Платёж отклонён. Деньги не списаны.
+error-payment-not-pending = Этот платёж уже завершён или отменён.

@@ -1,5 +1,7 @@
 //! RFC 9457 problem details with a stable machine `code` the app localises.
 
+use crate::cart::Quote;
+use crate::checkout::DeclineReason;
 use serde::{Deserialize, Serialize};
 
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
@@ -31,6 +33,29 @@ pub enum ErrorCode {
     IdempotencyKeyRequired,
     /// The `Idempotency-Key` was already used for a different request body (422).
     IdempotencyKeyReused,
+    /// An account with this e-mail already exists (409).
+    EmailTaken,
+    /// Wrong e-mail or password (401); the same answer for an unknown e-mail.
+    InvalidCredentials,
+    /// Too many failed sign-ins for this e-mail; wait `Retry-After` seconds (429).
+    TooManyAttempts,
+    /// The route needs a signed-in buyer (401).
+    Unauthenticated,
+    AddressNotFound,
+    OrderNotFound,
+    PaymentNotFound,
+    /// The total differs from the one the buyer saw; the problem carries the new `quote` (409).
+    PriceChanged,
+    /// Some lines are out of stock or over it; field errors `lines/<n>` name them (409).
+    OutOfStock,
+    /// There is nothing to buy (422).
+    CartEmpty,
+    /// Some seller cannot ship the lines to the address (409); the problem carries `quote`.
+    ShippingUnavailable,
+    /// The payment was declined; see `decline_reason` (402). Nothing was charged.
+    PaymentDeclined,
+    /// The payment is no longer waiting for a confirmation (409).
+    PaymentNotPending,
     /// Something broke on the server; retrying may help.
     Internal,
     /// A code this build does not know (sent by a newer server).
@@ -40,7 +65,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server may send (all but `Unknown`, which only a client makes up).
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::RouteNotFound,
         ErrorCode::CategoryNotFound,
         ErrorCode::ProductNotFound,
@@ -54,6 +79,19 @@ impl ErrorCode {
         ErrorCode::UnsupportedMediaType,
         ErrorCode::IdempotencyKeyRequired,
         ErrorCode::IdempotencyKeyReused,
+        ErrorCode::EmailTaken,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::Unauthenticated,
+        ErrorCode::AddressNotFound,
+        ErrorCode::OrderNotFound,
+        ErrorCode::PaymentNotFound,
+        ErrorCode::PriceChanged,
+        ErrorCode::OutOfStock,
+        ErrorCode::CartEmpty,
+        ErrorCode::ShippingUnavailable,
+        ErrorCode::PaymentDeclined,
+        ErrorCode::PaymentNotPending,
         ErrorCode::Internal,
     ];
 
@@ -72,6 +110,19 @@ impl ErrorCode {
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::IdempotencyKeyRequired => "idempotency_key_required",
             ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::EmailTaken => "email_taken",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::AddressNotFound => "address_not_found",
+            ErrorCode::OrderNotFound => "order_not_found",
+            ErrorCode::PaymentNotFound => "payment_not_found",
+            ErrorCode::PriceChanged => "price_changed",
+            ErrorCode::OutOfStock => "out_of_stock",
+            ErrorCode::CartEmpty => "cart_empty",
+            ErrorCode::ShippingUnavailable => "shipping_unavailable",
+            ErrorCode::PaymentDeclined => "payment_declined",
+            ErrorCode::PaymentNotPending => "payment_not_pending",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }
@@ -84,14 +135,27 @@ impl ErrorCode {
             | ErrorCode::CategoryNotFound
             | ErrorCode::ProductNotFound
             | ErrorCode::SellerNotFound
-            | ErrorCode::ImageNotFound => 404,
+            | ErrorCode::ImageNotFound
+            | ErrorCode::AddressNotFound
+            | ErrorCode::OrderNotFound
+            | ErrorCode::PaymentNotFound => 404,
+            ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
+            ErrorCode::PaymentDeclined => 402,
+            ErrorCode::EmailTaken
+            | ErrorCode::PriceChanged
+            | ErrorCode::OutOfStock
+            | ErrorCode::ShippingUnavailable
+            | ErrorCode::PaymentNotPending => 409,
+            ErrorCode::TooManyAttempts => 429,
             ErrorCode::InvalidCursor
             | ErrorCode::InvalidParameter
             | ErrorCode::IdempotencyKeyRequired => 400,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
-            ErrorCode::ValidationFailed | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::ValidationFailed
+            | ErrorCode::IdempotencyKeyReused
+            | ErrorCode::CartEmpty => 422,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
         }
     }
@@ -127,6 +191,20 @@ pub struct Problem {
     pub detail: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// Extension member of `price_changed`, `out_of_stock` and `shipping_unavailable`: the cart
+    /// priced now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
+    pub quote: Option<Box<Quote>>,
+    /// Extension member of `payment_declined`: the declined payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_id: Option<String>,
+    /// Extension member of `payment_declined`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_reason: Option<DeclineReason>,
+    /// Extension member of `too_many_attempts`: the `Retry-After` value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
 }
 
 impl Problem {
@@ -138,6 +216,10 @@ impl Problem {
             code,
             detail: None,
             errors: Vec::new(),
+            quote: None,
+            payment_id: None,
+            decline_reason: None,
+            retry_after_seconds: None,
         }
     }
 

@@ -3,10 +3,14 @@
 //! The app and the reference server both depend on this crate and nothing else of each other,
 //! so another backend only has to speak these shapes under `/api/v1`.
 
+pub mod account;
+pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod error;
 pub mod money;
 pub mod operator;
+pub mod orders;
 pub mod paging;
 pub mod reports;
 pub mod reviews;

@@ -1,0 +1,248 @@
+//! Payment methods and placing orders.
+//!
+//! - `GET /api/v1/payment-methods` → `Vec<`[`PaymentMethod`]`>`.
+//! - `POST /api/v1/checkout?lang=` with an `Idempotency-Key` header and a [`CheckoutRequest`] →
+//!   `201` [`Payment`] (`succeeded` or `requires_action`); `402 payment_declined` (the problem
+//!   carries `payment_id` and `decline_reason`); `409 price_changed` (the problem carries the new
+//!   `quote`); `409 out_of_stock` (field errors `lines/<n>` name the lines, plus `quote`).
+//!   A retry with the same key and body gets the first answer again (same status and body).
+//! - `GET /api/v1/checkout/payments/{id}` → [`Payment`] (own payments only, else 404).
+//! - The built-in test provider: `GET /api/v1/test-provider/payments/{id}` is an HTML page with
+//!   Confirm / Decline buttons that post to `…/{id}/confirm` or `…/{id}/decline`, which answer
+//!   `303` to `/checkout/complete?payment={id}`.
+//!
+//! Test cards: see [`TEST_CARDS`].
+
+use crate::cart::CartLineInput;
+use crate::money::{Currency, Money};
+use crate::orders::OrderSummary;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Card numbers of the built-in test provider and what they do.
+pub const TEST_CARDS: [(&str, &str); 4] = [
+    ("4242 4242 4242 4242", "succeeds"),
+    ("4000 0000 0000 0002", "declined: card_declined"),
+    ("4000 0000 0000 9995", "declined: insufficient_funds"),
+    (
+        "4000 0000 0000 3220",
+        "requires a 3-D Secure confirmation on the provider page",
+    ),
+];
+
+/// Where the test provider sends the buyer back (same origin), with `?payment=<id>`.
+pub const CHECKOUT_COMPLETE_PATH: &str = "/checkout/complete";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentKind {
+    /// Card details are sent with the checkout request.
+    Card,
+    /// The buyer is redirected to the provider to confirm.
+    Wallet,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaymentMethod {
+    /// `card`, `qiwi`, `webmoney`, `boleto`.
+    pub id: String,
+    pub kind: PaymentKind,
+    /// Fluent message id of the method's name, e.g. `payment-method-qiwi`.
+    pub name_id: String,
+    /// The currency the buyer is charged in (converted from USD at `/config`'s rate).
+    pub charge_currency: Currency,
+}
+
+/// Card details (only for `card`). Never stored: only the last four digits and the brand are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardInput {
+    /// 12–19 digits, spaces and hyphens ignored; must pass the Luhn check.
+    pub number: String,
+    /// 1–12.
+    pub exp_month: u32,
+    /// Two (`27`) or four (`2027`) digits; the month must not be over.
+    pub exp_year: u32,
+    /// 3–4 digits.
+    pub cvc: String,
+    /// Name on the card, 2–100 characters.
+    pub holder: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaymentInput {
+    /// A [`PaymentMethod::id`].
+    pub method: String,
+    /// Required when `method` is `card`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardInput>,
+}
+
+/// `POST /api/v1/checkout`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckoutRequest {
+    /// One of the buyer's addresses; its country is the `ship_to`.
+    pub address_id: i64,
+    /// Lines to buy. Absent: the server cart's lines not saved for later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<CartLineInput>>,
+    /// Shipping choice per seller. Absent: the server cart's choices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<BTreeMap<i64, String>>,
+    /// Coupon codes. Absent: the server cart's coupons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupons: Option<Vec<String>>,
+    pub payment: PaymentInput,
+    /// The grand total (USD) the buyer saw; another total now → `409 price_changed`.
+    pub expected_total: Money,
+    /// Must be the method's `charge_currency`.
+    pub charge_currency: Currency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentStatus {
+    Succeeded,
+    /// The buyer must confirm at `redirect_url`; orders wait in `pending_payment`.
+    RequiresAction,
+    Declined,
+    #[serde(other)]
+    Unknown,
+}
+
+/// Why a payment was declined. The app localises `payment-declined-<reason with dashes>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeclineReason {
+    CardDeclined,
+    InsufficientFunds,
+    /// Declined on the provider's confirmation page.
+    DeclinedByBuyer,
+    #[serde(other)]
+    Unknown,
+}
+
+/// A payment and the orders it pays for: the answer of `POST /checkout` and
+/// `GET /checkout/payments/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Payment {
+    /// Opaque id, e.g. `pay_3f9a…`.
+    pub payment_id: String,
+    pub status: PaymentStatus,
+    pub method: String,
+    /// Where to send the buyer when `requires_action` (a same-origin path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_reason: Option<DeclineReason>,
+    /// One order per seller.
+    pub orders: Vec<OrderSummary>,
+    /// The grand total in USD.
+    pub total: Money,
+    /// What is (or would be) charged, in the method's currency.
+    pub charge: Money,
+    /// `visa`, `mastercard`… for cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_brand: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_last4: Option<String>,
+    /// RFC 3339 UTC timestamp.
+    pub created_at: String,
+}
+
+/// Field error codes of the checkout body.
+pub const ERR_REQUIRED: &str = "required";
+/// Card number fails the Luhn check or has a wrong length.
+pub const ERR_CARD_NUMBER: &str = "card_number_invalid";
+pub const ERR_CARD_EXPIRED: &str = "card_expired";
+pub const ERR_OUT_OF_RANGE: &str = "out_of_range";
+pub const ERR_MALFORMED: &str = "malformed";
+/// `payment/method` is not a known method.
+pub const ERR_UNKNOWN_VALUE: &str = "unknown_value";
+/// `charge_currency` is not the method's currency.
+pub const ERR_MISMATCH: &str = "mismatch";
+
+/// Digits of a card number with spaces and hyphens removed, if nothing else is in it.
+pub fn card_digits(number: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in number.chars() {
+        match c {
+            '0'..='9' => out.push(c),
+            ' ' | '-' => {}
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Luhn check over 12–19 digits.
+pub fn luhn_valid(number: &str) -> bool {
+    let Some(d) = card_digits(number) else {
+        return false;
+    };
+    if !(12..=19).contains(&d.len()) {
+        return false;
+    }
+    let sum: u32 = d
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let n = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = n * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                n
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// Brand by prefix: `visa`, `mastercard`, `amex`, `mir`, else `card`.
+pub fn card_brand(digits: &str) -> &'static str {
+    let two: u32 = digits.get(..2).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let four: u32 = digits.get(..4).and_then(|s| s.parse().ok()).unwrap_or(0);
+    if digits.starts_with('4') {
+        "visa"
+    } else if (51..=55).contains(&two) || (2221..=2720).contains(&four) {
+        "mastercard"
+    } else if two == 34 || two == 37 {
+        "amex"
+    } else if (2200..=2204).contains(&four) {
+        "mir"
+    } else {
+        "card"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_cards_pass_luhn() {
+        for (n, _) in TEST_CARDS {
+            assert!(luhn_valid(n), "{n}");
+        }
+        assert!(!luhn_valid("4242 4242 4242 4241"));
+        assert!(!luhn_valid("4242"));
+        assert!(!luhn_valid("4242x4242 4242 4242"));
+        assert_eq!(card_brand("4242424242424242"), "visa");
+        assert_eq!(card_brand("5555555555554444"), "mastercard");
+    }
+}
