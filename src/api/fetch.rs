@@ -5,7 +5,8 @@
 //! away, or a resource re-ran) and when its future is dropped before it finished.
 
 use serde::de::DeserializeOwned;
-use storefront_api::{ErrorCode, Problem};
+use serde::Serialize;
+use storefront_api::{ErrorCode, FieldError, Problem};
 
 /// Why a request did not produce the data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +56,169 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &str) -> Result<T
     }
 }
 
+/// A failed exchange with the problem's field errors (empty unless the body was problem+json).
+pub fn decode_failure(status: u16, body: &str) -> (ApiError, Vec<FieldError>) {
+    match serde_json::from_str::<Problem>(body) {
+        Ok(p) => (
+            ApiError::Status {
+                status,
+                code: Some(p.code),
+            },
+            p.errors,
+        ),
+        Err(_) => (ApiError::Status { status, code: None }, Vec::new()),
+    }
+}
+
+/// POST a `multipart/form-data` body (the browser sets its boundary) with extra headers;
+/// a 2xx answer's JSON is decoded, a failure comes with the problem's field errors.
+pub async fn post_form<T: DeserializeOwned>(
+    url: &str,
+    form: &Form,
+    headers: &[(&str, &str)],
+) -> Result<T, (ApiError, Vec<FieldError>)> {
+    let (status, body) = send("POST", url, "application/json", Body::Form(form), headers)
+        .await
+        .map_err(|e| (e, Vec::new()))?;
+    if (200..300).contains(&status) {
+        serde_json::from_str(&body).map_err(|_| (ApiError::Malformed, Vec::new()))
+    } else {
+        Err(decode_failure(status, &body))
+    }
+}
+
+/// A request body: `FormData` in the browser; nothing can be sent elsewhere.
+#[cfg(target_arch = "wasm32")]
+pub type Form = web_sys::FormData;
+#[cfg(not(target_arch = "wasm32"))]
+pub type Form = ();
+
+/// A failed JSON exchange: the typed error plus the problem body when the server sent one
+/// (its field errors, and extension members such as `price_changed`'s new quote or
+/// `too_many_attempts`' `retry_after_seconds`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub error: ApiError,
+    pub problem: Option<Box<Problem>>,
+}
+
+impl Failure {
+    /// Turns a non-2xx exchange into a failure, keeping a problem+json body.
+    pub fn from_response(status: u16, body: &str) -> Self {
+        match serde_json::from_str::<Problem>(body) {
+            Ok(p) => Failure {
+                error: ApiError::Status {
+                    status,
+                    code: Some(p.code),
+                },
+                problem: Some(Box::new(p)),
+            },
+            Err(_) => ApiError::Status { status, code: None }.into(),
+        }
+    }
+
+    /// The problem's field errors (empty when there are none).
+    pub fn fields(&self) -> &[FieldError] {
+        self.problem.as_ref().map_or(&[], |p| p.errors.as_slice())
+    }
+
+    /// The problem's machine code, if the server sent one.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match &self.error {
+            ApiError::Status { code, .. } => *code,
+            _ => None,
+        }
+    }
+
+    /// See [`ApiError::message_id`].
+    pub fn message_id(&self) -> String {
+        self.error.message_id()
+    }
+}
+
+impl From<ApiError> for Failure {
+    fn from(error: ApiError) -> Self {
+        Failure {
+            error,
+            problem: None,
+        }
+    }
+}
+
+/// Sends `body` as JSON (`Content-Type: application/json`) with `method` to a same-origin `url`
+/// (the session cookie goes along: `fetch`'s default `credentials: same-origin`), with an
+/// `Idempotency-Key` when given, and decodes a 2xx answer's JSON; aborted like [`get_json`].
+pub async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    idempotency_key: Option<&str>,
+) -> Result<T, ApiError> {
+    send_json_for(method, url, body, idempotency_key)
+        .await
+        .map_err(|f| f.error)
+}
+
+/// [`send_json`], failing with the whole [`Failure`] (field errors, problem extensions).
+pub async fn send_json_for<B: Serialize, T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    idempotency_key: Option<&str>,
+) -> Result<T, Failure> {
+    let (status, text) = send_with_json(method, url, body, idempotency_key).await?;
+    decode_sent(status, &text)
+}
+
+/// [`send_json_for`] for answers without a body (`204 No Content`): any 2xx is success.
+pub async fn send_empty<B: Serialize>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    idempotency_key: Option<&str>,
+) -> Result<(), Failure> {
+    let (status, text) = send_with_json(method, url, body, idempotency_key).await?;
+    if (200..300).contains(&status) {
+        Ok(())
+    } else {
+        Err(Failure::from_response(status, &text))
+    }
+}
+
+/// A 2xx answer's JSON, or the failure with its problem.
+fn decode_sent<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, Failure> {
+    if (200..300).contains(&status) {
+        serde_json::from_str(body).map_err(|_| ApiError::Malformed.into())
+    } else {
+        Err(Failure::from_response(status, body))
+    }
+}
+
+async fn send_with_json<B: Serialize>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    idempotency_key: Option<&str>,
+) -> Result<(u16, String), Failure> {
+    let json = match body {
+        Some(b) => Some(serde_json::to_string(b).map_err(|_| ApiError::Malformed)?),
+        None => None,
+    };
+    let mut headers = vec![("Content-Type", "application/json")];
+    if let Some(k) = idempotency_key {
+        headers.push(("Idempotency-Key", k));
+    }
+    let body = json.as_deref().map_or(Body::Empty, Body::Json);
+    Ok(send(method, url, "application/json", body, &headers).await?)
+}
+
+/// What a request sends.
+enum Body<'a> {
+    Empty,
+    Form(&'a Form),
+    Json(&'a str),
+}
+
 /// GET `url` and decode its JSON body.
 pub async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {
     let (status, body) = request(url, "application/json").await?;
@@ -71,13 +235,29 @@ pub async fn get_text(url: &str) -> Result<String, ApiError> {
     }
 }
 
+async fn request(url: &str, accept: &str) -> Result<(u16, String), ApiError> {
+    send("GET", url, accept, Body::Empty, &[]).await
+}
+
 #[cfg(not(target_arch = "wasm32"))]
-async fn request(_url: &str, _accept: &str) -> Result<(u16, String), ApiError> {
+async fn send(
+    _method: &str,
+    _url: &str,
+    _accept: &str,
+    _body: Body<'_>,
+    _headers: &[(&str, &str)],
+) -> Result<(u16, String), ApiError> {
     Err(ApiError::Network)
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn request(url: &str, accept: &str) -> Result<(u16, String), ApiError> {
+async fn send(
+    method: &str,
+    url: &str,
+    accept: &str,
+    body: Body<'_>,
+    extra: &[(&str, &str)],
+) -> Result<(u16, String), ApiError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{Headers, Request, RequestInit, Response};
@@ -85,12 +265,20 @@ async fn request(url: &str, accept: &str) -> Result<(u16, String), ApiError> {
     let window = web_sys::window().ok_or(ApiError::Network)?;
     let guard = inflight::Guard::new();
     let init = RequestInit::new();
-    init.set_method("GET");
+    init.set_method(method);
     if let Some(signal) = guard.signal() {
         init.set_signal(Some(&signal));
     }
+    match body {
+        Body::Empty => {}
+        Body::Form(form) => init.set_body(form),
+        Body::Json(json) => init.set_body(&wasm_bindgen::JsValue::from_str(json)),
+    }
     if let Ok(headers) = Headers::new() {
         let _ = headers.set("Accept", accept);
+        for (k, v) in extra {
+            let _ = headers.set(k, v);
+        }
         init.set_headers(&headers);
     }
     let req = Request::new_with_str_and_init(url, &init).map_err(|_| ApiError::Network)?;
@@ -209,6 +397,46 @@ mod tests {
         assert_eq!(r.expect_err("404").message_id(), "error-not-found");
         let r: Result<Money, _> = decode_response(418, "");
         assert_eq!(r.expect_err("418").message_id(), "error-generic");
+    }
+
+    #[test]
+    fn failures_keep_their_field_errors() {
+        let body = r#"{"type":"/x","title":"x","status":422,"code":"validation_failed","errors":[{"field":"details","code":"too_short"}]}"#;
+        let (err, fields) = decode_failure(422, body);
+        assert_eq!(err.message_id(), "error-validation-failed");
+        assert_eq!(fields.len(), 1);
+        assert_eq!(
+            (fields[0].field.as_str(), fields[0].code.as_str()),
+            ("details", "too_short")
+        );
+        let (err, fields) = decode_failure(502, "<html>");
+        assert_eq!(err.message_id(), "error-server");
+        assert!(fields.is_empty());
+    }
+
+    #[test]
+    fn sent_json_failures_keep_the_problem() {
+        let body = r#"{"type":"/problems/too_many_attempts","title":"x","status":429,"code":"too_many_attempts","retry_after_seconds":30}"#;
+        let f = decode_sent::<Money>(429, body).expect_err("429");
+        assert_eq!(f.code(), Some(ErrorCode::TooManyAttempts));
+        assert_eq!(f.message_id(), "error-too-many-attempts");
+        assert!(f.problem.is_some());
+        let body = r#"{"type":"/x","title":"x","status":422,"code":"validation_failed","errors":[{"field":"email","code":"malformed"}]}"#;
+        let f = decode_sent::<Money>(422, body).expect_err("422");
+        assert_eq!(f.fields().len(), 1);
+        assert_eq!(f.fields()[0].field, "email");
+        let f = decode_sent::<Money>(500, "<html>").expect_err("500");
+        assert_eq!(
+            (f.problem, f.error.message_id()),
+            (None, "error-server".into())
+        );
+        assert_eq!(
+            decode_sent::<Money>(201, "[]").expect_err("shape"),
+            Failure::from(ApiError::Malformed)
+        );
+        let ok: Money = decode_sent(201, r#"{"amount":5,"currency":"USD"}"#).expect("money");
+        assert_eq!(ok, Money::usd(5));
+        assert!(Failure::from(ApiError::Network).fields().is_empty());
     }
 
     #[test]

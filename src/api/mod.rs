@@ -1,6 +1,7 @@
 //! Typed client of the Storefront API: one generic fetch helper, URL builders, and one module
 //! per resource. Every failure becomes an [`ApiError`] the views localise.
 
+pub mod account;
 pub mod categories;
 pub mod config;
 mod fetch;
@@ -11,5 +12,8 @@ pub mod search;
 mod tasks;
 pub mod urls;
 
-pub use fetch::{decode_response, get_json, get_text, ApiError};
+pub use fetch::{
+    decode_failure, decode_response, get_json, get_text, post_form, send_empty, send_json,
+    send_json_for, ApiError, Failure, Form,
+};
 pub use tasks::ViewTasks;
