@@ -176,6 +176,25 @@ pub struct FieldError {
     pub code: String,
 }
 
+/// Extension members of a problem (RFC 9457 §3.2); each appears only with the codes named.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProblemExt {
+    /// `price_changed`, `out_of_stock`, `shipping_unavailable`: the cart priced now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
+    pub quote: Option<Box<Quote>>,
+    /// `payment_declined`: the declined payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_id: Option<String>,
+    /// `payment_declined`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_reason: Option<DeclineReason>,
+    /// `too_many_attempts`: the `Retry-After` value in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
 /// `application/problem+json` body (RFC 9457).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -191,20 +210,10 @@ pub struct Problem {
     pub detail: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
-    /// Extension member of `price_changed`, `out_of_stock` and `shipping_unavailable`: the cart
-    /// priced now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(no_recursion))]
-    pub quote: Option<Box<Quote>>,
-    /// Extension member of `payment_declined`: the declined payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_id: Option<String>,
-    /// Extension member of `payment_declined`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decline_reason: Option<DeclineReason>,
-    /// Extension member of `too_many_attempts`: the `Retry-After` value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_after_seconds: Option<u64>,
+    /// Extension members of some codes (serialised beside the standard members; boxed so that
+    /// error values stay small).
+    #[serde(flatten, default)]
+    pub ext: Box<ProblemExt>,
 }
 
 impl Problem {
@@ -216,10 +225,7 @@ impl Problem {
             code,
             detail: None,
             errors: Vec::new(),
-            quote: None,
-            payment_id: None,
-            decline_reason: None,
-            retry_after_seconds: None,
+            ext: Box::default(),
         }
     }
 
@@ -250,6 +256,24 @@ mod tests {
         assert_eq!(v["status"], 400);
         assert_eq!(v["code"], "invalid_cursor");
         assert_eq!(v["errors"][0]["field"], "cursor");
+    }
+
+    #[test]
+    fn extension_members_sit_beside_the_standard_ones() {
+        let mut p = Problem::new(ErrorCode::PaymentDeclined, "Declined");
+        p.ext.payment_id = Some("pay_1".into());
+        p.ext.decline_reason = Some(DeclineReason::InsufficientFunds);
+        let v: serde_json::Value = serde_json::to_value(&p).unwrap();
+        assert_eq!(v["payment_id"], "pay_1");
+        assert_eq!(v["decline_reason"], "insufficient_funds");
+        assert!(v.get("quote").is_none() && v.get("ext").is_none());
+        let back: Problem = serde_json::from_value(v).unwrap();
+        assert_eq!(back, p);
+        let plain: Problem = serde_json::from_str(
+            r#"{"type":"/problems/internal","title":"x","status":500,"code":"internal"}"#,
+        )
+        .unwrap();
+        assert_eq!(*plain.ext, ProblemExt::default());
     }
 
     #[test]

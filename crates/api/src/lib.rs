@@ -17,7 +17,7 @@ pub mod reviews;
 pub mod search;
 
 pub use catalog::*;
-pub use error::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
+pub use error::{ErrorCode, FieldError, Problem, ProblemExt, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
 pub use operator::{FaultMode, FaultRequest, FaultState};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};

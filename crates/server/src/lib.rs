@@ -1,14 +1,18 @@
 //! Storefront reference backend: axum + SQLite. Seeds a deterministic demo catalogue, serves
 //! the `/api/v1` contract of `storefront-api`, generated product images, and the built app.
 
+pub mod auth;
 pub mod catalog;
 pub mod categories;
+pub mod coupons;
 pub mod db;
 pub mod error;
 pub mod faults;
+pub mod idempotency;
 pub mod lang;
 pub mod openapi;
 pub mod params;
+pub mod pricing;
 pub mod render;
 pub mod reports;
 pub mod routes;
@@ -20,7 +24,7 @@ pub mod svg;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use categories::Categories;
 use faults::Faults;
@@ -181,6 +185,53 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/search", get(routes::search::search))
         .route("/api/v1/suggest", get(routes::search::suggest))
         .route("/api/v1/sellers/{id}", get(catalog::seller))
+        .route("/api/v1/account/register", post(routes::account::register))
+        .route("/api/v1/account/me", get(routes::account::me))
+        .route(
+            "/api/v1/session",
+            post(routes::account::sign_in).delete(routes::account::sign_out),
+        )
+        .route(
+            "/api/v1/account/addresses",
+            get(routes::account::list_addresses).post(routes::account::create_address),
+        )
+        .route(
+            "/api/v1/account/addresses/{id}",
+            put(routes::account::update_address).delete(routes::account::delete_address),
+        )
+        .route(
+            "/api/v1/account/addresses/{id}/default",
+            post(routes::account::make_default),
+        )
+        .route("/api/v1/cart/quote", post(routes::cart::quote))
+        .route(
+            "/api/v1/cart",
+            get(routes::cart::get).put(routes::cart::put),
+        )
+        .route("/api/v1/cart/merge", post(routes::cart::merge))
+        .route(
+            "/api/v1/payment-methods",
+            get(routes::checkout::payment_methods),
+        )
+        .route("/api/v1/checkout", post(routes::checkout::checkout))
+        .route(
+            "/api/v1/checkout/payments/{id}",
+            get(routes::checkout::get_payment),
+        )
+        .route(
+            "/api/v1/test-provider/payments/{id}",
+            get(routes::payment_provider::page),
+        )
+        .route(
+            "/api/v1/test-provider/payments/{id}/confirm",
+            post(routes::payment_provider::confirm),
+        )
+        .route(
+            "/api/v1/test-provider/payments/{id}/decline",
+            post(routes::payment_provider::decline),
+        )
+        .route("/api/v1/orders", get(routes::orders::list))
+        .route("/api/v1/orders/{id}", get(routes::orders::get))
         .route("/api/v1/home", get(catalog::home))
         .route(
             "/api/v1/images/products/{id}/{file}",

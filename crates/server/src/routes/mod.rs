@@ -1,9 +1,14 @@
 //! HTTP handlers, one module per resource.
 
+pub mod account;
+pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod images;
 pub mod meta;
 pub mod operator;
+pub mod orders;
+pub mod payment_provider;
 pub mod reports;
 pub mod search;
 

@@ -1,0 +1,310 @@
+//! Buyer accounts: Argon2id password hashes, session cookies (only a token's SHA-256 is stored),
+//! sign-in throttling counted in the database, the [`Buyer`] extractor, and the JSON body
+//! extractor every mutation uses (it insists on `Content-Type: application/json`).
+
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, SaltString};
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue};
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+use std::sync::OnceLock;
+use storefront_api::account::{SESSION_COOKIE, SESSION_DAYS};
+use storefront_api::{ErrorCode, Problem};
+
+/// Failures per e-mail within [`FAILURE_WINDOW_SECS`] before sign-in is refused for a while.
+pub const FREE_FAILURES: i64 = 5;
+pub const FAILURE_WINDOW_SECS: i64 = 15 * 60;
+/// First lock-out; it doubles with every further failure, up to the window.
+pub const FIRST_LOCK_SECS: i64 = 30;
+
+/// Largest JSON body a mutation accepts.
+pub const JSON_BODY_LIMIT: usize = 256 * 1024;
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn sha256_hex(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))
+}
+
+/// `n` random bytes from the OS, hex-encoded.
+pub fn random_hex(n: usize) -> String {
+    let mut buf = vec![0u8; n];
+    OsRng.fill_bytes(&mut buf);
+    hex(&buf)
+}
+
+/// Argon2id (default parameters) PHC string. CPU-bound: runs on the blocking pool.
+pub async fn hash_password(password: String) -> ApiResult<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| ApiError::internal(format_args!("hashing: {e}")))
+    })
+    .await
+    .map_err(ApiError::internal)?
+}
+
+/// A hash of nothing in particular, verified against when the e-mail is unknown so both
+/// answers take the same time.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(b"not a password of anyone", &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// Checks `password` against `stored` (or against a dummy when there is no account).
+pub async fn verify_password(password: String, stored: Option<String>) -> ApiResult<bool> {
+    tokio::task::spawn_blocking(move || {
+        let known = stored.is_some();
+        let phc = stored.unwrap_or_else(|| dummy_hash().to_string());
+        let ok = PasswordHash::new(&phc)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false);
+        known && ok
+    })
+    .await
+    .map_err(ApiError::internal)
+}
+
+/// Whether the request reached us over https (directly or through a proxy saying so).
+pub fn is_https(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .is_some_and(|p| p.trim().eq_ignore_ascii_case("https"))
+}
+
+/// `Set-Cookie` value for a new session.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let max_age = SESSION_DAYS * 24 * 3600;
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("sf_session=; Path=/; Max-Age=0"))
+}
+
+/// `Set-Cookie` value that removes the session cookie.
+pub fn clear_cookie(secure: bool) -> HeaderValue {
+    if secure {
+        HeaderValue::from_static("sf_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure")
+    } else {
+        HeaderValue::from_static("sf_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
+    }
+}
+
+/// The session token from the `Cookie` headers, if it looks like one of ours.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.trim().to_string())
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Creates a session for `buyer_id`; answers the token for the cookie.
+pub async fn create_session(pool: &SqlitePool, buyer_id: i64) -> ApiResult<String> {
+    let token = random_hex(32);
+    let at = now();
+    sqlx::query("DELETE FROM sessions WHERE buyer_id = ? AND expires_at <= ?")
+        .bind(buyer_id)
+        .bind(at)
+        .execute(pool)
+        .await?;
+    sqlx::query("INSERT INTO sessions (token_hash, buyer_id, expires_at) VALUES (?, ?, ?)")
+        .bind(sha256_hex(token.as_bytes()))
+        .bind(buyer_id)
+        .bind(at + SESSION_DAYS * 24 * 3600)
+        .execute(pool)
+        .await?;
+    Ok(token)
+}
+
+pub async fn delete_session(pool: &SqlitePool, token: &str) -> ApiResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        .bind(sha256_hex(token.as_bytes()))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The signed-in buyer. Routes that take it answer `401 unauthenticated` without a live session.
+#[derive(Debug, Clone)]
+pub struct Buyer {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub created_at: String,
+}
+
+pub fn unauthenticated() -> ApiError {
+    ApiError::new(ErrorCode::Unauthenticated, "Sign in first")
+}
+
+impl FromRequestParts<AppState> for Buyer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, s: &AppState) -> Result<Self, Self::Rejection> {
+        let token = session_token(&parts.headers).ok_or_else(unauthenticated)?;
+        let row: Option<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT b.id, b.email, b.name, b.created_at FROM sessions s \
+             JOIN buyers b ON b.id = s.buyer_id WHERE s.token_hash = ? AND s.expires_at > ?",
+        )
+        .bind(sha256_hex(token.as_bytes()))
+        .bind(now())
+        .fetch_optional(&s.pool)
+        .await?;
+        let (id, email, name, created_at) = row.ok_or_else(unauthenticated)?;
+        Ok(Buyer {
+            id,
+            email,
+            name,
+            created_at,
+        })
+    }
+}
+
+/// Seconds the e-mail must still wait before another sign-in try, if it is locked out.
+/// Lock-out after [`FREE_FAILURES`] failures in the window: 30 s, then doubling per further
+/// failure, at most the window; counted from the last failure.
+pub async fn locked_for(pool: &SqlitePool, email: &str) -> ApiResult<Option<i64>> {
+    let at = now();
+    let (count, last): (i64, Option<i64>) =
+        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND at > ?")
+            .bind(email)
+            .bind(at - FAILURE_WINDOW_SECS)
+            .fetch_one(pool)
+            .await?;
+    let Some(last) = last else {
+        return Ok(None);
+    };
+    if count < FREE_FAILURES {
+        return Ok(None);
+    }
+    let doublings = (count - FREE_FAILURES).min(10) as u32;
+    let lock = (FIRST_LOCK_SECS << doublings).min(FAILURE_WINDOW_SECS);
+    let until = last + lock;
+    Ok((until > at).then_some(until - at))
+}
+
+pub async fn record_failure(pool: &SqlitePool, email: &str) -> ApiResult<()> {
+    let at = now();
+    sqlx::query("DELETE FROM login_failures WHERE at <= ?")
+        .bind(at - FAILURE_WINDOW_SECS)
+        .execute(pool)
+        .await?;
+    sqlx::query("INSERT INTO login_failures (email, at) VALUES (?, ?)")
+        .bind(email)
+        .bind(at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn clear_failures(pool: &SqlitePool, email: &str) -> ApiResult<()> {
+    sqlx::query("DELETE FROM login_failures WHERE email = ?")
+        .bind(email)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+fn body_problem(code: ErrorCode, title: &str, field_code: &str) -> ApiError {
+    ApiError(Problem::new(code, title).with_field("body", field_code))
+}
+
+/// Whether the request says its body is JSON (`application/json`, parameters allowed).
+pub fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// A JSON body. The request must say `Content-Type: application/json` (`415
+/// unsupported_media_type` otherwise, which with `SameSite=Lax` cookies keeps other sites' forms
+/// out); an unreadable body is `400 invalid_parameter` (`body` `malformed`), a body over
+/// [`JSON_BODY_LIMIT`] `413 payload_too_large`.
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        if !is_json(req.headers()) {
+            return Err(body_problem(
+                ErrorCode::UnsupportedMediaType,
+                "The body must be application/json",
+                "unsupported_type",
+            ));
+        }
+        let too_large = || {
+            body_problem(
+                ErrorCode::PayloadTooLarge,
+                "The request body is too large",
+                "too_large",
+            )
+        };
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| too_large())?;
+        if bytes.len() > JSON_BODY_LIMIT {
+            return Err(too_large());
+        }
+        serde_json::from_slice(&bytes).map(JsonBody).map_err(|_| {
+            ApiError(
+                Problem::new(
+                    ErrorCode::InvalidParameter,
+                    "The body is not valid JSON of this request",
+                )
+                .with_field("body", "malformed"),
+            )
+        })
+    }
+}
+
+/// Bodiless mutations (`POST …/default`) still need the JSON content type, as a CSRF guard.
+pub fn require_json(headers: &HeaderMap) -> ApiResult<()> {
+    if is_json(headers) {
+        Ok(())
+    } else {
+        Err(body_problem(
+            ErrorCode::UnsupportedMediaType,
+            "Send this request with Content-Type: application/json",
+            "unsupported_type",
+        ))
+    }
+}

@@ -1,0 +1,667 @@
+//! Payment methods, placing orders (`POST /checkout`, idempotent) and reading a payment.
+
+use super::account::find_address;
+use super::orders::{of_payment, OrderRow};
+use super::Captures;
+use crate::auth::{self, now, Buyer, JsonBody};
+use crate::error::{ApiError, ApiResult};
+use crate::idempotency::{self, Claim};
+use crate::lang::Lang;
+use crate::params::Params;
+use crate::pricing::{self, invalid, normalise};
+use crate::routes::meta::rate;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use sqlx::SqliteConnection;
+use storefront_api::cart::{LineProblem, Quote, QuoteRequest};
+use storefront_api::checkout::*;
+use storefront_api::orders::{OrderLine, OrderShipping};
+use storefront_api::reports::{IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LEN};
+use storefront_api::{Currency, CurrencyRate, ErrorCode, FieldError, Money, Problem};
+
+/// The methods this server takes.
+pub fn methods() -> Vec<PaymentMethod> {
+    [
+        ("card", PaymentKind::Card, Currency::USD),
+        ("qiwi", PaymentKind::Wallet, Currency::RUB),
+        ("webmoney", PaymentKind::Wallet, Currency::USD),
+        ("boleto", PaymentKind::Wallet, Currency::BRL),
+    ]
+    .into_iter()
+    .map(|(id, kind, charge_currency)| PaymentMethod {
+        id: id.to_string(),
+        kind,
+        name_id: format!("payment-method-{id}"),
+        charge_currency,
+    })
+    .collect()
+}
+
+/// Payment methods: `card` (charges USD), `qiwi` (wallet, RUB at `/config`'s rate), `webmoney`
+/// (wallet, USD), `boleto` (wallet, BRL). Wallets always go through the provider's page.
+#[utoipa::path(get, path = "/api/v1/payment-methods", tag = "checkout",
+    responses((status = 200, description = "Methods in display order", body = Vec<PaymentMethod>)))]
+pub async fn payment_methods() -> Json<Vec<PaymentMethod>> {
+    Json(methods())
+}
+
+fn field(name: &str, code: &str) -> FieldError {
+    FieldError {
+        field: name.to_string(),
+        code: code.to_string(),
+    }
+}
+
+/// (year, month) of a unix time, UTC.
+pub fn year_month(unix: i64) -> (i64, i64) {
+    // Howard Hinnant's civil_from_days.
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m)
+}
+
+/// What the test provider will do with a payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Succeed,
+    Decline(DeclineReason),
+    Confirm,
+}
+
+struct CardFacts {
+    brand: String,
+    last4: String,
+}
+
+/// Field errors of the payment part; the method and the card facts when valid.
+fn check_payment(
+    req: &CheckoutRequest,
+    now: i64,
+) -> Result<(PaymentMethod, Outcome, Option<CardFacts>), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let method = methods().into_iter().find(|m| m.id == req.payment.method);
+    if method.is_none() {
+        errors.push(field("payment/method", ERR_UNKNOWN_VALUE));
+    }
+    if req.expected_total.currency != Currency::USD {
+        errors.push(field("expected_total/currency", ERR_MISMATCH));
+    }
+    if let Some(m) = &method {
+        if m.charge_currency != req.charge_currency {
+            errors.push(field("charge_currency", ERR_MISMATCH));
+        }
+    }
+    let mut outcome = Outcome::Confirm;
+    let mut facts = None;
+    if method.as_ref().is_some_and(|m| m.kind == PaymentKind::Card) {
+        match &req.payment.card {
+            None => errors.push(field("payment/card", ERR_REQUIRED)),
+            Some(card) => {
+                let digits = card_digits(&card.number).unwrap_or_default();
+                if card.number.trim().is_empty() {
+                    errors.push(field("payment/card/number", ERR_REQUIRED));
+                } else if !luhn_valid(&card.number) {
+                    errors.push(field("payment/card/number", ERR_CARD_NUMBER));
+                }
+                let year = if card.exp_year < 100 {
+                    i64::from(card.exp_year) + 2000
+                } else {
+                    i64::from(card.exp_year)
+                };
+                let (this_year, this_month) = year_month(now);
+                if !(1..=12).contains(&card.exp_month) {
+                    errors.push(field("payment/card/exp_month", ERR_OUT_OF_RANGE));
+                } else if !(2000..=2100).contains(&year) {
+                    errors.push(field("payment/card/exp_year", ERR_OUT_OF_RANGE));
+                } else if (year, i64::from(card.exp_month)) < (this_year, this_month) {
+                    errors.push(field("payment/card/exp_year", ERR_CARD_EXPIRED));
+                }
+                let cvc = card.cvc.trim();
+                if cvc.is_empty() {
+                    errors.push(field("payment/card/cvc", ERR_REQUIRED));
+                } else if !(3..=4).contains(&cvc.len()) || !cvc.bytes().all(|b| b.is_ascii_digit())
+                {
+                    errors.push(field("payment/card/cvc", ERR_MALFORMED));
+                }
+                let holder = card.holder.trim().chars().count();
+                if holder == 0 {
+                    errors.push(field("payment/card/holder", ERR_REQUIRED));
+                } else if holder < 2 {
+                    errors.push(field("payment/card/holder", "too_short"));
+                } else if holder > 100 {
+                    errors.push(field("payment/card/holder", "too_long"));
+                }
+                outcome = match digits.as_str() {
+                    "4000000000000002" => Outcome::Decline(DeclineReason::CardDeclined),
+                    "4000000000009995" => Outcome::Decline(DeclineReason::InsufficientFunds),
+                    "4000000000003220" => Outcome::Confirm,
+                    _ => Outcome::Succeed,
+                };
+                let last4 = digits
+                    .get(digits.len().saturating_sub(4)..)
+                    .unwrap_or_default()
+                    .to_string();
+                facts = Some(CardFacts {
+                    brand: card_brand(&digits).to_string(),
+                    last4,
+                });
+            }
+        }
+    }
+    match method {
+        Some(m) if errors.is_empty() => Ok((m, outcome, facts)),
+        _ => Err(errors),
+    }
+}
+
+fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
+    let fail = |code: &str| {
+        ApiError(
+            Problem::new(
+                ErrorCode::IdempotencyKeyRequired,
+                "An Idempotency-Key header is required",
+            )
+            .with_field(IDEMPOTENCY_KEY_HEADER, code),
+        )
+    };
+    let raw = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .ok_or_else(|| fail("required"))?;
+    let key = raw.to_str().map_err(|_| fail("malformed"))?;
+    if key.is_empty()
+        || key.len() > IDEMPOTENCY_KEY_MAX_LEN
+        || !key.bytes().all(|b| b.is_ascii_graphic())
+    {
+        return Err(fail("malformed"));
+    }
+    Ok(key.to_string())
+}
+
+fn json_response(status: u16, body: String) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = if status.is_success() {
+        "application/json"
+    } else {
+        storefront_api::PROBLEM_CONTENT_TYPE
+    };
+    let mut res = (status, body).into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Places the order(s): one order per seller, paid in one payment.
+///
+/// The server prices the cart again (lines from the body, or the server cart's lines not saved
+/// for later; shipping choices and coupons likewise; `ship_to` is the address's country). Stock
+/// short → `409 out_of_stock` (field errors `lines/<n>` with `out_of_stock` /
+/// `quantity_over_stock` / `product_gone`, plus the `quote`); a seller that cannot ship there →
+/// `409 shipping_unavailable`; a grand total other than `expected_total` → `409 price_changed`
+/// with the new `quote`. Nothing is charged in these cases and the key is not used up.
+///
+/// Test cards: `4242 4242 4242 4242` succeeds; `4000 0000 0000 0002` is declined
+/// (`card_declined`); `4000 0000 0000 9995` is declined (`insufficient_funds`);
+/// `4000 0000 0000 3220` needs a 3-D Secure confirmation (`requires_action`); any other valid
+/// card succeeds. Use any future expiry, any 3-digit CVC. Wallets (`qiwi`, `webmoney`,
+/// `boleto`) always answer `requires_action`.
+///
+/// `succeeded`: orders `paid_held` with hold `held` (amount = the order's total), stock taken,
+/// the bought lines removed from the server cart. `requires_action`: orders `pending_payment`
+/// (stock reserved) until the provider page (`redirect_url`) confirms (→ `paid_held`) or
+/// declines (→ `cancelled`, stock back). Declined: `402 payment_declined` with `payment_id` and
+/// `decline_reason`; no orders, cart intact. The same key and body answer the first answer
+/// again (same status and body, header `idempotent-replayed: true`), also for concurrent
+/// duplicates, which wait for the first; the same key with another body is `422
+/// idempotency_key_reused`.
+#[utoipa::path(post, path = "/api/v1/checkout", tag = "checkout",
+    params(
+        ("Idempotency-Key" = String, Header, description = "1–255 visible ASCII characters, new for each checkout attempt (e.g. a UUID); reuse it only to retry the same request"),
+        ("lang" = Option<String>, Query, description = "Language of the titles stored in the orders"),
+    ),
+    request_body(content = CheckoutRequest, content_type = "application/json"),
+    responses(
+        (status = 201, description = "`succeeded` or `requires_action` (see `redirect_url`)", body = Payment),
+        (status = 400, description = "`idempotency_key_required` or `invalid_parameter` (`body` `malformed`)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 402, description = "`payment_declined` with `payment_id` and `decline_reason` (`card_declined`, `insufficient_funds`)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`address_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`price_changed` (with `quote`), `out_of_stock` (field errors `lines/<n>`, with `quote`), `shipping_unavailable` (with `quote`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (`payment/method` unknown_value; `payment/card` required; `payment/card/number` required/card_number_invalid; `payment/card/exp_month` out_of_range; `payment/card/exp_year` out_of_range/card_expired; `payment/card/cvc` required/malformed; `payment/card/holder` required/too_short/too_long; `charge_currency` mismatch; `expected_total/currency` mismatch; cart fields as in `/cart/quote`), `cart_empty`, `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "`internal`; retrying with the same key is safe", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn checkout(
+    State(s): State<AppState>,
+    buyer: Buyer,
+    params: Params,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<CheckoutRequest>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    let lang = params.lang();
+    let fingerprint = auth::sha256_hex(
+        serde_json::to_string(&(&req, lang.code()))
+            .map_err(ApiError::internal)?
+            .as_bytes(),
+    );
+    match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
+        Claim::Owner => {}
+        Claim::Replay { status, body } => {
+            let mut res = json_response(status, body);
+            res.headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return Ok(res);
+        }
+        Claim::Reused => {
+            return Err(ApiError(
+                Problem::new(
+                    ErrorCode::IdempotencyKeyReused,
+                    "This Idempotency-Key was used for a different request",
+                )
+                .with_field(IDEMPOTENCY_KEY_HEADER, "reused"),
+            ))
+        }
+    }
+    // Finish even if the client goes away, so waiting duplicates get an answer.
+    let task = tokio::spawn(async move {
+        let placed = place(&s, &buyer, &key, req, lang).await;
+        if placed.is_err() {
+            if let Err(e) = idempotency::release(&s.pool, buyer.id, &key).await {
+                tracing::error!(?e, "could not release an idempotency key");
+            }
+        }
+        placed
+    });
+    let (status, body) = task.await.map_err(ApiError::internal)??;
+    Ok(json_response(status, body))
+}
+
+fn conflict(code: ErrorCode, title: &str, quote: Quote, errors: Vec<FieldError>) -> ApiError {
+    let mut p = Problem::new(code, title);
+    p.errors = errors;
+    p.ext.quote = Some(Box::new(quote));
+    ApiError(p)
+}
+
+/// Does the checkout; answers the stored (status, body), or a refusal that changed nothing.
+async fn place(
+    s: &AppState,
+    buyer: &Buyer,
+    key: &str,
+    req: CheckoutRequest,
+    lang: Lang,
+) -> ApiResult<(u16, String)> {
+    let at = now();
+    let (method, outcome, card) = check_payment(&req, at).map_err(invalid)?;
+    let address = find_address(&s.pool, buyer.id, req.address_id).await?;
+    let needs_cart = req.lines.is_none() || req.shipping.is_none() || req.coupons.is_none();
+    let cart = if needs_cart {
+        super::cart::load(&s.pool, buyer.id).await?
+    } else {
+        QuoteRequest::default()
+    };
+    let mut lines = req.lines.clone().unwrap_or_else(|| cart.lines.clone());
+    lines.retain(|l| !l.saved_for_later);
+    let doc = normalise(QuoteRequest {
+        lines,
+        ship_to: Some(address.country.clone()),
+        shipping: req
+            .shipping
+            .clone()
+            .unwrap_or_else(|| cart.shipping.clone()),
+        coupons: req.coupons.clone().unwrap_or_else(|| cart.coupons.clone()),
+    })
+    .map_err(invalid)?;
+    if doc.lines.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::CartEmpty,
+            "There is nothing to buy",
+        ));
+    }
+
+    let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let quote = pricing::quote(&mut tx, doc.clone(), lang, at).await?;
+    let mut stock_errors = Vec::new();
+    let mut ship_errors = Vec::new();
+    for (n, l) in doc.lines.iter().enumerate() {
+        let quoted = quote
+            .sellers
+            .iter()
+            .flat_map(|g| g.lines.iter())
+            .find(|q| q.sku_id == l.sku_id && q.product_id == l.product_id);
+        match quoted.and_then(|q| q.problem) {
+            None => {}
+            Some(LineProblem::NotShippedTo) => {
+                ship_errors.push(field(&format!("lines/{n}"), "not_shipped_to"))
+            }
+            Some(p) => stock_errors.push(field(&format!("lines/{n}"), p.as_str())),
+        }
+    }
+    if !stock_errors.is_empty() {
+        return Err(conflict(
+            ErrorCode::OutOfStock,
+            "Some lines are out of stock",
+            quote,
+            stock_errors,
+        ));
+    }
+    if !ship_errors.is_empty() || quote.sellers.iter().any(|g| g.shipping.is_none()) {
+        return Err(conflict(
+            ErrorCode::ShippingUnavailable,
+            "Some lines cannot be shipped to this address",
+            quote,
+            ship_errors,
+        ));
+    }
+    if quote.summary.grand_total != req.expected_total {
+        return Err(conflict(
+            ErrorCode::PriceChanged,
+            "The total has changed",
+            quote,
+            Vec::new(),
+        ));
+    }
+
+    let total = quote.summary.grand_total;
+    let charge = total
+        .convert(&CurrencyRate {
+            currency: method.charge_currency,
+            per_usd_micros: rate(method.charge_currency),
+        })
+        .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
+    let payment_id = format!("pay_{}", auth::random_hex(16));
+    let (status, decline) = match outcome {
+        Outcome::Succeed => ("succeeded", None),
+        Outcome::Decline(r) => ("declined", Some(r)),
+        Outcome::Confirm => ("requires_action", None),
+    };
+    sqlx::query(
+        "INSERT INTO payments (id, buyer_id, method, status, decline_reason, total_cents, \
+         charge_amount, charge_currency, card_brand, card_last4, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    )
+    .bind(&payment_id)
+    .bind(buyer.id)
+    .bind(&method.id)
+    .bind(status)
+    .bind(decline.map(decline_str))
+    .bind(total.amount)
+    .bind(charge.amount)
+    .bind(charge.currency.code())
+    .bind(card.as_ref().map(|c| c.brand.clone()))
+    .bind(card.as_ref().map(|c| c.last4.clone()))
+    .execute(&mut *tx)
+    .await?;
+
+    if let Some(reason) = decline {
+        let mut p = Problem::new(ErrorCode::PaymentDeclined, "The payment was declined");
+        p.ext.payment_id = Some(payment_id.clone());
+        p.ext.decline_reason = Some(reason);
+        let body = serde_json::to_string(&p)?;
+        idempotency::answer(&mut tx, buyer.id, key, 402, &body).await?;
+        tx.commit().await?;
+        tracing::info!(buyer = buyer.id, payment = %payment_id, "payment declined");
+        return Ok((402, body));
+    }
+
+    let paid = outcome == Outcome::Succeed;
+    let (state, hold) = if paid {
+        ("paid_held", "held")
+    } else {
+        ("pending_payment", "pending")
+    };
+    let address_json = serde_json::to_string(&address)?;
+    for g in &quote.sellers {
+        let option = g
+            .shipping_options
+            .iter()
+            .find(|o| Some(&o.id) == g.shipping.as_ref())
+            .ok_or_else(|| ApiError::internal("chosen shipping option vanished"))?;
+        let shipping = OrderShipping {
+            id: option.id.clone(),
+            carrier: option.carrier.clone(),
+            cost: option.cost,
+            days_min: option.days_min,
+            days_max: option.days_max,
+            tracking: option.tracking,
+        };
+        let order_lines: Vec<OrderLine> = g
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| OrderLine {
+                line_no: i as i64 + 1,
+                product_id: l.product_id,
+                sku_id: l.sku_id,
+                title: l.title.clone(),
+                image: l.image.clone(),
+                sku_label: l.sku_label.clone(),
+                quantity: l.quantity,
+                unit_price: l.unit_price,
+                line_total: l.line_total,
+                discount: l.discount,
+            })
+            .collect();
+        let item_count: i64 = g.lines.iter().map(|l| l.quantity).sum();
+        sqlx::query(
+            "INSERT INTO orders (buyer_id, payment_id, seller_id, seller_name, state, hold_state, \
+             hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, \
+             image, shipping, address, lines, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        )
+        .bind(buyer.id)
+        .bind(&payment_id)
+        .bind(g.seller_id)
+        .bind(&g.seller_name)
+        .bind(state)
+        .bind(hold)
+        .bind(g.total.amount)
+        .bind(g.subtotal.amount)
+        .bind(g.shipping_cost.amount)
+        .bind(g.seller_discount.amount + g.platform_discount.amount)
+        .bind(g.total.amount)
+        .bind(item_count)
+        .bind(g.lines.first().map(|l| l.image.clone()).unwrap_or_default())
+        .bind(serde_json::to_string(&shipping)?)
+        .bind(&address_json)
+        .bind(serde_json::to_string(&order_lines)?)
+        .execute(&mut *tx)
+        .await?;
+        for l in &g.lines {
+            adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
+        }
+    }
+    if paid {
+        remove_bought_from_cart(&mut tx, buyer.id, &doc.lines).await?;
+    }
+    let payment = payment_view(&mut tx, &payment_id)
+        .await?
+        .ok_or_else(|| ApiError::internal("payment vanished"))?;
+    let body = serde_json::to_string(&payment)?;
+    idempotency::answer(&mut tx, buyer.id, key, 201, &body).await?;
+    tx.commit().await?;
+    tracing::info!(
+        buyer = buyer.id,
+        payment = %payment_id,
+        orders = payment.orders.len(),
+        status,
+        "checkout"
+    );
+    Ok((201, body))
+}
+
+pub fn decline_str(r: DeclineReason) -> &'static str {
+    match r {
+        DeclineReason::CardDeclined => "card_declined",
+        DeclineReason::InsufficientFunds => "insufficient_funds",
+        DeclineReason::DeclinedByBuyer => "declined_by_buyer",
+        DeclineReason::Unknown => "unknown",
+    }
+}
+
+fn parse_decline(s: &str) -> DeclineReason {
+    [
+        DeclineReason::CardDeclined,
+        DeclineReason::InsufficientFunds,
+        DeclineReason::DeclinedByBuyer,
+    ]
+    .into_iter()
+    .find(|r| decline_str(*r) == s)
+    .unwrap_or(DeclineReason::Unknown)
+}
+
+/// Changes a SKU's stock in the product's details by `delta` (never below zero).
+pub async fn adjust_stock(
+    conn: &mut SqliteConnection,
+    product_id: i64,
+    sku_id: i64,
+    delta: i64,
+) -> ApiResult<()> {
+    let index = sku_id - product_id * 100;
+    if !(0..100).contains(&index) {
+        return Err(ApiError::internal("sku id outside its product"));
+    }
+    // The path is built from an integer in 0..100, never from request text.
+    let path = format!("$.skus[{index}][1]");
+    let done = sqlx::query(
+        "UPDATE product_details SET details = json_set(details, ?1, json_extract(details, ?1) + ?2) \
+         WHERE product_id = ?3 AND json_extract(details, ?1) + ?2 >= 0",
+    )
+    .bind(&path)
+    .bind(delta)
+    .bind(product_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(ApiError::internal(format_args!(
+            "stock of sku {sku_id} could not change by {delta}"
+        )));
+    }
+    Ok(())
+}
+
+/// Removes bought SKUs (not saved for later) from the buyer's stored cart.
+pub async fn remove_bought_from_cart(
+    conn: &mut SqliteConnection,
+    buyer_id: i64,
+    bought: &[storefront_api::cart::CartLineInput],
+) -> ApiResult<()> {
+    let doc: Option<String> = sqlx::query_scalar("SELECT document FROM carts WHERE buyer_id = ?")
+        .bind(buyer_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(doc) = doc else {
+        return Ok(());
+    };
+    let mut cart: QuoteRequest = serde_json::from_str(&doc)?;
+    let before = cart.lines.len();
+    cart.lines.retain(|l| {
+        l.saved_for_later
+            || !bought
+                .iter()
+                .any(|b| b.product_id == l.product_id && b.sku_id == l.sku_id)
+    });
+    if cart.lines.len() != before {
+        super::cart::store(&mut *conn, buyer_id, &cart).await?;
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct PaymentRow {
+    id: String,
+    method: String,
+    status: String,
+    decline_reason: Option<String>,
+    total_cents: i64,
+    charge_amount: i64,
+    charge_currency: String,
+    card_brand: Option<String>,
+    card_last4: Option<String>,
+    created_at: String,
+}
+
+/// Owner of a payment.
+pub async fn payment_owner(conn: &mut SqliteConnection, id: &str) -> ApiResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT buyer_id FROM payments WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?,
+    )
+}
+
+/// The payment with its orders.
+pub async fn payment_view(conn: &mut SqliteConnection, id: &str) -> ApiResult<Option<Payment>> {
+    let row: Option<PaymentRow> = sqlx::query_as(
+        "SELECT id, method, status, decline_reason, total_cents, charge_amount, \
+         charge_currency, card_brand, card_last4, created_at FROM payments WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let orders: Vec<OrderRow> = of_payment(conn, id).await?;
+    let status = match row.status.as_str() {
+        "succeeded" => PaymentStatus::Succeeded,
+        "requires_action" => PaymentStatus::RequiresAction,
+        "declined" => PaymentStatus::Declined,
+        _ => PaymentStatus::Unknown,
+    };
+    Ok(Some(Payment {
+        redirect_url: (status == PaymentStatus::RequiresAction)
+            .then(|| format!("/api/v1/test-provider/payments/{}", row.id)),
+        payment_id: row.id,
+        status,
+        method: row.method,
+        decline_reason: row.decline_reason.as_deref().map(parse_decline),
+        orders: orders.iter().map(OrderRow::summary).collect(),
+        total: Money::usd(row.total_cents),
+        charge: Money::new(
+            row.charge_amount,
+            Currency::parse(&row.charge_currency).unwrap_or(Currency::USD),
+        ),
+        card_brand: row.card_brand,
+        card_last4: row.card_last4,
+        created_at: row.created_at,
+    }))
+}
+
+/// A payment of the buyer's with its orders (e.g. after the provider page sent the buyer back).
+#[utoipa::path(get, path = "/api/v1/checkout/payments/{id}", tag = "checkout",
+    params(("id" = String, Path, description = "Payment id")),
+    responses(
+        (status = 200, description = "The payment and its orders", body = Payment),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`payment_not_found` (also another buyer's payment)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_payment(
+    State(s): State<AppState>,
+    buyer: Buyer,
+    captures: Captures,
+) -> ApiResult<Response> {
+    let not_found = || ApiError::new(ErrorCode::PaymentNotFound, "Payment not found");
+    let id = captures.get(0).to_string();
+    let mut conn = s.pool.acquire().await?;
+    if payment_owner(&mut conn, &id).await? != Some(buyer.id) {
+        return Err(not_found());
+    }
+    let payment = payment_view(&mut conn, &id).await?.ok_or_else(not_found)?;
+    let mut res = Json(payment).into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
