@@ -186,6 +186,21 @@ fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     Ok(key.to_string())
 }
 
+/// SHA-256 of the request as it matters for idempotency. The card number enters only as its
+/// brand and last four digits and the CVC not at all, so the stored hash cannot be searched for
+/// a card number.
+fn fingerprint(req: &CheckoutRequest, lang: Lang) -> ApiResult<String> {
+    let mut masked = req.clone();
+    if let Some(card) = masked.payment.card.as_mut() {
+        let digits = card_digits(&card.number).unwrap_or_default();
+        let last4 = digits.get(digits.len().saturating_sub(4)..).unwrap_or("");
+        card.number = format!("{}-{last4}", card_brand(&digits));
+        card.cvc = String::new();
+    }
+    let text = serde_json::to_string(&(&masked, lang.code())).map_err(ApiError::internal)?;
+    Ok(auth::sha256_hex(text.as_bytes()))
+}
+
 fn json_response(status: u16, body: String) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let content_type = if status.is_success() {
@@ -250,11 +265,7 @@ pub async fn checkout(
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers)?;
     let lang = params.lang();
-    let fingerprint = auth::sha256_hex(
-        serde_json::to_string(&(&req, lang.code()))
-            .map_err(ApiError::internal)?
-            .as_bytes(),
-    );
+    let fingerprint = fingerprint(&req, lang)?;
     match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
         Claim::Owner => {}
         Claim::Replay { status, body } => {
@@ -664,4 +675,17 @@ pub async fn get_payment(
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_from_unix_time() {
+        assert_eq!(year_month(0), (1970, 1));
+        assert_eq!(year_month(951_782_400), (2000, 2)); // 2000-02-29
+        assert_eq!(year_month(1_767_225_599), (2025, 12)); // 2025-12-31T23:59:59Z
+        assert_eq!(year_month(1_767_225_600), (2026, 1));
+    }
 }
