@@ -47,6 +47,7 @@ pub struct QuoteRequest {
     /// Chosen shipping option per seller: `{"<seller_id>": "<shipping option id>"}`. A seller
     /// without a (valid) choice gets its cheapest option.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, String>))]
     pub shipping: BTreeMap<i64, String>,
     /// Coupon codes (case-insensitive), at most 10.
     #[serde(default)]

@@ -94,6 +94,7 @@ pub struct CheckoutRequest {
     pub lines: Option<Vec<CartLineInput>>,
     /// Shipping choice per seller. Absent: the server cart's choices.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeMap<String, String>>))]
     pub shipping: Option<BTreeMap<i64, String>>,
     /// Coupon codes. Absent: the server cart's coupons.
     #[serde(default, skip_serializing_if = "Option::is_none")]

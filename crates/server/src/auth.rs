@@ -196,6 +196,16 @@ impl FromRequestParts<AppState> for Buyer {
     }
 }
 
+/// Lock-out after `failures` failures in the window (from the last one): none below
+/// [`FREE_FAILURES`], then 30 s doubling per further failure, at most the window.
+pub fn lock_secs(failures: i64) -> i64 {
+    if failures < FREE_FAILURES {
+        return 0;
+    }
+    let doublings = (failures - FREE_FAILURES).min(10) as u32;
+    (FIRST_LOCK_SECS << doublings).min(FAILURE_WINDOW_SECS)
+}
+
 /// Seconds the e-mail must still wait before another sign-in try, if it is locked out.
 /// Lock-out after [`FREE_FAILURES`] failures in the window: 30 s, then doubling per further
 /// failure, at most the window; counted from the last failure.
@@ -213,9 +223,7 @@ pub async fn locked_for(pool: &SqlitePool, email: &str) -> ApiResult<Option<i64>
     if count < FREE_FAILURES {
         return Ok(None);
     }
-    let doublings = (count - FREE_FAILURES).min(10) as u32;
-    let lock = (FIRST_LOCK_SECS << doublings).min(FAILURE_WINDOW_SECS);
-    let until = last + lock;
+    let until = last + lock_secs(count);
     Ok((until > at).then_some(until - at))
 }
 
@@ -306,5 +314,42 @@ pub fn require_json(headers: &HeaderMap) -> ApiResult<()> {
             "Send this request with Content-Type: application/json",
             "unsupported_type",
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_out_grows_and_is_capped() {
+        assert_eq!(lock_secs(4), 0);
+        assert_eq!(lock_secs(5), 30);
+        assert_eq!(lock_secs(6), 60);
+        assert_eq!(lock_secs(7), 120);
+        assert_eq!(lock_secs(9), 480);
+        assert_eq!(lock_secs(10), 900);
+        assert_eq!(lock_secs(500), 900);
+    }
+
+    #[test]
+    fn session_tokens_come_only_from_our_cookie() {
+        let mut h = HeaderMap::new();
+        let token = "ab".repeat(32);
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("x=1; sf_session={token}; y=2")).unwrap(),
+        );
+        assert_eq!(session_token(&h), Some(token));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("sf_session=nothex"),
+        );
+        assert_eq!(session_token(&h), None);
+        let c = session_cookie(&"cd".repeat(32), true);
+        let c = c.to_str().unwrap();
+        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.ends_with("; Secure"));
+        assert_eq!(random_hex(32).len(), 64);
+        assert_ne!(random_hex(32), random_hex(32));
     }
 }

@@ -958,3 +958,61 @@ async fn fifty_concurrent_placements_with_one_key_make_one_set_of_orders() {
     let bob_pay = ok_json(res, 201).await;
     assert_ne!(bob_pay["payment_id"], pay["payment_id"]);
 }
+
+#[tokio::test]
+async fn concurrent_buyers_of_the_last_pieces_never_oversell() {
+    let s = common::start().await;
+    let p = picks(&s, 1, 3..=6).await.remove(0);
+    let (alice, address) = buyer(&s, "alice@example.com").await;
+    let q = ok_json(
+        send(
+            &s,
+            Method::POST,
+            "/api/v1/cart/quote",
+            None,
+            Some(&json!({"lines": [line(&p, 1)]})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let body = json!({
+        "address_id": address,
+        "lines": [line(&p, 1)],
+        "payment": card(OK_CARD),
+        "expected_total": q["summary"]["grand_total"],
+        "charge_currency": "USD",
+    });
+    let attempts = p.stock + 6;
+    let mut tasks = Vec::new();
+    for n in 0..attempts {
+        let client = s.client.clone();
+        let url = format!("{}/api/v1/checkout", s.base);
+        let cookie = alice.clone();
+        let body = body.clone();
+        tasks.push(tokio::spawn(async move {
+            let res = client
+                .post(url)
+                .header("cookie", cookie)
+                .header("idempotency-key", format!("buy-{n}"))
+                .json(&body)
+                .send()
+                .await
+                .expect("checkout");
+            let status = res.status().as_u16();
+            let body: Value = res.json().await.expect("json");
+            (status, body)
+        }));
+    }
+    let mut created = 0;
+    for t in tasks {
+        let (status, body) = t.await.unwrap();
+        match status {
+            201 => created += 1,
+            409 => assert_eq!(body["code"], "out_of_stock", "{body}"),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(created, p.stock, "exactly the stock is sold");
+    assert_eq!(sku_stock(&s, &p).await, 0);
+}
