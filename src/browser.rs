@@ -45,6 +45,23 @@ pub fn set_title(title: &str) {
     let _ = title;
 }
 
+/// Moves focus to the element with this id, if there is one.
+pub fn focus_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// Moves focus to `main#main` and scrolls to the top (route changes).
 pub fn focus_main() {
     #[cfg(target_arch = "wasm32")]

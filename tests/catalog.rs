@@ -348,3 +348,348 @@ async fn unknown_products_show_the_not_found_page() {
     })
     .await;
 }
+
+/// WebDriver key codes.
+const ARROW_DOWN: &str = "\u{E015}";
+const ENTER: &str = "\u{E007}";
+const ESCAPE: &str = "\u{E00C}";
+
+/// A 4×4 red PNG, small enough for any limit.
+const TINY_PNG: [u8; 73] = [
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0,
+    0, 0, 38, 147, 9, 41, 0, 0, 0, 16, 73, 68, 65, 84, 120, 156, 99, 56, 33, 39, 7, 71, 12, 196,
+    113, 0, 177, 99, 16, 65, 59, 75, 99, 130, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+async fn type_into(ctx: &Ctx, css: &str, text: &str) {
+    ctx.client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no `{css}` to type into: {e}"))
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("could not type into `{css}`: {e}"));
+}
+
+async fn active_id(ctx: &Ctx) -> String {
+    ctx.js("return document.activeElement ? document.activeElement.id : ''")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_suggestions_are_keyboard_navigable() {
+    with_browser("autocomplete", Device::Desktop, |ctx| async move {
+        let suggestions = ctx.shop.get_json("/api/v1/suggest?q=phon&lang=en").await;
+        let first = suggestions[0].clone();
+        let text = first["text"].as_str().expect("a suggestion for `phon`").to_string();
+        ctx.goto("/?lang=en").await;
+        ctx.wait_for_count("#search-input", 1).await;
+        type_into(&ctx, "#search-input", "phon").await;
+        ctx.wait_until(
+            "suggestions shown",
+            "!document.querySelector('#search-suggestions').hidden && \
+             document.querySelectorAll('#search-suggestions [role=option]').length > 0",
+        )
+        .await;
+        assert_eq!(
+            ctx.text_of("#search-suggestions [role=option] .suggestion-text").await,
+            text,
+            "the server's first suggestion is listed first"
+        );
+        type_into(&ctx, "#search-input", ARROW_DOWN).await;
+        ctx.wait_until(
+            "first option active",
+            "document.querySelector('#search-input').getAttribute('aria-activedescendant') === 'search-option-0' && \
+             document.querySelector('#search-option-0').getAttribute('aria-selected') === 'true'",
+        )
+        .await;
+        type_into(&ctx, "#search-input", ENTER).await;
+        ctx.wait_until(
+            "the suggestion's search page",
+            &format!(
+                "location.pathname === '/search' && new URLSearchParams(location.search).get('q') === {}",
+                json!(text)
+            ),
+        )
+        .await;
+        if let Some(category) = first["category"]["id"].as_i64() {
+            assert_eq!(
+                ctx.js("return new URLSearchParams(location.search).get('category')").await,
+                json!(category.to_string())
+            );
+        }
+        assert_eq!(
+            ctx.js("return document.querySelector('#search-suggestions').hidden").await,
+            true,
+            "the list closes after choosing"
+        );
+        ctx.wait_until(
+            "the search page names the suggestion",
+            &format!(
+                "document.querySelector('main h1') && document.querySelector('main h1').innerText.includes({})",
+                json!(text)
+            ),
+        )
+        .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_filter_drawer_applies_filters_and_returns_focus() {
+    with_browser("filter-drawer", Device::Phone, |ctx| async move {
+        ctx.goto("/search?q=phone&lang=en").await;
+        settled_results(&ctx).await;
+        let before = ctx.text_of(".results-count").await;
+        assert_eq!(
+            ctx.js("return getComputedStyle(document.querySelector('#filters-toggle')).display !== 'none'").await,
+            true,
+            "the filters button is shown on a phone"
+        );
+        ctx.click("#filters-toggle").await;
+        ctx.wait_until(
+            "drawer open with focus inside",
+            "document.querySelector('.filters.open') && document.activeElement.classList.contains('filters-close')",
+        )
+        .await;
+        assert_eq!(
+            ctx.js("return document.querySelector('#filters-toggle').getAttribute('aria-expanded')").await,
+            "true"
+        );
+        ctx.click("#f-free-shipping").await;
+        ctx.wait_until(
+            "free_shipping in the URL",
+            "location.search.includes('free_shipping=true')",
+        )
+        .await;
+        ctx.wait_until(
+            "the count follows the filter",
+            &format!(
+                "document.querySelector('.results-grid[aria-busy=false]') && \
+                 document.querySelector('.results-count').innerText.replace(/[\\u2068\\u2069]/g, '') !== {}",
+                json!(before)
+            ),
+        )
+        .await;
+        assert_eq!(
+            ctx.js("return document.querySelector('#f-free-shipping').checked").await,
+            true
+        );
+        // Escape closes the drawer and returns focus to the button.
+        let focused = ctx.client.active_element().await.expect("focused element");
+        focused.send_keys(ESCAPE).await.expect("press Escape");
+        ctx.wait_until(
+            "drawer closed by Escape",
+            "!document.querySelector('.filters.open')",
+        )
+        .await;
+        assert_eq!(active_id(&ctx).await, "filters-toggle");
+        // So does the close button.
+        ctx.click("#filters-toggle").await;
+        ctx.wait_for_count(".filters.open", 1).await;
+        ctx.click(".filters.open .filters-close").await;
+        ctx.wait_until("drawer closed by its button", "!document.querySelector('.filters.open')")
+            .await;
+        assert_eq!(active_id(&ctx).await, "filters-toggle");
+        assert_eq!(
+            ctx.js("return document.querySelector('#filters-toggle').getAttribute('aria-expanded')").await,
+            "false"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
+    with_browser("report", Device::Desktop, |ctx| async move {
+        let id = 3;
+        ctx.goto(&format!("/p/{id}?lang=en")).await;
+        ctx.wait_for_count("#report-toggle", 1).await;
+        ctx.click("#report-toggle").await;
+        ctx.wait_until(
+            "the form open with focus in it",
+            "document.querySelector('#report-panel') && document.activeElement.id === 'report-title'",
+        )
+        .await;
+
+        // An empty form: inline messages, focus on the first field in error.
+        ctx.click(".report-form button[type=submit]").await;
+        ctx.wait_for_count(".report-form [aria-invalid=true]", 2).await;
+        assert_eq!(ctx.text_of("#report-reason-error").await, "Choose a reason.");
+        assert_eq!(ctx.text_of("#report-details-error").await, "Describe the problem.");
+        assert_eq!(active_id(&ctx).await, "report-reason");
+
+        // Too short, then the draft survives a reload.
+        type_into(&ctx, "#report-details", "Fake logo").await;
+        ctx.click(".report-form button[type=submit]").await;
+        ctx.wait_until(
+            "too-short message",
+            "document.querySelector('#report-details-error').innerText.replace(/[\\u2068\\u2069]/g, '').includes('at least 20 characters')",
+        )
+        .await;
+        let details = "Fake logo: the brand never made this model, the box print is blurred.";
+        type_into(&ctx, "#report-details", &details["Fake logo".len()..]).await;
+        assert_eq!(
+            ctx.text_of("#report-details-count").await,
+            format!("{} of 2,000 characters", details.chars().count())
+        );
+        ctx.client.refresh().await.expect("reload");
+        ctx.wait_for_count("#report-toggle", 1).await;
+        ctx.click("#report-toggle").await;
+        ctx.wait_for_count("#report-details", 1).await;
+        assert_eq!(
+            ctx.js("return document.querySelector('#report-details').value").await,
+            json!(details),
+            "the draft survives a reload"
+        );
+
+        // A valid report with one small photo.
+        ctx.js(
+            "const s = document.querySelector('#report-reason'); s.value = 'counterfeit'; \
+             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        )
+        .await;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let photo = dir.path().join("logo.png");
+        std::fs::write(&photo, TINY_PNG).expect("write the photo");
+        type_into(&ctx, "#report-evidence", &photo.to_string_lossy()).await;
+        ctx.wait_for_count(".report-file", 1).await;
+        assert_eq!(ctx.text_of(".report-file-name").await, "logo.png");
+        ctx.click(".report-form button[type=submit]").await;
+        let done = ctx
+            .wait_until(
+                "the confirmation",
+                "document.querySelector('#report-done') && document.querySelector('#report-done').innerText",
+            )
+            .await;
+        let done = support::strip_isolation_marks(done.as_str().unwrap_or_default());
+        let stored = ctx
+            .shop
+            .get_json(&format!("/api/v1/operator/reports?product={id}"))
+            .await;
+        let stored = stored.as_array().cloned().unwrap_or_default();
+        assert_eq!(stored.len(), 1, "one report stored: {stored:?}");
+        let report = &stored[0];
+        assert_eq!(report["reason"], "counterfeit");
+        assert_eq!(report["details"], details);
+        assert_eq!(report["evidence"].as_array().map(Vec::len), Some(1));
+        assert_eq!(report["evidence"][0]["content_type"], "image/png");
+        let reference = format!("R-{}", report["id"]);
+        assert!(
+            done.contains("we received your report") && done.contains(&reference),
+            "confirmation names {reference}: {done:?}"
+        );
+        assert_eq!(active_id(&ctx).await, "report-done");
+        // The draft is gone once sent.
+        ctx.client.refresh().await.expect("reload");
+        ctx.wait_for_count("#report-toggle", 1).await;
+        ctx.click("#report-toggle").await;
+        ctx.wait_for_count("#report-details", 1).await;
+        assert_eq!(
+            ctx.js("return document.querySelector('#report-details').value").await,
+            ""
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
+    with_browser("price-eur", Device::Desktop, |ctx| async move {
+        let config = ctx.shop.get_json("/api/v1/config").await;
+        let rate = config["rates"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|r| r["currency"] == "EUR")
+            .and_then(|r| r["per_usd_micros"].as_i64())
+            .expect("a EUR rate");
+        // Euro cents a buyer sees for a USD-cent price (half away from zero).
+        let eur = |cents: i64| (cents * rate + 500_000) / 1_000_000;
+        let min = (0..).find(|c| eur(*c) >= 1000).unwrap_or(0);
+        let max = (0..).take_while(|c| eur(*c) <= 2000).last().unwrap_or(0);
+
+        ctx.goto("/search?q=phone&lang=en").await;
+        settled_results(&ctx).await;
+        ctx.wait_for_count("#currency-select option[value=EUR]", 1).await;
+        ctx.js(
+            "const s = document.querySelector('#currency-select'); s.value = 'EUR'; \
+             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        )
+        .await;
+        ctx.wait_until(
+            "the price legend names EUR",
+            "document.querySelector('.price-filter legend').innerText.includes('EUR')",
+        )
+        .await;
+        type_into(&ctx, "input[name=price_min]", "10").await;
+        type_into(&ctx, "input[name=price_max]", "20").await;
+        ctx.click(".price-apply").await;
+        ctx.wait_until(
+            "price bounds in the URL",
+            "location.search.includes('price_min=') && location.search.includes('price_max=')",
+        )
+        .await;
+        let params = ctx
+            .js("const p = new URLSearchParams(location.search); return [p.get('price_min'), p.get('price_max')]")
+            .await;
+        assert_eq!(params, json!([min.to_string(), max.to_string()]));
+        // The fields still speak euros.
+        ctx.wait_until(
+            "fields in EUR",
+            "document.querySelector('input[name=price_min]').value === '10.00' && \
+             document.querySelector('input[name=price_max]').value === '20.00'",
+        )
+        .await;
+        settled_results(&ctx).await;
+        // Inverted bounds are explained inline.
+        ctx.js("document.querySelector('input[name=price_min]').value = ''; return true;").await;
+        type_into(&ctx, "input[name=price_min]", "50").await;
+        ctx.wait_until(
+            "inline inverted message",
+            "document.querySelector('.price-message.price-error') && \
+             document.querySelector('.price-message').innerText.includes('higher than the maximum')",
+        )
+        .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn loaded_pages_survive_a_reload() {
+    with_browser("pages-url", Device::Desktop, |ctx| async move {
+        ctx.goto("/search?lang=en").await;
+        let first = settled_results(&ctx).await;
+        assert_eq!(first.len(), 24, "one page of cards");
+        ctx.click(".load-more").await;
+        ctx.wait_until(
+            "two pages loaded",
+            "document.querySelector('.results-grid[aria-busy=false]') && \
+             document.querySelectorAll('.results-grid article.product-card').length === 48",
+        )
+        .await;
+        ctx.wait_until("page=2 in the URL", "location.search.includes('page=2')")
+            .await;
+        let before = settled_results(&ctx).await;
+        ctx.client.refresh().await.expect("reload");
+        ctx.wait_until(
+            "two pages again",
+            "document.querySelector('.results-grid[aria-busy=false]') && \
+             document.querySelectorAll('.results-grid article.product-card').length === 48",
+        )
+        .await;
+        assert_eq!(
+            settled_results(&ctx).await,
+            before,
+            "the same cards after reload"
+        );
+        // A malformed page is the first page, never an error.
+        ctx.goto("/search?lang=en&page=abc").await;
+        assert_eq!(settled_results(&ctx).await.len(), 24);
+        assert_eq!(ctx.count(".error-state").await, 0);
+    })
+    .await;
+}

@@ -103,7 +103,6 @@ categories-title = جميع الفئات
 category-unavailable = الفئة غير متاحة
 search-all-title = جميع المنتجات
 search-title = نتائج البحث عن «{ $query }»
-search-whole-catalogue = نعرض الكتالوج كاملًا، الأحدث أولًا.
 
 ## Product page
 
@@ -113,7 +112,6 @@ tiers-title = اشترِ أكثر وادفع أقل
 tiers-quantity = الكمية
 tiers-unit-price = سعر القطعة
 shipping-title = الشحن
-ships-from = يُشحن من: { $country }
 shipping-none = لا يُشحن هذا المنتج إلى { $country }. اختر دولة أخرى في «الشحن إلى».
 shipping-days = { $max ->
     [zero] { $min }–{ $max } يوم
@@ -199,6 +197,72 @@ protection-refund = لم يصل الطلب أو جاء مخالفًا للوصف
 protection-arbitration = إذا لم تتفق مع البائع، نقارن صور الإعلان بصورك ونتخذ القرار.
 seller-visit = زيارة المتجر
 
+## Product page: report a listing
+
+report-open = الإبلاغ عن هذا المنتج
+report-title = الإبلاغ عن منتج مقلَّد أو انتهاك للملكية الفكرية
+report-intro = أخبرنا بما هو خطأ في هذا المنتج. نراجع كل بلاغ، ولن يعرف البائع من أرسله.
+report-reason-label = السبب
+report-reason-choose = اختر سببًا
+report-reason-counterfeit = تقليد لمنتج ذي علامة تجارية
+report-reason-ip-infringement-trademark = استخدام علامة تجارية دون إذن
+report-reason-ip-infringement-copyright = صور أو نصوص أو تصاميم منسوخة
+report-reason-prohibited-item = سلعة يُحظر بيعها
+report-reason-misleading-listing = عنوان أو صور أو وصف مضلِّل
+report-reason-other = سبب آخر
+report-details-label = ما المشكلة؟
+report-details-hint = صف ما لاحظته في { $min } إلى { $max } حرف.
+report-details-count = { $count } من { $max } حرف
+report-email-label = بريدك الإلكتروني (اختياري)
+report-email-hint = فقط إذا أردت أن نتواصل معك بشأن هذا البلاغ.
+report-evidence-label = صور (اختياري)
+report-evidence-hint = { $count ->
+    [zero] بلا صور
+    [one] صورة واحدة كحد أقصى
+    [two] صورتان كحد أقصى
+    [few] حتى { $count } صور
+    [many] حتى { $count } صورة
+   *[other] حتى { $count } صورة
+}، بصيغة JPEG أو PNG أو WebP، وبحجم { $max } ميغابايت كحد أقصى لكل صورة.
+report-file-remove = إزالة الصورة { $index }
+report-submit = إرسال البلاغ
+report-sending = جارٍ الإرسال…
+report-cancel = إلغاء
+report-error-reason = اختر سببًا.
+report-error-details-required = صف المشكلة.
+report-error-details-short = { $count ->
+    [zero] اكتب { $count } حرف على الأقل.
+    [one] اكتب حرفًا واحدًا على الأقل.
+    [two] اكتب حرفين على الأقل.
+    [few] اكتب { $count } أحرف على الأقل.
+    [many] اكتب { $count } حرفًا على الأقل.
+   *[other] اكتب { $count } حرف على الأقل.
+}
+report-error-details-long = { $count ->
+    [zero] اكتب { $count } حرف على الأكثر.
+    [one] اكتب حرفًا واحدًا على الأكثر.
+    [two] اكتب حرفين على الأكثر.
+    [few] اكتب { $count } أحرف على الأكثر.
+    [many] اكتب { $count } حرفًا على الأكثر.
+   *[other] اكتب { $count } حرف على الأكثر.
+}
+report-error-email = أدخل بريدًا إلكترونيًا مثل name@example.com أو اترك الحقل فارغًا.
+report-error-evidence-count = { $count ->
+    [zero] لا يمكن إرفاق صور.
+    [one] يمكنك إرفاق صورة واحدة كحد أقصى.
+    [two] يمكنك إرفاق صورتين كحد أقصى.
+    [few] يمكنك إرفاق { $count } صور كحد أقصى.
+    [many] يمكنك إرفاق { $count } صورة كحد أقصى.
+   *[other] يمكنك إرفاق { $count } صورة كحد أقصى.
+}
+report-error-file-large = هذه الصورة كبيرة جدًا: الحد الأقصى { $count } ميغابايت و8192 بكسل لكل ضلع.
+report-error-file-type = هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP.
+report-error-file-broken = تعذّرت قراءة هذه الصورة. اختر ملفًا آخر.
+report-error-field = لم تُقبل هذه القيمة.
+report-done-title = شكرًا، تلقّينا بلاغك
+report-done = رقم بلاغك { $reference }. سيراجع فريقنا هذا المنتج.
+report-close = إغلاق
+
 ## Reviews
 
 reviews-title = التقييمات
@@ -249,7 +313,7 @@ filters-title-count = عوامل التصفية ({ $count })
 filters-close = إغلاق عوامل التصفية
 filters-clear = مسح كل عوامل التصفية
 filters-categories = الفئات
-filters-price = السعر بالدولار الأمريكي
+filters-price = السعر ({ $currency })
 price-min = من
 price-max = إلى
 price-apply = تطبيق

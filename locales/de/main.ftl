@@ -88,7 +88,6 @@ categories-title = Alle Kategorien
 category-unavailable = Kategorie nicht verfügbar
 search-all-title = Alle Produkte
 search-title = Ergebnisse für „{ $query }“
-search-whole-catalogue = Angezeigt wird der gesamte Katalog, neueste zuerst.
 
 ## Product page
 
@@ -98,7 +97,6 @@ tiers-title = Mehr kaufen, weniger zahlen
 tiers-quantity = Menge
 tiers-unit-price = Preis pro Stück
 shipping-title = Versand
-ships-from = Versand aus: { $country }
 shipping-none = Dieser Artikel wird nicht nach { $country } geliefert. Wählen Sie unter „Lieferung nach“ ein anderes Land.
 shipping-days = { $max ->
     [one] { $min }–{ $max } Tag
@@ -160,6 +158,56 @@ protection-refund = Nicht angekommen oder nicht wie beschrieben? Eröffnen Sie e
 protection-arbitration = Wenn Sie sich mit dem Verkäufer nicht einigen, vergleichen wir die Fotos des Angebots mit Ihren Fotos und entscheiden.
 seller-visit = Zum Shop
 
+## Product page: report a listing
+
+report-open = Dieses Angebot melden
+report-title = Fälschung oder Schutzrechtsverletzung melden
+report-intro = Sagen Sie uns, was mit diesem Angebot nicht stimmt. Wir prüfen jede Meldung; der Verkäufer erfährt nicht, wer sie gesendet hat.
+report-reason-label = Grund
+report-reason-choose = Grund auswählen
+report-reason-counterfeit = Fälschung eines Markenprodukts
+report-reason-ip-infringement-trademark = Marke ohne Erlaubnis verwendet
+report-reason-ip-infringement-copyright = Kopierte Fotos, Texte oder Designs
+report-reason-prohibited-item = Artikel, der nicht verkauft werden darf
+report-reason-misleading-listing = Irreführender Titel, Fotos oder Beschreibung
+report-reason-other = Etwas anderes
+report-details-label = Was stimmt nicht?
+report-details-hint = Beschreiben Sie in { $min } bis { $max } Zeichen, was Ihnen aufgefallen ist.
+report-details-count = { $count } von { $max } Zeichen
+report-email-label = Ihre E-Mail-Adresse (optional)
+report-email-hint = Nur wenn wir Sie zu dieser Meldung kontaktieren sollen.
+report-evidence-label = Fotos (optional)
+report-evidence-hint = { $count ->
+    [one] Höchstens ein Foto
+   *[other] Bis zu { $count } Fotos
+}: JPEG, PNG oder WebP, je höchstens { $max } MB.
+report-file-remove = Foto { $index } entfernen
+report-submit = Meldung senden
+report-sending = Wird gesendet…
+report-cancel = Abbrechen
+report-error-reason = Wählen Sie einen Grund.
+report-error-details-required = Beschreiben Sie das Problem.
+report-error-details-short = { $count ->
+    [one] Schreiben Sie mindestens { $count } Zeichen.
+   *[other] Schreiben Sie mindestens { $count } Zeichen.
+}
+report-error-details-long = { $count ->
+    [one] Schreiben Sie höchstens { $count } Zeichen.
+   *[other] Schreiben Sie höchstens { $count } Zeichen.
+}
+report-error-email = Geben Sie eine Adresse wie name@beispiel.de ein oder lassen Sie das Feld leer.
+report-error-evidence-count = { $count ->
+    [one] Sie können höchstens { $count } Foto anhängen.
+   *[other] Sie können höchstens { $count } Fotos anhängen.
+}
+report-error-file-large = Dieses Foto ist zu groß: höchstens { $count } MB und 8192 Pixel pro Seite.
+report-error-file-type = Diese Datei ist kein Foto im Format JPEG, PNG oder WebP.
+report-error-file-broken = Dieses Foto konnte nicht gelesen werden. Bitte wählen Sie eine andere Datei.
+report-error-field = Dieser Wert wurde nicht akzeptiert.
+report-done-title = Danke, wir haben Ihre Meldung erhalten
+report-done = Ihre Meldungsnummer ist { $reference }. Unser Team prüft das Angebot.
+report-close = Schließen
+
 ## Reviews
 
 reviews-title = Bewertungen
@@ -198,7 +246,7 @@ filters-title-count = Filter ({ $count })
 filters-close = Filter schließen
 filters-clear = Alle Filter entfernen
 filters-categories = Kategorien
-filters-price = Preis, US$
+filters-price = Preis, { $currency }
 price-min = Min.
 price-max = Max.
 price-apply = Anwenden

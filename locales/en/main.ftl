@@ -94,7 +94,6 @@ category-unavailable = Category unavailable
 search-all-title = All products
 # $query: what the buyer typed
 search-title = Results for “{ $query }”
-search-whole-catalogue = Showing the whole catalogue, newest first.
 
 ## Product page
 
@@ -106,7 +105,6 @@ tiers-quantity = Quantity
 tiers-unit-price = Price per piece
 shipping-title = Shipping
 # $country: country name
-ships-from = Ships from { $country }
 shipping-none = This item does not ship to { $country }. Choose another country in “Ship to”.
 shipping-days = { $max ->
     [one] { $min }–{ $max } day
@@ -173,6 +171,62 @@ protection-refund = Not delivered, or not as described? Open a dispute and get a
 protection-arbitration = If you and the seller cannot agree, we compare the listing photos with your photos and decide.
 seller-visit = Visit store
 
+## Product page: report a listing
+
+report-open = Report this listing
+report-title = Report counterfeit or IP infringement
+report-intro = Tell us what is wrong with this listing. We review every report; the seller does not learn who sent it.
+report-reason-label = Reason
+report-reason-choose = Choose a reason
+report-reason-counterfeit = Counterfeit of a branded product
+report-reason-ip-infringement-trademark = Trademark used without permission
+report-reason-ip-infringement-copyright = Copied photos, text or designs
+report-reason-prohibited-item = Item that may not be sold
+report-reason-misleading-listing = Misleading title, photos or description
+report-reason-other = Something else
+report-details-label = What is wrong?
+# $min, $max: character limits
+report-details-hint = Describe what you noticed in { $min } to { $max } characters.
+# $count: characters typed; $max: the most allowed
+report-details-count = { $count } of { $max } characters
+report-email-label = Your e-mail (optional)
+report-email-hint = Only if you want us to contact you about this report.
+report-evidence-label = Photos (optional)
+# $count: most photos; $max: megabytes per photo
+report-evidence-hint = { $count ->
+    [one] One photo at most
+   *[other] Up to { $count } photos
+}: JPEG, PNG or WebP, { $max } MB each at most.
+# $index: the photo's number in the list
+report-file-remove = Remove photo { $index }
+report-submit = Send report
+report-sending = Sending…
+report-cancel = Cancel
+report-error-reason = Choose a reason.
+report-error-details-required = Describe the problem.
+report-error-details-short = { $count ->
+    [one] Write at least { $count } character.
+   *[other] Write at least { $count } characters.
+}
+report-error-details-long = { $count ->
+    [one] Write at most { $count } character.
+   *[other] Write at most { $count } characters.
+}
+report-error-email = Enter an e-mail address like name@example.com, or leave it empty.
+report-error-evidence-count = { $count ->
+    [one] Attach at most { $count } photo.
+   *[other] Attach at most { $count } photos.
+}
+# $count: megabytes
+report-error-file-large = This photo is too large: at most { $count } MB and 8192 pixels a side.
+report-error-file-type = This file is not a JPEG, PNG or WebP photo.
+report-error-file-broken = This photo could not be read. Please choose another file.
+report-error-field = This value was not accepted.
+report-done-title = Thank you, we received your report
+# $reference: the report's number, e.g. "R-12"
+report-done = Your report number is { $reference }. Our team will review the listing.
+report-close = Close
+
 ## Reviews
 
 reviews-title = Reviews
@@ -213,7 +267,8 @@ filters-title-count = Filters ({ $count })
 filters-close = Close filters
 filters-clear = Clear all filters
 filters-categories = Categories
-filters-price = Price, US$
+# $currency: ISO code of the display currency, e.g. "EUR"
+filters-price = Price, { $currency }
 price-min = Min
 price-max = Max
 price-apply = Apply

@@ -92,7 +92,6 @@ categories-title = Todas las categorías
 category-unavailable = Categoría no disponible
 search-all-title = Todos los productos
 search-title = Resultados de «{ $query }»
-search-whole-catalogue = Mostramos todo el catálogo, primero lo más reciente.
 
 ## Product page
 
@@ -102,7 +101,6 @@ tiers-title = Compra más, paga menos
 tiers-quantity = Cantidad
 tiers-unit-price = Precio por unidad
 shipping-title = Envío
-ships-from = Se envía desde: { $country }
 shipping-none = Este artículo no se envía a { $country }. Elige otro país en «Enviar a».
 shipping-days = { $max ->
     [one] { $min }–{ $max } día
@@ -170,6 +168,60 @@ protection-refund = ¿No llegó o no es como se describía? Abre una disputa y r
 protection-arbitration = Si no llegas a un acuerdo con el vendedor, comparamos las fotos del anuncio con las tuyas y decidimos.
 seller-visit = Visitar la tienda
 
+## Product page: report a listing
+
+report-open = Denunciar este producto
+report-title = Denunciar falsificación o infracción de propiedad intelectual
+report-intro = Cuéntanos qué está mal en este anuncio. Revisamos cada denuncia; el vendedor no sabrá quién la envió.
+report-reason-label = Motivo
+report-reason-choose = Elige un motivo
+report-reason-counterfeit = Falsificación de un producto de marca
+report-reason-ip-infringement-trademark = Marca usada sin permiso
+report-reason-ip-infringement-copyright = Fotos, textos o diseños copiados
+report-reason-prohibited-item = Artículo cuya venta está prohibida
+report-reason-misleading-listing = Título, fotos o descripción engañosos
+report-reason-other = Otro motivo
+report-details-label = ¿Qué está mal?
+report-details-hint = Describe lo que notaste en { $min } a { $max } caracteres.
+report-details-count = { $count } de { $max } caracteres
+report-email-label = Tu correo electrónico (opcional)
+report-email-hint = Solo si quieres que te contactemos sobre esta denuncia.
+report-evidence-label = Fotos (opcional)
+report-evidence-hint = { $count ->
+    [one] Una foto como máximo
+    [many] Hasta { $count } fotos
+   *[other] Hasta { $count } fotos
+}: JPEG, PNG o WebP, de { $max } MB como máximo cada una.
+report-file-remove = Quitar la foto { $index }
+report-submit = Enviar denuncia
+report-sending = Enviando…
+report-cancel = Cancelar
+report-error-reason = Elige un motivo.
+report-error-details-required = Describe el problema.
+report-error-details-short = { $count ->
+    [one] Escribe al menos { $count } carácter.
+    [many] Escribe al menos { $count } caracteres.
+   *[other] Escribe al menos { $count } caracteres.
+}
+report-error-details-long = { $count ->
+    [one] Escribe como máximo { $count } carácter.
+    [many] Escribe como máximo { $count } caracteres.
+   *[other] Escribe como máximo { $count } caracteres.
+}
+report-error-email = Escribe un correo como nombre@ejemplo.com o deja el campo vacío.
+report-error-evidence-count = { $count ->
+    [one] Puedes adjuntar { $count } foto como máximo.
+    [many] Puedes adjuntar { $count } fotos como máximo.
+   *[other] Puedes adjuntar { $count } fotos como máximo.
+}
+report-error-file-large = Esta foto es demasiado grande: como máximo { $count } MB y 8192 píxeles por lado.
+report-error-file-type = Este archivo no es una foto JPEG, PNG o WebP.
+report-error-file-broken = No pudimos leer esta foto. Elige otro archivo.
+report-error-field = Este valor no se aceptó.
+report-done-title = Gracias, recibimos tu denuncia
+report-done = El número de tu denuncia es { $reference }. Nuestro equipo revisará el anuncio.
+report-close = Cerrar
+
 ## Reviews
 
 reviews-title = Reseñas
@@ -211,7 +263,7 @@ filters-title-count = Filtros ({ $count })
 filters-close = Cerrar filtros
 filters-clear = Quitar todos los filtros
 filters-categories = Categorías
-filters-price = Precio, US$
+filters-price = Precio, { $currency }
 price-min = Mín.
 price-max = Máx.
 price-apply = Aplicar

@@ -92,7 +92,6 @@ categories-title = Todas as categorias
 category-unavailable = Categoria indisponível
 search-all-title = Todos os produtos
 search-title = Resultados para “{ $query }”
-search-whole-catalogue = Mostrando o catálogo inteiro, os mais novos primeiro.
 
 ## Product page
 
@@ -102,7 +101,6 @@ tiers-title = Compre mais, pague menos
 tiers-quantity = Quantidade
 tiers-unit-price = Preço por unidade
 shipping-title = Entrega
-ships-from = Enviado de: { $country }
 shipping-none = Este produto não é enviado para { $country }. Escolha outro país em “Enviar para”.
 shipping-days = { $max ->
     [one] { $min }–{ $max } dia
@@ -170,6 +168,60 @@ protection-refund = Não chegou ou não é como o anúncio? Abra uma disputa e r
 protection-arbitration = Se você e o vendedor não chegarem a um acordo, comparamos as fotos do anúncio com as suas e decidimos.
 seller-visit = Visitar a loja
 
+## Product page: report a listing
+
+report-open = Denunciar este produto
+report-title = Denunciar falsificação ou violação de propriedade intelectual
+report-intro = Conte o que há de errado com este anúncio. Analisamos cada denúncia; o vendedor não saberá quem a enviou.
+report-reason-label = Motivo
+report-reason-choose = Escolha um motivo
+report-reason-counterfeit = Falsificação de um produto de marca
+report-reason-ip-infringement-trademark = Marca usada sem permissão
+report-reason-ip-infringement-copyright = Fotos, textos ou designs copiados
+report-reason-prohibited-item = Item de venda proibida
+report-reason-misleading-listing = Título, fotos ou descrição enganosos
+report-reason-other = Outro motivo
+report-details-label = O que há de errado?
+report-details-hint = Descreva o que você notou em { $min } a { $max } caracteres.
+report-details-count = { $count } de { $max } caracteres
+report-email-label = Seu e-mail (opcional)
+report-email-hint = Só se você quiser que entremos em contato sobre esta denúncia.
+report-evidence-label = Fotos (opcional)
+report-evidence-hint = { $count ->
+    [one] No máximo uma foto
+    [many] Até { $count } fotos
+   *[other] Até { $count } fotos
+}: JPEG, PNG ou WebP, com até { $max } MB cada.
+report-file-remove = Remover a foto { $index }
+report-submit = Enviar denúncia
+report-sending = Enviando…
+report-cancel = Cancelar
+report-error-reason = Escolha um motivo.
+report-error-details-required = Descreva o problema.
+report-error-details-short = { $count ->
+    [one] Escreva pelo menos { $count } caractere.
+    [many] Escreva pelo menos { $count } caracteres.
+   *[other] Escreva pelo menos { $count } caracteres.
+}
+report-error-details-long = { $count ->
+    [one] Escreva no máximo { $count } caractere.
+    [many] Escreva no máximo { $count } caracteres.
+   *[other] Escreva no máximo { $count } caracteres.
+}
+report-error-email = Digite um e-mail como nome@exemplo.com ou deixe o campo vazio.
+report-error-evidence-count = { $count ->
+    [one] Anexe no máximo { $count } foto.
+    [many] Anexe no máximo { $count } fotos.
+   *[other] Anexe no máximo { $count } fotos.
+}
+report-error-file-large = Esta foto é grande demais: no máximo { $count } MB e 8192 pixels por lado.
+report-error-file-type = Este arquivo não é uma foto JPEG, PNG ou WebP.
+report-error-file-broken = Não foi possível ler esta foto. Escolha outro arquivo.
+report-error-field = Este valor não foi aceito.
+report-done-title = Obrigado, recebemos sua denúncia
+report-done = O número da sua denúncia é { $reference }. Nossa equipe vai analisar o anúncio.
+report-close = Fechar
+
 ## Reviews
 
 reviews-title = Avaliações
@@ -211,7 +263,7 @@ filters-title-count = Filtros ({ $count })
 filters-close = Fechar filtros
 filters-clear = Limpar todos os filtros
 filters-categories = Categorias
-filters-price = Preço, US$
+filters-price = Preço, { $currency }
 price-min = Mín.
 price-max = Máx.
 price-apply = Aplicar

@@ -96,7 +96,6 @@ categories-title = Все категории
 category-unavailable = Категория недоступна
 search-all-title = Все товары
 search-title = Результаты по запросу «{ $query }»
-search-whole-catalogue = Показан весь каталог, сначала новинки.
 
 ## Product page
 
@@ -106,7 +105,6 @@ tiers-title = Больше покупаете — меньше платите
 tiers-quantity = Количество
 tiers-unit-price = Цена за штуку
 shipping-title = Доставка
-ships-from = Отправка из страны: { $country }
 shipping-none = Этот товар не доставляется в страну «{ $country }». Выберите другую страну в поле «Доставка в».
 shipping-days = { $max ->
     [one] { $min }–{ $max } день
@@ -180,6 +178,64 @@ protection-refund = Заказ не пришёл или не соответст�
 protection-arbitration = Если вы не договоритесь с продавцом, мы сравним фото в объявлении с вашими фото и примем решение.
 seller-visit = Перейти в магазин
 
+## Product page: report a listing
+
+report-open = Пожаловаться на товар
+report-title = Сообщить о подделке или нарушении прав
+report-intro = Расскажите, что не так с этим товаром. Мы проверяем каждую жалобу; продавец не узнает, кто её отправил.
+report-reason-label = Причина
+report-reason-choose = Выберите причину
+report-reason-counterfeit = Подделка фирменного товара
+report-reason-ip-infringement-trademark = Товарный знак используется без разрешения
+report-reason-ip-infringement-copyright = Скопированы фото, текст или дизайн
+report-reason-prohibited-item = Товар, запрещённый к продаже
+report-reason-misleading-listing = Название, фото или описание вводят в заблуждение
+report-reason-other = Другое
+report-details-label = Что не так?
+report-details-hint = Опишите, что вы заметили: от { $min } до { $max } знаков.
+report-details-count = { $count } из { $max } знаков
+report-email-label = Ваш e-mail (необязательно)
+report-email-hint = Укажите, только если хотите, чтобы мы связались с вами по этой жалобе.
+report-evidence-label = Фотографии (необязательно)
+report-evidence-hint = { $count ->
+    [one] До { $count } фотографии
+    [few] До { $count } фотографий
+    [many] До { $count } фотографий
+   *[other] До { $count } фотографии
+} в формате JPEG, PNG или WebP, каждая не больше { $max } МБ.
+report-file-remove = Удалить фотографию { $index }
+report-submit = Отправить жалобу
+report-sending = Отправляем…
+report-cancel = Отмена
+report-error-reason = Выберите причину.
+report-error-details-required = Опишите проблему.
+report-error-details-short = { $count ->
+    [one] Напишите не меньше { $count } знака.
+    [few] Напишите не меньше { $count } знаков.
+    [many] Напишите не меньше { $count } знаков.
+   *[other] Напишите не меньше { $count } знака.
+}
+report-error-details-long = { $count ->
+    [one] Напишите не больше { $count } знака.
+    [few] Напишите не больше { $count } знаков.
+    [many] Напишите не больше { $count } знаков.
+   *[other] Напишите не больше { $count } знака.
+}
+report-error-email = Введите адрес вида name@example.com или оставьте поле пустым.
+report-error-evidence-count = { $count ->
+    [one] Можно приложить не больше { $count } фотографии.
+    [few] Можно приложить не больше { $count } фотографий.
+    [many] Можно приложить не больше { $count } фотографий.
+   *[other] Можно приложить не больше { $count } фотографии.
+}
+report-error-file-large = Фотография слишком большая: не больше { $count } МБ и 8192 пикселей по стороне.
+report-error-file-type = Этот файл — не фотография в формате JPEG, PNG или WebP.
+report-error-file-broken = Не удалось прочитать эту фотографию. Выберите другой файл.
+report-error-field = Это значение не принято.
+report-done-title = Спасибо, ваша жалоба получена
+report-done = Номер жалобы: { $reference }. Наша команда проверит товар.
+report-close = Закрыть
+
 ## Reviews
 
 reviews-title = Отзывы
@@ -224,7 +280,7 @@ filters-title-count = Фильтры ({ $count })
 filters-close = Закрыть фильтры
 filters-clear = Сбросить все фильтры
 filters-categories = Категории
-filters-price = Цена, US$
+filters-price = Цена, { $currency }
 price-min = От
 price-max = До
 price-apply = Применить

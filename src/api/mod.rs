@@ -7,6 +7,7 @@ pub mod config;
 mod fetch;
 pub mod home;
 pub mod products;
+pub mod reports;
 pub mod reviews;
 pub mod search;
 mod tasks;

@@ -103,6 +103,11 @@ pub fn product(base: &str, id: i64, lang: &str) -> String {
     format!("{base}/products/{id}{}", lang_only(lang))
 }
 
+/// `POST` target of a report about a product.
+pub fn reports(base: &str, product_id: i64) -> String {
+    format!("{base}/products/{product_id}/reports")
+}
+
 fn with_qs(path: String, qs: String) -> String {
     if qs.is_empty() {
         path

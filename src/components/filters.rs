@@ -6,55 +6,98 @@ use super::results::{active_filters, ResultsCtx, Scope};
 use crate::api::urls;
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
+use crate::state::Prefs;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
-use storefront_api::{AttrFilter, Money, SearchQuery};
+use storefront_api::{AttrFilter, CurrencyRate, Money, SearchQuery};
 
 /// A typed price that is not a number of dollars and cents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BadPrice;
 
-/// A price typed by the buyer ("12", "12.5", "12,50") in cents; `Ok(None)` when blank.
-pub fn parse_price(text: &str) -> Result<Option<i64>, BadPrice> {
+/// A price typed by the buyer ("12", "12.5", "12,50") in minor units of a currency with
+/// `digits` decimals; `Ok(None)` when blank.
+pub fn parse_price(text: &str, digits: u32) -> Result<Option<i64>, BadPrice> {
     let t = text.trim().replace(',', ".");
     if t.is_empty() {
         return Ok(None);
     }
     let (whole, frac) = t.split_once('.').unwrap_or((t.as_str(), ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) || frac.len() > 2 {
+    let digit_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty())
+        || !digit_only(whole)
+        || !digit_only(frac)
+        || frac.len() > digits as usize
+    {
         return Err(BadPrice);
     }
+    let scale = 10_i64.pow(digits);
     let w: i64 = if whole.is_empty() {
         0
     } else {
         whole.parse().map_err(|_| BadPrice)?
     };
-    let f: i64 = match frac.len() {
-        0 => 0,
-        1 => frac.parse::<i64>().map_err(|_| BadPrice)? * 10,
-        _ => frac.parse().map_err(|_| BadPrice)?,
+    let f: i64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse::<i64>().map_err(|_| BadPrice)? * 10_i64.pow(digits - frac.len() as u32)
     };
-    w.checked_mul(100)
+    w.checked_mul(scale)
         .and_then(|c| c.checked_add(f))
         .map(Some)
         .ok_or(BadPrice)
 }
 
-fn price_text(cents: Option<i64>) -> String {
-    cents
-        .map(|c| Money::usd(c).major_decimal())
-        .unwrap_or_default()
-}
-
 /// What a price pair says is wrong, as a message id.
-pub fn price_problem(min: &str, max: &str) -> Option<&'static str> {
-    match (parse_price(min), parse_price(max)) {
+pub fn price_problem(min: &str, max: &str, digits: u32) -> Option<&'static str> {
+    match (parse_price(min, digits), parse_price(max, digits)) {
         (Err(BadPrice), _) | (_, Err(BadPrice)) => Some("price-invalid"),
         (Ok(Some(a)), Ok(Some(b))) if a > b => Some("price-inverted"),
         _ => None,
     }
+}
+
+/// USD cents shown in the display currency (`rate` `None`: USD).
+pub fn shown(cents: i64, rate: Option<&CurrencyRate>) -> Money {
+    let usd = Money::usd(cents);
+    rate.and_then(|r| usd.convert(r)).unwrap_or(usd)
+}
+
+/// The USD-cent bound for a typed display-currency bound: for a minimum the smallest amount
+/// shown as at least `minor`, for a maximum the largest shown as at most `minor`, so the filter
+/// keeps exactly the prices the buyer sees in range. Without a rate the amount is USD already.
+pub fn to_usd_bound(minor: i64, rate: Option<&CurrencyRate>, is_max: bool) -> i64 {
+    let Some(r) = rate.filter(|r| r.per_usd_micros > 0) else {
+        return minor;
+    };
+    let at = |c: i64| shown(c, Some(r)).amount;
+    let scale = 10_i128.pow(r.currency.minor_digits());
+    let guess = (minor as i128 * 100_000_000 / (r.per_usd_micros as i128 * scale)).max(0);
+    let mut c = i64::try_from(guess).unwrap_or(i64::MAX / 2);
+    // The guess is off by a rounding step or so; a few steps settle it.
+    for _ in 0..10_000 {
+        let step = if is_max {
+            if at(c + 1) <= minor {
+                1
+            } else if c > 0 && at(c) > minor {
+                -1
+            } else {
+                0
+            }
+        } else if c > 0 && at(c - 1) >= minor {
+            -1
+        } else if at(c) < minor {
+            1
+        } else {
+            0
+        };
+        if step == 0 {
+            break;
+        }
+        c += step;
+    }
+    c
 }
 
 #[component]
@@ -70,12 +113,17 @@ pub fn FilterPanel(open: RwSignal<bool>) -> impl IntoView {
         go.run(q);
     };
     let close_button = NodeRef::<html::Button>::new();
-    Effect::new(move |_| {
-        if open.get() {
+    // Opening moves focus into the drawer; closing returns it to the button that opened it.
+    Effect::new(move |was_open: Option<bool>| {
+        let now = open.get();
+        if now {
             if let Some(b) = close_button.get() {
                 let _ = b.focus();
             }
+        } else if was_open == Some(true) {
+            crate::browser::focus_id("filters-toggle");
         }
+        now
     });
     let on_key = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -273,33 +321,51 @@ fn CategoryFacet() -> impl IntoView {
     }
 }
 
+/// Min/max price in the header's display currency; the URL keeps USD cents (links stay
+/// currency-independent).
 #[component]
 fn PriceFilter() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = expect_context::<ResultsCtx>();
+    let prefs = expect_context::<Prefs>();
+    // `None`: USD (chosen, or no rate known for the chosen currency).
+    let rate = Memo::new(move |_| {
+        let c = prefs.currency.get();
+        prefs
+            .rates
+            .with(|r| r.iter().find(|x| x.currency == c).copied())
+    });
+    let digits = move || rate.with(|r| r.map_or(2, |r| r.currency.minor_digits()));
+    let text_of = move |cents: Option<i64>| {
+        cents
+            .map(|c| rate.with(|r| shown(c, r.as_ref()).major_decimal()))
+            .unwrap_or_default()
+    };
     let min = RwSignal::new(String::new());
     let max = RwSignal::new(String::new());
-    // The fields follow the URL (back/forward, clear).
+    // The fields follow the URL (back/forward, clear) and the display currency.
     Effect::new(move |_| {
         let (a, b) = ctx.query.with(|q| (q.price_min, q.price_max));
-        min.set(price_text(a));
-        max.set(price_text(b));
+        min.set(text_of(a));
+        max.set(text_of(b));
     });
-    let problem = move || price_problem(&min.get(), &max.get());
+    let problem = move || price_problem(&min.get(), &max.get(), digits());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if problem().is_some() {
             return;
         }
+        let d = digits();
         let (Ok(a), Ok(b)) = (
-            parse_price(&min.get_untracked()),
-            parse_price(&max.get_untracked()),
+            parse_price(&min.get_untracked(), d),
+            parse_price(&max.get_untracked(), d),
         ) else {
             return;
         };
+        let r = rate.get_untracked();
         let mut q = ctx.query.get_untracked();
-        q.price_min = a;
-        q.price_max = b;
+        q.price_min = a.map(|a| to_usd_bound(a, r.as_ref(), false));
+        q.price_max = b.map(|b| to_usd_bound(b, r.as_ref(), true));
         ctx.go.run(q);
     };
     let hint = move || {
@@ -308,17 +374,21 @@ fn PriceFilter() -> impl IntoView {
             (Some(a), Some(b)) => i18n.tf(
                 "price-hint",
                 [
-                    ("min", price_text(Some(a)).into()),
-                    ("max", price_text(Some(b)).into()),
+                    ("min", text_of(Some(a)).into()),
+                    ("max", text_of(Some(b)).into()),
                 ],
             ),
             _ => String::new(),
         }
     };
+    let legend = move || {
+        let code = rate.with(|r| r.map_or("USD", |r| r.currency.code()));
+        i18n.tf("filters-price", [("currency", code.into())])
+    };
     view! {
         <form class="facet price-filter" on:submit=on_submit novalidate>
             <fieldset>
-                <legend>{tr("filters-price")}</legend>
+                <legend>{rf(legend)}</legend>
                 <div class="price-inputs">
                     <label class="price-field">
                         <span>{tr("price-min")}</span>
@@ -353,23 +423,50 @@ mod tests {
 
     #[test]
     fn prices_parse_without_floats() {
-        assert_eq!(parse_price(""), Ok(None));
-        assert_eq!(parse_price(" 12 "), Ok(Some(1200)));
-        assert_eq!(parse_price("12.5"), Ok(Some(1250)));
-        assert_eq!(parse_price("12,05"), Ok(Some(1205)));
-        assert_eq!(parse_price(".5"), Ok(Some(50)));
-        assert_eq!(parse_price("1.234"), Err(BadPrice));
-        assert_eq!(parse_price("-3"), Err(BadPrice));
-        assert_eq!(parse_price("abc"), Err(BadPrice));
-        assert_eq!(parse_price("."), Err(BadPrice));
-        assert_eq!(parse_price("99999999999999999999"), Err(BadPrice));
+        assert_eq!(parse_price("", 2), Ok(None));
+        assert_eq!(parse_price(" 12 ", 2), Ok(Some(1200)));
+        assert_eq!(parse_price("12.5", 2), Ok(Some(1250)));
+        assert_eq!(parse_price("12,05", 2), Ok(Some(1205)));
+        assert_eq!(parse_price(".5", 2), Ok(Some(50)));
+        assert_eq!(parse_price("1500", 0), Ok(Some(1500)));
+        assert_eq!(parse_price("1500.5", 0), Err(BadPrice));
+        assert_eq!(parse_price("1.234", 2), Err(BadPrice));
+        assert_eq!(parse_price("-3", 2), Err(BadPrice));
+        assert_eq!(parse_price("abc", 2), Err(BadPrice));
+        assert_eq!(parse_price(".", 2), Err(BadPrice));
+        assert_eq!(parse_price("99999999999999999999", 2), Err(BadPrice));
     }
 
     #[test]
     fn inverted_and_malformed_ranges_are_explained() {
-        assert_eq!(price_problem("50", "10"), Some("price-inverted"));
-        assert_eq!(price_problem("x", "10"), Some("price-invalid"));
-        assert_eq!(price_problem("10", "50"), None);
-        assert_eq!(price_problem("", "50"), None);
+        assert_eq!(price_problem("50", "10", 2), Some("price-inverted"));
+        assert_eq!(price_problem("x", "10", 2), Some("price-invalid"));
+        assert_eq!(price_problem("10", "50", 2), None);
+        assert_eq!(price_problem("", "50", 2), None);
+    }
+
+    #[test]
+    fn display_bounds_become_usd_cents_that_keep_what_the_buyer_sees() {
+        use storefront_api::Currency;
+        let eur = CurrencyRate {
+            currency: Currency::EUR,
+            per_usd_micros: 920_000,
+        };
+        // 10.00 EUR: 1087 cents shows as 10.00, 1086 as 9.99.
+        assert_eq!(to_usd_bound(1000, Some(&eur), false), 1087);
+        assert_eq!(shown(1087, Some(&eur)).amount, 1000);
+        assert_eq!(shown(1086, Some(&eur)).amount, 999);
+        // At most 20.00 EUR: 2174 cents shows as 20.00, 2175 as 20.01.
+        assert_eq!(to_usd_bound(2000, Some(&eur), true), 2174);
+        assert_eq!(to_usd_bound(0, Some(&eur), false), 0);
+        assert_eq!(to_usd_bound(1234, None, true), 1234);
+        let jpy = CurrencyRate {
+            currency: Currency::JPY,
+            per_usd_micros: 150_250_000,
+        };
+        let c = to_usd_bound(1500, Some(&jpy), false);
+        assert!(shown(c, Some(&jpy)).amount >= 1500 && shown(c - 1, Some(&jpy)).amount < 1500);
+        let c = to_usd_bound(1500, Some(&jpy), true);
+        assert!(shown(c, Some(&jpy)).amount <= 1500 && shown(c + 1, Some(&jpy)).amount > 1500);
     }
 }

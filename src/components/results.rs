@@ -21,6 +21,20 @@ use storefront_api::{
 /// Most cards in the DOM at once; older pages leave the DOM (and can be shown again).
 pub const WINDOW: usize = 5 * DEFAULT_PAGE_LIMIT as usize;
 
+/// Most pages a link or reload loads again (`page=`); more are reached with "Load more".
+pub const MAX_URL_PAGES: usize = 20;
+
+/// The loaded pages a URL asks for: `page=N` (1–[`MAX_URL_PAGES`]); absent or malformed → 1.
+pub fn pages_in_url(search: &str) -> usize {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|p| p.strip_prefix("page="))
+        .next_back()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .map_or(1, |n| n.clamp(1, MAX_URL_PAGES))
+}
+
 /// What the page fixes through its path rather than its query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
@@ -119,40 +133,83 @@ pub fn Results(scope: Scope) -> impl IntoView {
     let generation = StoredValue::new(0_u64);
     let tasks = ViewTasks::new();
 
-    let load = move |cursor: Option<String>| {
-        let mut q = request.get_untracked();
-        let first = cursor.is_none();
-        q.cursor = cursor;
+    // Pages loaded so far; `page=` in the URL says how many a reload or link loads again.
+    let loaded = RwSignal::new(0_usize);
+    let nav = navigate.clone();
+    let pages_to_url = move |n: usize| {
+        let search = location.search.get_untracked();
+        if pages_in_url(&search) == n {
+            return;
+        }
+        let search = if n > 1 {
+            urls::with_query_param(&search, "page", &n.to_string())
+        } else {
+            urls::without_query_param(&search, "page")
+        };
+        let url = format!("{}{}", location.pathname.get_untracked(), search);
+        nav(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let pages_to_url = StoredValue::new_local(pages_to_url);
+
+    // Loads `pages` pages from `cursor` (`None`: from the first page, replacing the list).
+    let load = move |cursor: Option<String>, pages: usize| {
+        let base = request.get_untracked();
+        let mut first = cursor.is_none();
         generation.update_value(|g| *g = g.wrapping_add(1));
         let mine = generation.get_value();
         status.set(Status::Loading);
         let task = async move {
-            let result = fetch_search(&q).await;
-            if generation.try_get_value() != Some(mine) {
-                return;
-            }
-            match result {
-                Ok(r) => {
-                    if first {
-                        items.set(r.items);
-                        start.set(0);
-                        total.set(Some(r.total));
-                        facets.set(r.facets);
-                        related.set(r.related);
-                    } else {
-                        items.update(|v| v.extend(r.items));
-                        // Keep the DOM bounded: the oldest pages leave it (scroll anchoring
-                        // keeps the view steady).
-                        let len = items.with_untracked(Vec::len);
-                        if len > start.get_untracked() + WINDOW {
-                            start.set(len - WINDOW);
+            let mut cursor = cursor;
+            for _ in 0..pages.max(1) {
+                let mut q = base.clone();
+                q.cursor = cursor.take();
+                let result = fetch_search(&q).await;
+                if generation.try_get_value() != Some(mine) {
+                    return;
+                }
+                match result {
+                    Ok(r) => {
+                        if first {
+                            items.set(r.items);
+                            start.set(0);
+                            loaded.set(1);
+                            total.set(Some(r.total));
+                            facets.set(r.facets);
+                            related.set(r.related);
+                            first = false;
+                        } else {
+                            items.update(|v| v.extend(r.items));
+                            loaded.update(|n| *n += 1);
+                            // Keep the DOM bounded: the oldest pages leave it (scroll
+                            // anchoring keeps the view steady).
+                            let len = items.with_untracked(Vec::len);
+                            if len > start.get_untracked() + WINDOW {
+                                start.set(len - WINDOW);
+                            }
+                        }
+                        next.set(r.next_cursor.clone());
+                        cursor = r.next_cursor;
+                        if cursor.is_none() {
+                            break;
                         }
                     }
-                    next.set(r.next_cursor);
-                    status.set(Status::Ready);
+                    Err(ApiError::Aborted) => return,
+                    Err(e) => {
+                        status.set(Status::Failed(e));
+                        return;
+                    }
                 }
-                Err(ApiError::Aborted) => {}
-                Err(e) => status.set(Status::Failed(e)),
+            }
+            status.set(Status::Ready);
+            if let Some(n) = loaded.try_get_untracked() {
+                let _ = pages_to_url.try_with_value(|f| f(n));
             }
         };
         tasks.spawn(task);
@@ -164,7 +221,8 @@ pub fn Results(scope: Scope) -> impl IntoView {
             status.set(Status::Invalid);
             return;
         }
-        untrack(|| load(None));
+        let pages = pages_in_url(&location.search.get_untracked());
+        untrack(|| load(None, pages));
     });
 
     let go = Callback::new(move |q: SearchQuery| {
@@ -210,6 +268,7 @@ pub fn Results(scope: Scope) -> impl IntoView {
                 <p class="results-count" role="status" aria-live="polite">{count_text}</p>
                 <button
                     type="button"
+                    id="filters-toggle"
                     class="button filters-toggle"
                     aria-controls="filters-panel"
                     aria-expanded=rf(move || drawer.get().to_string())
@@ -250,12 +309,19 @@ pub fn Results(scope: Scope) -> impl IntoView {
                     </div>
                     {rf(move || match status.get() {
                         Status::Failed(e) => view! {
-                            <ErrorState error=e on_retry=move |_| load(next.get_untracked()) />
+                            <ErrorState error=e on_retry=move |_| {
+                                let n = pages_in_url(&location.search.get_untracked());
+                                if loaded.get_untracked() == 0 {
+                                    load(None, n)
+                                } else {
+                                    load(next.get_untracked(), n.saturating_sub(loaded.get_untracked()).max(1))
+                                }
+                            } />
                         }.into_any(),
                         Status::Ready if total.get() == Some(0) => view! { <NoResults related=related /> }.into_any(),
                         Status::Ready if next.with(Option::is_some) => view! {
                             <div class="feed-more">
-                                <button class="load-more" type="button" on:click=move |_| load(next.get_untracked())>
+                                <button class="load-more" type="button" on:click=move |_| load(next.get_untracked(), 1)>
                                     {tr("action-load-more")}
                                 </button>
                             </div>
@@ -352,6 +418,19 @@ mod tests {
             view_url("/store/9", &Scope::Store { id: 9 }, &SearchQuery::default()),
             "/store/9"
         );
+    }
+
+    #[test]
+    fn pages_come_from_the_url_leniently() {
+        assert_eq!(pages_in_url(""), 1);
+        assert_eq!(pages_in_url("?q=x&page=3"), 3);
+        assert_eq!(pages_in_url("page=0"), 1);
+        assert_eq!(pages_in_url("?page=abc&q=x"), 1);
+        assert_eq!(pages_in_url("?page=-2"), 1);
+        assert_eq!(pages_in_url("?page=99999999999999999999999"), 1);
+        assert_eq!(pages_in_url("?page=500"), MAX_URL_PAGES);
+        assert_eq!(pages_in_url("?page=2&page=4"), 4);
+        assert_eq!(pages_in_url("?subpage=4"), 1);
     }
 
     #[test]

@@ -84,8 +84,18 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         a.set(k, n);
     }
     for k in [
-        "percent", "rating", "page", "query", "country", "from", "to", "dates", "author",
+        "percent",
+        "rating",
+        "page",
+        "query",
+        "country",
+        "from",
+        "to",
+        "dates",
+        "author",
         "category",
+        "currency",
+        "reference",
     ] {
         a.set(k, "X");
     }

@@ -28,3 +28,12 @@ pub fn set(key: &str, value: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (key, value);
 }
+
+pub fn remove(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = key;
+}

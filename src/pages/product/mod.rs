@@ -5,6 +5,7 @@
 mod buy;
 mod delivery;
 mod gallery;
+mod report;
 mod reviews;
 mod seller;
 
@@ -26,6 +27,7 @@ use gallery::Gallery;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
+use report::ReportListing;
 use reviews::Reviews;
 use seller::SellerCard;
 use storefront_api::{ErrorCode, Money, ProductDetail, Sku};
@@ -263,6 +265,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 />
                 <Shipping options=shipping ships_from=summary.ships_from.clone() />
                 <Protection />
+                <ReportListing product_id=summary.id />
             </div>
         </div>
         <div class="product-lower">
