@@ -196,7 +196,7 @@ async fn quote_prices_tiers_groups_sellers_and_applies_coupons_in_order() {
         .find(|id| *id != a.seller_id && *id != b.seller_id)
         .unwrap();
     let doc = json!({
-        "lines": [line(a, 10), line(b, 1), line(a, 1)],
+        "lines": [line(a, 9), line(b, 1), line(a, 1)],
         "ship_to": "us",
         "coupons": [
             "save10", format!("STORE{}", a.seller_id), "WELCOME5", "SPRING2024", "NOPE",
@@ -213,14 +213,14 @@ async fn quote_prices_tiers_groups_sellers_and_applies_coupons_in_order() {
     assert_eq!(sellers.len(), 2, "one group per seller");
     assert_eq!(sellers[0]["seller_id"], a.seller_id);
     assert!(!sellers[0]["seller_name"].as_str().unwrap().is_empty());
-    // Repeats of a SKU are summed: 11 pieces, at the 10+ tier.
+    // Repeats of a SKU are summed: 10 pieces, at the 10+ tier.
     let la = &sellers[0]["lines"][0];
     assert_eq!(sellers[0]["lines"].as_array().unwrap().len(), 1);
-    assert_eq!(la["quantity"], 11);
+    assert_eq!(la["quantity"], 10);
     let pct = a
         .tiers
         .iter()
-        .filter(|t| t.0 <= 11)
+        .filter(|t| t.0 <= 10)
         .max_by_key(|t| t.0)
         .unwrap()
         .1;
@@ -228,7 +228,7 @@ async fn quote_prices_tiers_groups_sellers_and_applies_coupons_in_order() {
     let unit = (a.price * pct + 50) / 100;
     assert_eq!(amount(&la["base_price"]), a.price);
     assert_eq!(amount(&la["unit_price"]), unit);
-    assert_eq!(amount(&la["line_total"]), unit * 11);
+    assert_eq!(amount(&la["line_total"]), unit * 10);
     assert_eq!(la["available"], true);
     assert!(!la["title"].as_str().unwrap().is_empty());
     assert!(la["image"]
@@ -249,7 +249,7 @@ async fn quote_prices_tiers_groups_sellers_and_applies_coupons_in_order() {
     let store = by_code(&format!("STORE{}", a.seller_id));
     assert_eq!(store["ok"], true, "{store}");
     assert_eq!(store["scope"], "seller");
-    let seller_discount = (unit * 11 * 10 + 50) / 100;
+    let seller_discount = (unit * 10 * 10 + 50) / 100;
     assert_eq!(amount(&store["discount"]), seller_discount);
     assert_eq!(amount(&sellers[0]["seller_discount"]), seller_discount);
     let save10 = by_code("SAVE10");
@@ -814,6 +814,41 @@ async fn three_d_secure_and_wallets_go_through_the_provider_page() {
     )
     .await;
     assert_eq!(again["status"], "declined");
+
+    // QIWI confirmed on the provider page: paid and held.
+    let body = checkout_body(
+        address,
+        &cart["summary"]["grand_total"],
+        json!({"method": "qiwi"}),
+        "RUB",
+    );
+    let pay = ok_json(post_checkout(&s, &alice, "qiwi-2", &body).await, 201).await;
+    assert_eq!(pay["status"], "requires_action");
+    let id = pay["payment_id"].as_str().unwrap();
+    let res = no_redirects
+        .post(format!(
+            "{}/api/v1/test-provider/payments/{id}/confirm",
+            s.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let after = ok_json(
+        send(
+            &s,
+            Method::GET,
+            &format!("/api/v1/checkout/payments/{id}"),
+            Some(&alice),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(after["status"], "succeeded");
+    assert_eq!(after["orders"][0]["state"], "paid_held");
+    assert_eq!(after["orders"][0]["hold_state"], "held");
     s.problem(
         s.get("/api/v1/test-provider/payments/pay_nope").await,
         404,
