@@ -407,6 +407,102 @@ error-idempotency-key-reused = سبق إرسال هذا الطلب ببيانا�
 error-internal = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
 error-unknown = حدث أمر غير متوقع. يُرجى المحاولة مرة أخرى.
 
+## Account
+
+account-sign-in-link = تسجيل الدخول
+account-link-label = الحساب: { $name }
+account-signin-title = سجّل الدخول أو أنشئ حسابًا
+account-modes-label = تسجيل الدخول أو إنشاء حساب
+account-signin-tab = تسجيل الدخول
+account-register-tab = إنشاء حساب
+account-name-label = اسمك
+account-email-label = البريد الإلكتروني
+account-password-label = كلمة المرور
+account-password-show = إظهار كلمة المرور
+account-password-hint = { $count ->
+    [zero] { $count } حرف على الأقل.
+    [one] حرف واحد على الأقل.
+    [two] حرفان على الأقل.
+    [few] { $count } أحرف على الأقل.
+    [many] { $count } حرفًا على الأقل.
+   *[other] { $count } حرف على الأقل.
+}
+account-signin-submit = تسجيل الدخول
+account-register-submit = إنشاء الحساب
+account-signin-instead = سجّل الدخول بدلًا من ذلك
+account-working = يرجى الانتظار…
+account-retry-seconds = { $count ->
+    [zero] حاول مرة أخرى بعد { $count } ثانية.
+    [one] حاول مرة أخرى بعد ثانية واحدة.
+    [two] حاول مرة أخرى بعد ثانيتين.
+    [few] حاول مرة أخرى بعد { $count } ثوانٍ.
+    [many] حاول مرة أخرى بعد { $count } ثانية.
+   *[other] حاول مرة أخرى بعد { $count } ثانية.
+}
+account-retry-minutes = { $count ->
+    [zero] حاول مرة أخرى بعد { $count } دقيقة.
+    [one] حاول مرة أخرى بعد دقيقة واحدة.
+    [two] حاول مرة أخرى بعد دقيقتين.
+    [few] حاول مرة أخرى بعد { $count } دقائق.
+    [many] حاول مرة أخرى بعد { $count } دقيقة.
+   *[other] حاول مرة أخرى بعد { $count } دقيقة.
+}
+account-field-required = يرجى ملء هذا الحقل.
+account-field-too-short = { $count ->
+    [zero] قصير جدًا: استخدم { $count } حرف على الأقل.
+    [one] قصير جدًا: استخدم حرفًا واحدًا على الأقل.
+    [two] قصير جدًا: استخدم حرفين على الأقل.
+    [few] قصير جدًا: استخدم { $count } أحرف على الأقل.
+    [many] قصير جدًا: استخدم { $count } حرفًا على الأقل.
+   *[other] قصير جدًا: استخدم { $count } حرف على الأقل.
+}
+account-field-too-long = { $count ->
+    [zero] طويل جدًا: استخدم { $count } حرف على الأكثر.
+    [one] طويل جدًا: استخدم حرفًا واحدًا على الأكثر.
+    [two] طويل جدًا: استخدم حرفين على الأكثر.
+    [few] طويل جدًا: استخدم { $count } أحرف على الأكثر.
+    [many] طويل جدًا: استخدم { $count } حرفًا على الأكثر.
+   *[other] طويل جدًا: استخدم { $count } حرف على الأكثر.
+}
+account-field-email-malformed = أدخل بريدًا إلكترونيًا مثل name@example.com.
+account-field-phone-malformed = أدخل رقم هاتف من 5 أرقام على الأقل؛ يُسمح بالمسافات و+ و- والأقواس.
+account-field-malformed = يرجى التحقق من هذه القيمة.
+account-field-country-not-shipped = لا نوصل إلى هذا البلد.
+account-field-postal-code-format = هذا ليس رمزًا بريديًا للبلد المختار؛ راجع المثال أعلاه.
+account-details-title = بياناتك
+account-sign-out = تسجيل الخروج
+account-addresses-title = دفتر العناوين
+account-addresses-empty = ليست لديك عناوين محفوظة بعد.
+account-address-add = إضافة عنوان
+account-address-new-title = عنوان جديد
+account-address-edit-title = تعديل العنوان
+account-address-edit = تعديل
+account-address-edit-label = تعديل عنوان { $name }
+account-address-delete = حذف
+account-address-delete-label = حذف عنوان { $name }
+account-address-delete-confirm = هل تريد حذف هذا العنوان؟
+account-address-delete-yes = نعم، احذف
+account-address-delete-no = الإبقاء عليه
+account-address-default = العنوان الافتراضي
+account-address-make-default = تعيين كافتراضي
+account-address-default-check = استخدامه كعنواني الافتراضي
+account-address-save = حفظ العنوان
+account-address-saved = تم حفظ العنوان.
+account-address-deleted = تم حذف العنوان.
+account-cancel = إلغاء
+account-recipient-label = الاسم الكامل للمستلم
+account-recipient-hint = كما في بطاقة هويتك، لأجل الجمارك.
+account-phone-label = الهاتف
+account-phone-hint = سيتصل مندوب التوصيل بهذا الرقم بخصوص التسليم.
+account-country-label = البلد
+account-country-choose = اختر بلدًا
+account-region-label = المنطقة أو الولاية أو المقاطعة (اختياري)
+account-city-label = المدينة
+account-street-label = الشارع والمبنى والشقة
+account-postal-label = الرمز البريدي
+account-postal-hint = مثال: { $example }
+account-postal-hint-other = من 2 إلى 12 حرفًا أو رقمًا؛ يُسمح بالمسافات والشرطات.
+
 ## Account and checkout errors
 error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أو استخدم بريدًا آخر.
 error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.

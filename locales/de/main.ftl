@@ -324,6 +324,82 @@ error-idempotency-key-reused = Diese Anfrage wurde bereits mit anderen Angaben g
 error-internal = Der Shop hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.
 error-unknown = Etwas Unerwartetes ist passiert. Bitte versuchen Sie es erneut.
 
+## Account
+
+account-sign-in-link = Anmelden
+account-link-label = Konto: { $name }
+account-signin-title = Anmelden oder Konto erstellen
+account-modes-label = Anmelden oder registrieren
+account-signin-tab = Anmelden
+account-register-tab = Registrieren
+account-name-label = Ihr Name
+account-email-label = E-Mail
+account-password-label = Passwort
+account-password-show = Passwort anzeigen
+account-password-hint = { $count ->
+    [one] Mindestens { $count } Zeichen.
+   *[other] Mindestens { $count } Zeichen.
+}
+account-signin-submit = Anmelden
+account-register-submit = Konto erstellen
+account-signin-instead = Stattdessen anmelden
+account-working = Bitte warten…
+account-retry-seconds = { $count ->
+    [one] Versuchen Sie es in { $count } Sekunde erneut.
+   *[other] Versuchen Sie es in { $count } Sekunden erneut.
+}
+account-retry-minutes = { $count ->
+    [one] Versuchen Sie es in { $count } Minute erneut.
+   *[other] Versuchen Sie es in { $count } Minuten erneut.
+}
+account-field-required = Bitte füllen Sie dieses Feld aus.
+account-field-too-short = { $count ->
+    [one] Zu kurz: mindestens { $count } Zeichen.
+   *[other] Zu kurz: mindestens { $count } Zeichen.
+}
+account-field-too-long = { $count ->
+    [one] Zu lang: höchstens { $count } Zeichen.
+   *[other] Zu lang: höchstens { $count } Zeichen.
+}
+account-field-email-malformed = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+account-field-phone-malformed = Geben Sie eine Telefonnummer mit mindestens 5 Ziffern ein; Leerzeichen, +, - und Klammern sind erlaubt.
+account-field-malformed = Bitte prüfen Sie diesen Wert.
+account-field-country-not-shipped = In dieses Land liefern wir nicht.
+account-field-postal-code-format = Das ist keine Postleitzahl des gewählten Landes; siehe das Beispiel oben.
+account-details-title = Ihre Daten
+account-sign-out = Abmelden
+account-addresses-title = Adressbuch
+account-addresses-empty = Sie haben noch keine gespeicherten Adressen.
+account-address-add = Adresse hinzufügen
+account-address-new-title = Neue Adresse
+account-address-edit-title = Adresse bearbeiten
+account-address-edit = Bearbeiten
+account-address-edit-label = Adresse von { $name } bearbeiten
+account-address-delete = Löschen
+account-address-delete-label = Adresse von { $name } löschen
+account-address-delete-confirm = Diese Adresse löschen?
+account-address-delete-yes = Ja, löschen
+account-address-delete-no = Behalten
+account-address-default = Standardadresse
+account-address-make-default = Als Standard festlegen
+account-address-default-check = Als meine Standardadresse verwenden
+account-address-save = Adresse speichern
+account-address-saved = Adresse gespeichert.
+account-address-deleted = Adresse gelöscht.
+account-cancel = Abbrechen
+account-recipient-label = Vollständiger Name des Empfängers
+account-recipient-hint = Wie im Ausweis, für den Zoll.
+account-phone-label = Telefon
+account-phone-hint = Unter dieser Nummer meldet sich der Zusteller.
+account-country-label = Land
+account-country-choose = Land wählen
+account-region-label = Bundesland oder Region (optional)
+account-city-label = Stadt
+account-street-label = Straße, Hausnummer und Wohnung
+account-postal-label = Postleitzahl
+account-postal-hint = Zum Beispiel: { $example }
+account-postal-hint-other = 2 bis 12 Buchstaben oder Ziffern; Leerzeichen und Bindestriche sind erlaubt.
+
 ## Account and checkout errors
 error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich an oder verwende eine andere Adresse.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.

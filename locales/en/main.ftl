@@ -346,6 +346,82 @@ error-idempotency-key-reused = This request was already sent with different deta
 error-internal = The shop is having trouble right now. Please try again in a moment.
 error-unknown = Something unexpected happened. Please try again.
 
+## Account
+
+account-sign-in-link = Sign in
+account-link-label = Account: { $name }
+account-signin-title = Sign in or create an account
+account-modes-label = Sign in or register
+account-signin-tab = Sign in
+account-register-tab = Register
+account-name-label = Your name
+account-email-label = E-mail
+account-password-label = Password
+account-password-show = Show password
+account-password-hint = { $count ->
+    [one] At least { $count } character.
+   *[other] At least { $count } characters.
+}
+account-signin-submit = Sign in
+account-register-submit = Create account
+account-signin-instead = Sign in instead
+account-working = Please wait…
+account-retry-seconds = { $count ->
+    [one] Try again in { $count } second.
+   *[other] Try again in { $count } seconds.
+}
+account-retry-minutes = { $count ->
+    [one] Try again in { $count } minute.
+   *[other] Try again in { $count } minutes.
+}
+account-field-required = Please fill this in.
+account-field-too-short = { $count ->
+    [one] Too short: use at least { $count } character.
+   *[other] Too short: use at least { $count } characters.
+}
+account-field-too-long = { $count ->
+    [one] Too long: use at most { $count } character.
+   *[other] Too long: use at most { $count } characters.
+}
+account-field-email-malformed = Enter an e-mail address like name@example.com.
+account-field-phone-malformed = Enter a phone number with at least 5 digits; spaces, +, - and brackets are fine.
+account-field-malformed = Please check this value.
+account-field-country-not-shipped = We do not deliver to this country.
+account-field-postal-code-format = This is not a postal code of the chosen country; see the example above.
+account-details-title = Your details
+account-sign-out = Sign out
+account-addresses-title = Address book
+account-addresses-empty = You have no saved addresses yet.
+account-address-add = Add an address
+account-address-new-title = New address
+account-address-edit-title = Edit address
+account-address-edit = Edit
+account-address-edit-label = Edit the address of { $name }
+account-address-delete = Delete
+account-address-delete-label = Delete the address of { $name }
+account-address-delete-confirm = Delete this address?
+account-address-delete-yes = Yes, delete
+account-address-delete-no = Keep it
+account-address-default = Default address
+account-address-make-default = Make default
+account-address-default-check = Use as my default address
+account-address-save = Save address
+account-address-saved = Address saved.
+account-address-deleted = Address deleted.
+account-cancel = Cancel
+account-recipient-label = Recipient's full name
+account-recipient-hint = As on your ID, for customs.
+account-phone-label = Phone
+account-phone-hint = The courier calls this number about the delivery.
+account-country-label = Country
+account-country-choose = Choose a country
+account-region-label = Region, state or province (optional)
+account-city-label = City
+account-street-label = Street, house and flat
+account-postal-label = Postal code
+account-postal-hint = For example: { $example }
+account-postal-hint-other = 2 to 12 letters or digits; spaces and hyphens are fine.
+
 ## Account and checkout errors
 error-email-taken = An account with this e-mail already exists. Sign in instead, or use another e-mail.
 error-invalid-credentials = The e-mail or password is wrong.

@@ -345,6 +345,87 @@ error-idempotency-key-reused = Esta solicitud ya se envió con otros datos. Reca
 error-internal = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
 error-unknown = Ocurrió algo inesperado. Inténtalo de nuevo.
 
+## Account
+
+account-sign-in-link = Iniciar sesión
+account-link-label = Cuenta: { $name }
+account-signin-title = Inicia sesión o crea una cuenta
+account-modes-label = Iniciar sesión o registrarse
+account-signin-tab = Iniciar sesión
+account-register-tab = Registrarse
+account-name-label = Tu nombre
+account-email-label = Correo electrónico
+account-password-label = Contraseña
+account-password-show = Mostrar contraseña
+account-password-hint = { $count ->
+    [one] Al menos { $count } carácter.
+    [many] Al menos { $count } de caracteres.
+   *[other] Al menos { $count } caracteres.
+}
+account-signin-submit = Iniciar sesión
+account-register-submit = Crear cuenta
+account-signin-instead = Iniciar sesión
+account-working = Espera…
+account-retry-seconds = { $count ->
+    [one] Vuelve a intentarlo dentro de { $count } segundo.
+    [many] Vuelve a intentarlo dentro de { $count } de segundos.
+   *[other] Vuelve a intentarlo dentro de { $count } segundos.
+}
+account-retry-minutes = { $count ->
+    [one] Vuelve a intentarlo dentro de { $count } minuto.
+    [many] Vuelve a intentarlo dentro de { $count } de minutos.
+   *[other] Vuelve a intentarlo dentro de { $count } minutos.
+}
+account-field-required = Rellena este campo.
+account-field-too-short = { $count ->
+    [one] Demasiado corto: usa al menos { $count } carácter.
+    [many] Demasiado corto: usa al menos { $count } de caracteres.
+   *[other] Demasiado corto: usa al menos { $count } caracteres.
+}
+account-field-too-long = { $count ->
+    [one] Demasiado largo: usa como máximo { $count } carácter.
+    [many] Demasiado largo: usa como máximo { $count } de caracteres.
+   *[other] Demasiado largo: usa como máximo { $count } caracteres.
+}
+account-field-email-malformed = Escribe un correo como nombre@ejemplo.com.
+account-field-phone-malformed = Escribe un teléfono de al menos 5 dígitos; se admiten espacios, +, - y paréntesis.
+account-field-malformed = Revisa este valor.
+account-field-country-not-shipped = No realizamos envíos a este país.
+account-field-postal-code-format = No es un código postal del país elegido; mira el ejemplo de arriba.
+account-details-title = Tus datos
+account-sign-out = Cerrar sesión
+account-addresses-title = Libreta de direcciones
+account-addresses-empty = Aún no tienes direcciones guardadas.
+account-address-add = Añadir una dirección
+account-address-new-title = Nueva dirección
+account-address-edit-title = Editar dirección
+account-address-edit = Editar
+account-address-edit-label = Editar la dirección de { $name }
+account-address-delete = Eliminar
+account-address-delete-label = Eliminar la dirección de { $name }
+account-address-delete-confirm = ¿Eliminar esta dirección?
+account-address-delete-yes = Sí, eliminar
+account-address-delete-no = Conservarla
+account-address-default = Dirección predeterminada
+account-address-make-default = Hacer predeterminada
+account-address-default-check = Usar como mi dirección predeterminada
+account-address-save = Guardar dirección
+account-address-saved = Dirección guardada.
+account-address-deleted = Dirección eliminada.
+account-cancel = Cancelar
+account-recipient-label = Nombre completo del destinatario
+account-recipient-hint = Como figura en tu documento de identidad, para la aduana.
+account-phone-label = Teléfono
+account-phone-hint = El mensajero llamará a este número para la entrega.
+account-country-label = País
+account-country-choose = Elige un país
+account-region-label = Región, estado o provincia (opcional)
+account-city-label = Ciudad
+account-street-label = Calle, número y piso
+account-postal-label = Código postal
+account-postal-hint = Por ejemplo: { $example }
+account-postal-hint-other = De 2 a 12 letras o dígitos; se admiten espacios y guiones.
+
 ## Account and checkout errors
 error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o usa otro correo.
 error-invalid-credentials = El correo o la contraseña no son correctos.

@@ -345,6 +345,87 @@ error-idempotency-key-reused = Esta solicitação já foi enviada com outros dad
 error-internal = A loja está com problemas no momento. Tente de novo daqui a pouco.
 error-unknown = Aconteceu algo inesperado. Tente de novo.
 
+## Account
+
+account-sign-in-link = Entrar
+account-link-label = Conta: { $name }
+account-signin-title = Entre ou crie uma conta
+account-modes-label = Entrar ou cadastrar-se
+account-signin-tab = Entrar
+account-register-tab = Cadastrar-se
+account-name-label = Seu nome
+account-email-label = Endereço de e-mail
+account-password-label = Senha
+account-password-show = Mostrar senha
+account-password-hint = { $count ->
+    [one] Pelo menos { $count } caractere.
+    [many] Pelo menos { $count } de caracteres.
+   *[other] Pelo menos { $count } caracteres.
+}
+account-signin-submit = Entrar
+account-register-submit = Criar conta
+account-signin-instead = Entrar com este e-mail
+account-working = Aguarde…
+account-retry-seconds = { $count ->
+    [one] Tente novamente em { $count } segundo.
+    [many] Tente novamente em { $count } de segundos.
+   *[other] Tente novamente em { $count } segundos.
+}
+account-retry-minutes = { $count ->
+    [one] Tente novamente em { $count } minuto.
+    [many] Tente novamente em { $count } de minutos.
+   *[other] Tente novamente em { $count } minutos.
+}
+account-field-required = Preencha este campo.
+account-field-too-short = { $count ->
+    [one] Muito curto: use pelo menos { $count } caractere.
+    [many] Muito curto: use pelo menos { $count } de caracteres.
+   *[other] Muito curto: use pelo menos { $count } caracteres.
+}
+account-field-too-long = { $count ->
+    [one] Muito longo: use no máximo { $count } caractere.
+    [many] Muito longo: use no máximo { $count } de caracteres.
+   *[other] Muito longo: use no máximo { $count } caracteres.
+}
+account-field-email-malformed = Digite um e-mail como nome@exemplo.com.
+account-field-phone-malformed = Digite um telefone com pelo menos 5 dígitos; espaços, +, - e parênteses são aceitos.
+account-field-malformed = Verifique este valor.
+account-field-country-not-shipped = Não entregamos neste país.
+account-field-postal-code-format = Não é um código postal do país escolhido; veja o exemplo acima.
+account-details-title = Seus dados
+account-sign-out = Sair
+account-addresses-title = Endereços
+account-addresses-empty = Você ainda não tem endereços salvos.
+account-address-add = Adicionar endereço
+account-address-new-title = Novo endereço
+account-address-edit-title = Editar endereço
+account-address-edit = Editar
+account-address-edit-label = Editar o endereço de { $name }
+account-address-delete = Excluir
+account-address-delete-label = Excluir o endereço de { $name }
+account-address-delete-confirm = Excluir este endereço?
+account-address-delete-yes = Sim, excluir
+account-address-delete-no = Manter
+account-address-default = Endereço padrão
+account-address-make-default = Tornar padrão
+account-address-default-check = Usar como meu endereço padrão
+account-address-save = Salvar endereço
+account-address-saved = Endereço salvo.
+account-address-deleted = Endereço excluído.
+account-cancel = Cancelar
+account-recipient-label = Nome completo do destinatário
+account-recipient-hint = Como no seu documento de identidade, para a alfândega.
+account-phone-label = Telefone
+account-phone-hint = O entregador liga para este número sobre a entrega.
+account-country-label = País
+account-country-choose = Escolha um país
+account-region-label = Estado ou região (opcional)
+account-city-label = Cidade
+account-street-label = Rua, número e complemento
+account-postal-label = CEP
+account-postal-hint = Por exemplo: { $example }
+account-postal-hint-other = De 2 a 12 letras ou dígitos; espaços e hífens são aceitos.
+
 ## Account and checkout errors
 error-email-taken = Já existe uma conta com este e-mail. Entre na conta ou use outro e-mail.
 error-invalid-credentials = O e-mail ou a senha estão incorretos.

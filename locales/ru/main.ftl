@@ -366,6 +366,92 @@ error-idempotency-key-reused = Этот запрос уже был отправ�
 error-internal = В магазине временные неполадки. Попробуйте ещё раз через минуту.
 error-unknown = Произошла непредвиденная ошибка. Попробуйте ещё раз.
 
+## Account
+
+account-sign-in-link = Войти
+account-link-label = Аккаунт: { $name }
+account-signin-title = Вход или регистрация
+account-modes-label = Вход или регистрация
+account-signin-tab = Вход
+account-register-tab = Регистрация
+account-name-label = Ваше имя
+account-email-label = Электронная почта
+account-password-label = Пароль
+account-password-show = Показать пароль
+account-password-hint = { $count ->
+    [one] Не менее { $count } символа.
+    [few] Не менее { $count } символов.
+    [many] Не менее { $count } символов.
+   *[other] Не менее { $count } символа.
+}
+account-signin-submit = Войти
+account-register-submit = Создать аккаунт
+account-signin-instead = Войти с этой почтой
+account-working = Подождите…
+account-retry-seconds = { $count ->
+    [one] Попробуйте снова через { $count } секунду.
+    [few] Попробуйте снова через { $count } секунды.
+    [many] Попробуйте снова через { $count } секунд.
+   *[other] Попробуйте снова через { $count } секунды.
+}
+account-retry-minutes = { $count ->
+    [one] Попробуйте снова через { $count } минуту.
+    [few] Попробуйте снова через { $count } минуты.
+    [many] Попробуйте снова через { $count } минут.
+   *[other] Попробуйте снова через { $count } минуты.
+}
+account-field-required = Заполните это поле.
+account-field-too-short = { $count ->
+    [one] Слишком коротко: нужно не менее { $count } символа.
+    [few] Слишком коротко: нужно не менее { $count } символов.
+    [many] Слишком коротко: нужно не менее { $count } символов.
+   *[other] Слишком коротко: нужно не менее { $count } символа.
+}
+account-field-too-long = { $count ->
+    [one] Слишком длинно: не более { $count } символа.
+    [few] Слишком длинно: не более { $count } символов.
+    [many] Слишком длинно: не более { $count } символов.
+   *[other] Слишком длинно: не более { $count } символа.
+}
+account-field-email-malformed = Введите адрес почты вида name@example.com.
+account-field-phone-malformed = Введите номер телефона не короче 5 цифр; можно пробелы, +, - и скобки.
+account-field-malformed = Проверьте это значение.
+account-field-country-not-shipped = Мы не доставляем в эту страну.
+account-field-postal-code-format = Это не почтовый индекс выбранной страны; см. пример выше.
+account-details-title = Ваши данные
+account-sign-out = Выйти
+account-addresses-title = Адреса доставки
+account-addresses-empty = У вас пока нет сохранённых адресов.
+account-address-add = Добавить адрес
+account-address-new-title = Новый адрес
+account-address-edit-title = Изменить адрес
+account-address-edit = Изменить
+account-address-edit-label = Изменить адрес получателя { $name }
+account-address-delete = Удалить
+account-address-delete-label = Удалить адрес получателя { $name }
+account-address-delete-confirm = Удалить этот адрес?
+account-address-delete-yes = Да, удалить
+account-address-delete-no = Оставить
+account-address-default = Адрес по умолчанию
+account-address-make-default = Сделать основным
+account-address-default-check = Использовать как адрес по умолчанию
+account-address-save = Сохранить адрес
+account-address-saved = Адрес сохранён.
+account-address-deleted = Адрес удалён.
+account-cancel = Отмена
+account-recipient-label = Полное имя получателя
+account-recipient-hint = Как в паспорте — это нужно для таможни.
+account-phone-label = Телефон
+account-phone-hint = По этому номеру позвонит курьер.
+account-country-label = Страна
+account-country-choose = Выберите страну
+account-region-label = Регион, область или край (необязательно)
+account-city-label = Город
+account-street-label = Улица, дом и квартира
+account-postal-label = Почтовый индекс
+account-postal-hint = Например: { $example }
+account-postal-hint-other = От 2 до 12 букв или цифр; можно пробелы и дефисы.
+
 ## Account and checkout errors
 error-email-taken = Аккаунт с этим адресом почты уже существует. Войдите или укажите другой адрес.
 error-invalid-credentials = Неверная почта или пароль.

@@ -212,7 +212,8 @@ async fn send_with_json<B: Serialize>(
     Ok(send(method, url, "application/json", body, &headers).await?)
 }
 
-/// What a request sends.
+/// What a request sends (only the browser build sends anything).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 enum Body<'a> {
     Empty,
     Form(&'a Form),

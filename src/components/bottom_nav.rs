@@ -8,6 +8,8 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn BottomNav() -> impl IntoView {
     let location = use_location();
+    let i18n = crate::i18n::use_i18n();
+    let session = expect_context::<crate::state::Session>();
     let item = move |href: &'static str, icon: &'static str, label: &'static str| {
         let current = move || {
             let path = location.pathname.get();
@@ -30,7 +32,13 @@ pub fn BottomNav() -> impl IntoView {
             {item("/", "home", "nav-home")}
             {item("/categories", "grid", "nav-categories")}
             {item("/cart", "cart", "nav-cart")}
-            {item("/account", "user", "nav-account")}
+            <a class="bottom-nav-item" href="/account"
+                aria-current=move || location.pathname.with(|p| p == "/account" || p == "/signin").then_some("page")>
+                <Icon name="user" />
+                <span class="bottom-nav-label bottom-nav-name" dir="auto">
+                    {move || session.account.with(|a| a.as_ref().map(|a| a.name.clone())).unwrap_or_else(|| i18n.t("nav-account"))}
+                </span>
+            </a>
         </nav>
     }
 }

@@ -38,6 +38,7 @@ pub fn Header() -> impl IntoView {
                         <span class="logo-text">{tr("site-name")}</span>
                     </a>
                     <SearchBox />
+                    <AccountLink />
                     <CartLink />
                 </div>
             </div>
@@ -161,6 +162,23 @@ fn CartLink() -> impl IntoView {
             <Icon name="cart" />
             <span class="cart-count">{rf(move || cart.count.get())}</span>
             <span class="header-cart-text">{tr("nav-cart")}</span>
+        </a>
+    }
+}
+
+/// The account link: the buyer's name when signed in, "Sign in" otherwise.
+#[component]
+fn AccountLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = expect_context::<crate::state::Session>();
+    let name = move || session.account.with(|a| a.as_ref().map(|a| a.name.clone()));
+    view! {
+        <a class="header-account" href=rf(move || if session.signed_in() { "/account" } else { "/signin" })
+            aria-label=rf(move || name().map(|n| i18n.tf("account-link-label", [("name", n.into())])))>
+            <Icon name="user" />
+            <span class="header-account-text" dir="auto">
+                {rf(move || name().unwrap_or_else(|| i18n.t("account-sign-in-link")))}
+            </span>
         </a>
     }
 }

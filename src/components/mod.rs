@@ -1,5 +1,7 @@
 //! Reusable views.
 
+pub mod address_form;
+pub mod auth_panel;
 pub mod bottom_nav;
 pub mod breadcrumbs;
 pub mod category_grid;

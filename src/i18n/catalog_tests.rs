@@ -96,6 +96,8 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "category",
         "currency",
         "reference",
+        "name",
+        "example",
     ] {
         a.set(k, "X");
     }

@@ -8,4 +8,5 @@ pub mod home;
 pub mod not_found;
 pub mod product;
 pub mod search;
+pub mod signin;
 pub mod store;

@@ -1,8 +1,11 @@
-//! App state that outlives a page: preferences (language, currency, ship-to) and the cart.
+//! App state that outlives a page: preferences (language, currency, ship-to), the cart and
+//! the session.
 
 pub mod cart;
 pub mod prefs;
+pub mod session;
 pub mod storage;
 
 pub use cart::Cart;
 pub use prefs::Prefs;
+pub use session::Session;
