@@ -407,6 +407,159 @@ error-idempotency-key-reused = سبق إرسال هذا الطلب ببيانا�
 error-internal = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
 error-unknown = حدث أمر غير متوقع. يُرجى المحاولة مرة أخرى.
 
+## Cart and checkout
+
+cart-summary-label = ملخص الطلب
+cart-summary-title = الملخص
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [zero] المنتجات ({ $count })
+    [one] المنتجات ({ $count })
+    [two] المنتجات ({ $count })
+    [few] المنتجات ({ $count })
+    [many] المنتجات ({ $count })
+   *[other] المنتجات ({ $count })
+}
+cart-summary-shipping = الشحن
+cart-summary-seller-discounts = قسائم البائعين
+cart-summary-platform-discount = قسيمة المنصة
+cart-summary-total = الإجمالي
+cart-charge-note = تُعرض الأسعار بالعملة التي اخترتها. تُذكر عملة الخصم ومبلغه عند الدفع.
+cart-checkout = المتابعة إلى الدفع
+cart-view = عرض السلة
+cart-nothing-active = لا توجد في سلتك منتجات للطلب؛ المنتجات المحفوظة أدناه.
+cart-last-known = نعرض سلتك كما كانت عند آخر تحميل.
+cart-offline-blocked = لا يمكنك إتمام الطلب حتى يعود الاتصال بالمتجر.
+cart-not-ready = لا يمكن طلب بعض المنتجات بحالتها الحالية. صحّح الأسطر المحددة للمتابعة.
+cart-seller-subtotal = المجموع الفرعي للبائع
+cart-shipping-method = طريقة الشحن
+cart-shipping-free = مجاني
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · التوصيل { $window }
+cart-no-shipping = لا يشحن هذا البائع هذه المنتجات إلى البلد المختار.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } للقطعة
+cart-tier-applied = سعر الجملة
+# $amount: coupon discount on the line
+cart-line-discount = قسيمة −{ $amount }
+cart-save-for-later = حفظ لوقت لاحق
+cart-move-to-cart = نقل إلى السلة
+cart-remove = إزالة
+# $title: product title
+cart-removed = تمت إزالة «{ $title }».
+cart-undo = تراجع
+cart-saved-title = محفوظ لوقت لاحق
+cart-problem-out-of-stock = نفد من المخزون
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [zero] لم تبقَ أي قطعة: قلّل الكمية.
+    [one] بقيت قطعة واحدة فقط: قلّل الكمية.
+    [two] بقيت قطعتان فقط: قلّل الكمية.
+    [few] بقيت { $stock } قطع فقط: قلّل الكمية.
+    [many] بقيت { $stock } قطعة فقط: قلّل الكمية.
+   *[other] بقيت { $stock } قطعة فقط: قلّل الكمية.
+}
+cart-problem-gone = لم يعد هذا المنتج معروضًا للبيع.
+cart-problem-not-shipped = لا يُشحن هذا المنتج إلى البلد المختار.
+cart-problem-unknown = لا يمكن طلب هذا المنتج الآن.
+# $count: pieces
+cart-items-short = { $count ->
+    [zero] لا منتجات
+    [one] منتج واحد
+    [two] منتجان
+    [few] { $count } منتجات
+    [many] { $count } منتجًا
+   *[other] { $count } منتج
+}
+drawer-close = إغلاق السلة
+coupon-title = القسائم
+coupon-label = رمز القسيمة
+coupon-apply = تطبيق
+coupon-order-note = تُطبَّق قسائم البائعين أولًا، كلٌّ على منتجات بائعها؛ ثم قسيمة واحدة من المنصة على الطلب كله.
+coupon-enter-code = أدخل رمز قسيمة.
+coupon-not-added = هذا الرمز مطبَّق بالفعل، أو بلغت الحد الأقصى لعدد الرموز.
+# $amount: discount
+coupon-applied = مطبَّقة: −{ $amount }
+# $code: coupon code
+coupon-remove = إزالة القسيمة { $code }
+coupon-coupon-not-found = لا توجد قسيمة بهذا الرمز.
+coupon-coupon-expired = انتهت صلاحية هذه القسيمة.
+# $min: minimum order
+coupon-coupon-min-not-met = تتطلب هذه القسيمة طلبًا لا يقل عن { $min }.
+coupon-coupon-not-applicable = لا تنطبق هذه القسيمة على أي منتج في سلتك.
+coupon-coupon-one-platform-only = يمكن استخدام قسيمة واحدة فقط من المنصة في كل طلب.
+coupon-unknown = لا يمكن استخدام هذه القسيمة.
+checkout-title = إتمام الشراء
+checkout-steps-label = خطوات إتمام الشراء
+checkout-step-address = عنوان التوصيل
+checkout-step-shipping = الشحن
+checkout-step-payment = الدفع
+checkout-step-review = المراجعة والدفع
+checkout-sign-in = سجّل الدخول أو أنشئ حسابًا للمتابعة
+checkout-sign-in-note = ستبقى سلتك كما هي: بعد تسجيل الدخول تتابع من هنا مباشرة.
+checkout-address-add = إضافة عنوان جديد
+checkout-continue = متابعة
+checkout-back = رجوع
+checkout-back-to-cart = العودة إلى السلة
+checkout-change = تغيير
+checkout-change-payment = اختيار طريقة دفع أخرى
+# $seller: seller name
+checkout-seller = طلب من { $seller }
+# $carrier: carrier name
+checkout-shipping-by = الشحن عبر { $carrier }:
+checkout-order-total = إجمالي الطلب:
+# $method: payment method name
+checkout-wallet-note = بعد إتمام الطلب ستنتقل إلى صفحة { $method } لتأكيد الدفع، ثم تعود إلى هنا.
+# $amount: amount charged; $currency: currency name
+checkout-charge = سيُخصم منك { $amount } ({ $currency }).
+checkout-hold-note = يُحتجز مبلغ الدفع ولا يُسلَّم إلى البائع إلا بعد أن تؤكد استلام طلبك.
+checkout-place = تأكيد الطلب
+checkout-placing = جارٍ تأكيد طلبك…
+checkout-confirm-again = يظهر الإجمالي الجديد في الملخص. راجعه واضغط «تأكيد الطلب» مرة أخرى لدفعه.
+checkout-declined-kept = لم يُخصم أي مبلغ وبقيت سلتك كما هي.
+checkout-card-again = يُرجى إدخال بيانات بطاقتك مرة أخرى.
+card-number = رقم البطاقة
+card-exp-month = شهر الانتهاء (MM)
+card-exp-year = سنة الانتهاء (YY)
+card-cvc = رمز الأمان (CVC)
+card-holder = الاسم على البطاقة
+card-test-note = يستخدم هذا المتجر مزوّد دفع تجريبيًا: لا تُخصم أي أموال حقيقية.
+card-error-required = أدخل رقم البطاقة.
+card-error-number = رقم البطاقة هذا غير صالح. تحقّق من الأرقام.
+card-error-month = أدخل الشهر رقمًا من 1 إلى 12.
+card-error-year = أدخل السنة برقمين أو أربعة أرقام.
+card-error-expired = انتهت صلاحية هذه البطاقة.
+card-error-cvc = أدخل الأرقام الثلاثة أو الأربعة الموجودة على ظهر البطاقة.
+card-error-holder = أدخل الاسم كما هو مكتوب على البطاقة.
+card-error-server = يُرجى التحقق من هذا الحقل.
+payment-method-card = بطاقة مصرفية
+payment-method-qiwi = محفظة QIWI
+payment-method-webmoney = محفظة WebMoney
+payment-method-boleto = بوليتو (قسيمة دفع برازيلية)
+payment-method-other = طريقة دفع أخرى
+payment-declined-card-declined = رفض مصرفك البطاقة. جرّب بطاقة أو طريقة دفع أخرى.
+payment-declined-insufficient-funds = لا يوجد رصيد كافٍ في البطاقة. جرّب بطاقة أو طريقة دفع أخرى.
+payment-declined-declined-by-buyer = أُلغي الدفع في صفحة الدفع.
+payment-declined-unknown = رُفض الدفع.
+complete-title = شكرًا لك، تم تقديم طلبك
+# $count: number of orders
+complete-orders = { $count ->
+    [zero] لم يُنشأ أي طلب.
+    [one] أصبحت مشترياتك طلبًا واحدًا:
+    [two] قُسّمت مشترياتك إلى طلبين، طلب لكل بائع:
+    [few] قُسّمت مشترياتك إلى { $count } طلبات، طلب لكل بائع:
+    [many] قُسّمت مشترياتك إلى { $count } طلبًا، طلب لكل بائع:
+   *[other] قُسّمت مشترياتك إلى { $count } طلب، طلب لكل بائع:
+}
+complete-charged = المبلغ المخصوم
+complete-hold-title = مبلغ الدفع محتجز
+complete-hold-text = نحتفظ بأموالك بأمان ولا ندفعها للبائع إلا بعد أن تؤكد أنك استلمت ما طلبته. إذا كانت هناك مشكلة، يمكنك فتح نزاع واسترداد أموالك.
+complete-see-orders = الانتقال إلى حسابي
+complete-waiting-title = بانتظار تأكيدك
+complete-waiting = لم يُؤكَّد الدفع بعد. أكمله في صفحة الدفع.
+complete-continue-payment = المتابعة إلى صفحة الدفع
+complete-declined-title = لم يتم الدفع
+
 ## Account
 
 account-sign-in-link = تسجيل الدخول

@@ -324,6 +324,143 @@ error-idempotency-key-reused = Diese Anfrage wurde bereits mit anderen Angaben g
 error-internal = Der Shop hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.
 error-unknown = Etwas Unerwartetes ist passiert. Bitte versuchen Sie es erneut.
 
+## Cart and checkout
+
+cart-summary-label = Bestellübersicht
+cart-summary-title = Übersicht
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [one] Artikel ({ $count })
+   *[other] Artikel ({ $count })
+}
+cart-summary-shipping = Versand
+cart-summary-seller-discounts = Händlergutscheine
+cart-summary-platform-discount = Plattformgutschein
+cart-summary-total = Gesamt
+cart-charge-note = Preise werden in der gewählten Währung angezeigt. Währung und Betrag der Abbuchung nennen wir bei der Zahlung.
+cart-checkout = Zur Kasse
+cart-view = Warenkorb ansehen
+cart-nothing-active = Im Warenkorb liegen keine Artikel zum Bestellen; die gemerkten stehen unten.
+cart-last-known = Der Warenkorb wird so angezeigt, wie er zuletzt geladen wurde.
+cart-offline-blocked = Bestellen ist erst wieder möglich, wenn der Shop erreichbar ist.
+cart-not-ready = Einige Artikel können so nicht bestellt werden. Korrigieren Sie die markierten Zeilen.
+cart-seller-subtotal = Zwischensumme des Händlers
+cart-shipping-method = Versandart
+cart-shipping-free = Kostenlos
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · Lieferung { $window }
+cart-no-shipping = Dieser Händler liefert diese Artikel nicht in das gewählte Land.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } pro Stück
+cart-tier-applied = Großhandelspreis
+# $amount: coupon discount on the line
+cart-line-discount = Gutschein −{ $amount }
+cart-save-for-later = Für später merken
+cart-move-to-cart = In den Warenkorb
+cart-remove = Entfernen
+# $title: product title
+cart-removed = „{ $title }“ wurde entfernt.
+cart-undo = Rückgängig
+cart-saved-title = Für später gemerkt
+cart-problem-out-of-stock = Nicht vorrätig
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [one] Nur noch { $stock } Stück vorrätig: Verringern Sie die Menge.
+   *[other] Nur noch { $stock } Stück vorrätig: Verringern Sie die Menge.
+}
+cart-problem-gone = Dieses Produkt wird nicht mehr verkauft.
+cart-problem-not-shipped = Dieser Artikel wird nicht in das gewählte Land geliefert.
+cart-problem-unknown = Dieser Artikel kann gerade nicht bestellt werden.
+# $count: pieces
+cart-items-short = { $count ->
+    [one] { $count } Artikel
+   *[other] { $count } Artikel
+}
+drawer-close = Warenkorb schließen
+coupon-title = Gutscheine
+coupon-label = Gutscheincode
+coupon-apply = Einlösen
+coupon-order-note = Zuerst gelten Händlergutscheine, jeder für die Artikel seines Händlers; danach ein Plattformgutschein für die ganze Bestellung.
+coupon-enter-code = Geben Sie einen Gutscheincode ein.
+coupon-not-added = Dieser Code ist schon eingelöst, oder es sind bereits so viele Codes wie erlaubt eingelöst.
+# $amount: discount
+coupon-applied = Eingelöst: −{ $amount }
+# $code: coupon code
+coupon-remove = Gutschein { $code } entfernen
+coupon-coupon-not-found = Es gibt keinen Gutschein mit diesem Code.
+coupon-coupon-expired = Dieser Gutschein ist abgelaufen.
+# $min: minimum order
+coupon-coupon-min-not-met = Dieser Gutschein gilt ab einem Bestellwert von { $min }.
+coupon-coupon-not-applicable = Dieser Gutschein passt zu keinem Artikel im Warenkorb.
+coupon-coupon-one-platform-only = Pro Bestellung kann nur ein Plattformgutschein eingelöst werden.
+coupon-unknown = Dieser Gutschein kann nicht verwendet werden.
+checkout-title = Kasse
+checkout-steps-label = Schritte zur Bestellung
+checkout-step-address = Lieferadresse
+checkout-step-shipping = Versand
+checkout-step-payment = Zahlung
+checkout-step-review = Prüfen und bezahlen
+checkout-sign-in = Melden Sie sich an oder registrieren Sie sich, um fortzufahren
+checkout-sign-in-note = Ihr Warenkorb bleibt erhalten: Nach der Anmeldung geht es genau hier weiter.
+checkout-address-add = Neue Adresse hinzufügen
+checkout-continue = Weiter
+checkout-back = Zurück
+checkout-back-to-cart = Zurück zum Warenkorb
+checkout-change = Ändern
+checkout-change-payment = Andere Zahlungsart wählen
+# $seller: seller name
+checkout-seller = Bestellung bei { $seller }
+# $carrier: carrier name
+checkout-shipping-by = Versand mit { $carrier }:
+checkout-order-total = Bestellsumme:
+# $method: payment method name
+checkout-wallet-note = Nach dem Bestellen gelangen Sie auf die Seite von { $method }, bestätigen dort die Zahlung und kommen dann hierher zurück.
+# $amount: amount charged; $currency: currency name
+checkout-charge = Abgebucht werden { $amount } ({ $currency }).
+checkout-hold-note = Ihre Zahlung wird zurückgehalten und erst an den Händler ausgezahlt, wenn Sie den Erhalt der Bestellung bestätigen.
+checkout-place = Bestellung aufgeben
+checkout-placing = Bestellung wird aufgegeben…
+checkout-confirm-again = Die neue Summe steht in der Übersicht. Prüfen Sie sie und drücken Sie erneut „Bestellung aufgeben“, um sie zu bezahlen.
+checkout-declined-kept = Es wurde nichts abgebucht, und Ihr Warenkorb ist unverändert.
+checkout-card-again = Bitte geben Sie Ihre Kartendaten erneut ein.
+card-number = Kartennummer
+card-exp-month = Ablaufmonat (MM)
+card-exp-year = Ablaufjahr (JJ)
+card-cvc = Sicherheitscode (CVC)
+card-holder = Name auf der Karte
+card-test-note = Dieser Shop nutzt einen Test-Zahlungsanbieter: Es wird kein echtes Geld abgebucht.
+card-error-required = Geben Sie die Kartennummer ein.
+card-error-number = Diese Kartennummer ist ungültig. Prüfen Sie die Ziffern.
+card-error-month = Geben Sie den Monat als Zahl von 1 bis 12 ein.
+card-error-year = Geben Sie das Jahr mit zwei oder vier Ziffern ein.
+card-error-expired = Diese Karte ist abgelaufen.
+card-error-cvc = Geben Sie die 3 oder 4 Ziffern von der Kartenrückseite ein.
+card-error-holder = Geben Sie den Namen so ein, wie er auf der Karte steht.
+card-error-server = Bitte prüfen Sie dieses Feld.
+payment-method-card = Bankkarte
+payment-method-qiwi = QIWI-Wallet
+payment-method-webmoney = WebMoney-Wallet
+payment-method-boleto = Boleto (brasilianischer Zahlschein)
+payment-method-other = Andere Zahlungsart
+payment-declined-card-declined = Ihre Bank hat die Karte abgelehnt. Versuchen Sie eine andere Karte oder Zahlungsart.
+payment-declined-insufficient-funds = Auf der Karte ist nicht genug Guthaben. Versuchen Sie eine andere Karte oder Zahlungsart.
+payment-declined-declined-by-buyer = Die Zahlung wurde auf der Zahlungsseite abgebrochen.
+payment-declined-unknown = Die Zahlung wurde abgelehnt.
+complete-title = Vielen Dank, Ihre Bestellung ist aufgegeben
+# $count: number of orders
+complete-orders = { $count ->
+    [one] Ihr Einkauf wurde in { $count } Bestellung aufgeteilt, eine pro Händler:
+   *[other] Ihr Einkauf wurde in { $count } Bestellungen aufgeteilt, eine pro Händler:
+}
+complete-charged = Abgebucht
+complete-hold-title = Ihre Zahlung wird zurückgehalten
+complete-hold-text = Wir verwahren Ihr Geld und zahlen es erst an den Händler aus, wenn Sie bestätigen, dass Sie erhalten haben, was Sie bestellt haben. Stimmt etwas nicht, können Sie einen Konflikt eröffnen und eine Erstattung erhalten.
+complete-see-orders = Zu meinem Konto
+complete-waiting-title = Wir warten auf Ihre Bestätigung
+complete-waiting = Die Zahlung ist noch nicht bestätigt. Schließen Sie sie auf der Zahlungsseite ab.
+complete-continue-payment = Weiter zur Zahlungsseite
+complete-declined-title = Die Zahlung ist nicht durchgegangen
+
 ## Account
 
 account-sign-in-link = Anmelden

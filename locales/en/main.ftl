@@ -346,6 +346,143 @@ error-idempotency-key-reused = This request was already sent with different deta
 error-internal = The shop is having trouble right now. Please try again in a moment.
 error-unknown = Something unexpected happened. Please try again.
 
+## Cart and checkout
+
+cart-summary-label = Order summary
+cart-summary-title = Summary
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [one] Items ({ $count })
+   *[other] Items ({ $count })
+}
+cart-summary-shipping = Shipping
+cart-summary-seller-discounts = Seller coupons
+cart-summary-platform-discount = Platform coupon
+cart-summary-total = Total
+cart-charge-note = Prices are shown in your chosen currency. The currency and amount you are charged are stated at payment.
+cart-checkout = Go to checkout
+cart-view = View cart
+cart-nothing-active = No items are waiting in your cart; the saved ones are below.
+cart-last-known = Showing your cart as it was last loaded.
+cart-offline-blocked = You cannot place an order until the shop is reachable again.
+cart-not-ready = Some items cannot be ordered as they are. Fix the marked lines to continue.
+cart-seller-subtotal = Seller subtotal
+cart-shipping-method = Shipping method
+cart-shipping-free = Free
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · delivery { $window }
+cart-no-shipping = This seller cannot deliver these items to the chosen country.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } per piece
+cart-tier-applied = Wholesale price
+# $amount: coupon discount on the line
+cart-line-discount = Coupon −{ $amount }
+cart-save-for-later = Save for later
+cart-move-to-cart = Move to cart
+cart-remove = Remove
+# $title: product title
+cart-removed = Removed “{ $title }”.
+cart-undo = Undo
+cart-saved-title = Saved for later
+cart-problem-out-of-stock = Out of stock
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [one] Only { $stock } piece left: lower the quantity.
+   *[other] Only { $stock } pieces left: lower the quantity.
+}
+cart-problem-gone = This product is no longer sold.
+cart-problem-not-shipped = This item does not ship to the chosen country.
+cart-problem-unknown = This item cannot be ordered right now.
+# $count: pieces
+cart-items-short = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+drawer-close = Close cart
+coupon-title = Coupons
+coupon-label = Coupon code
+coupon-apply = Apply
+coupon-order-note = Seller coupons apply first, each to its seller's items; then one platform coupon applies to the whole order.
+coupon-enter-code = Enter a coupon code.
+coupon-not-added = This code is already applied, or you have applied the most codes allowed.
+# $amount: discount
+coupon-applied = Applied: −{ $amount }
+# $code: coupon code
+coupon-remove = Remove coupon { $code }
+coupon-coupon-not-found = There is no coupon with this code.
+coupon-coupon-expired = This coupon has expired.
+# $min: minimum order
+coupon-coupon-min-not-met = This coupon needs an order of at least { $min }.
+coupon-coupon-not-applicable = This coupon does not apply to any item in your cart.
+coupon-coupon-one-platform-only = Only one platform coupon can be used per order.
+coupon-unknown = This coupon cannot be used.
+checkout-title = Checkout
+checkout-steps-label = Checkout steps
+checkout-step-address = Delivery address
+checkout-step-shipping = Shipping
+checkout-step-payment = Payment
+checkout-step-review = Review and pay
+checkout-sign-in = Sign in or register to continue
+checkout-sign-in-note = Your cart is kept: after signing in you continue right here.
+checkout-address-add = Add a new address
+checkout-continue = Continue
+checkout-back = Back
+checkout-back-to-cart = Back to cart
+checkout-change = Change
+checkout-change-payment = Choose another payment method
+# $seller: seller name
+checkout-seller = Order from { $seller }
+# $carrier: carrier name
+checkout-shipping-by = Shipping by { $carrier }:
+checkout-order-total = Order total:
+# $method: payment method name
+checkout-wallet-note = After you place the order you go to the { $method } page to confirm the payment, and then come back here.
+# $amount: amount charged; $currency: currency name
+checkout-charge = You will be charged { $amount } ({ $currency }).
+checkout-hold-note = Your payment is held and paid to the seller only after you confirm that you received your order.
+checkout-place = Place order
+checkout-placing = Placing your order…
+checkout-confirm-again = The new total is shown in the summary. Check it and press “Place order” again to pay it.
+checkout-declined-kept = Nothing was charged and your cart is unchanged.
+checkout-card-again = Please enter your card details again.
+card-number = Card number
+card-exp-month = Expiry month (MM)
+card-exp-year = Expiry year (YY)
+card-cvc = Security code (CVC)
+card-holder = Name on card
+card-test-note = This shop uses a test payment provider: no real money is charged.
+card-error-required = Enter the card number.
+card-error-number = This card number is not valid. Check the digits.
+card-error-month = Enter the month as a number from 1 to 12.
+card-error-year = Enter the year with two or four digits.
+card-error-expired = This card has expired.
+card-error-cvc = Enter the 3 or 4 digits from the back of the card.
+card-error-holder = Enter the name as it is written on the card.
+card-error-server = Please check this field.
+payment-method-card = Bank card
+payment-method-qiwi = QIWI Wallet
+payment-method-webmoney = WebMoney
+payment-method-boleto = Boleto (Brazilian bank slip)
+payment-method-other = Other payment method
+payment-declined-card-declined = Your bank declined the card. Try another card or payment method.
+payment-declined-insufficient-funds = There is not enough money on the card. Try another card or payment method.
+payment-declined-declined-by-buyer = The payment was cancelled on the payment page.
+payment-declined-unknown = The payment was declined.
+complete-title = Thank you, your order is placed
+# $count: number of orders
+complete-orders = { $count ->
+    [one] Your order was split into { $count } order, one per seller:
+   *[other] Your order was split into { $count } orders, one per seller:
+}
+complete-charged = Charged
+complete-hold-title = Your payment is held
+complete-hold-text = We keep your money safe and pay the seller only after you confirm that you received what you ordered. If something is wrong, you can open a dispute and get a refund.
+complete-see-orders = Go to my account
+complete-waiting-title = Waiting for your confirmation
+complete-waiting = The payment is not confirmed yet. Finish it on the payment page.
+complete-continue-payment = Continue to the payment page
+complete-declined-title = The payment did not go through
+
 ## Account
 
 account-sign-in-link = Sign in

@@ -345,6 +345,147 @@ error-idempotency-key-reused = Esta solicitud ya se envió con otros datos. Reca
 error-internal = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
 error-unknown = Ocurrió algo inesperado. Inténtalo de nuevo.
 
+## Cart and checkout
+
+cart-summary-label = Resumen del pedido
+cart-summary-title = Resumen
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [one] Artículos ({ $count })
+    [many] Artículos ({ $count })
+   *[other] Artículos ({ $count })
+}
+cart-summary-shipping = Envío
+cart-summary-seller-discounts = Cupones de vendedores
+cart-summary-platform-discount = Cupón de la plataforma
+cart-summary-total = Total a pagar
+cart-charge-note = Los precios se muestran en la moneda que elegiste. La moneda y el importe del cobro se indican al pagar.
+cart-checkout = Ir a pagar
+cart-view = Ver carrito
+cart-nothing-active = No hay artículos para pedir en tu carrito; los guardados están abajo.
+cart-last-known = Mostramos tu carrito tal como se cargó la última vez.
+cart-offline-blocked = No podrás hacer el pedido hasta que la tienda vuelva a estar disponible.
+cart-not-ready = Algunos artículos no se pueden pedir así. Corrige las líneas marcadas para continuar.
+cart-seller-subtotal = Subtotal del vendedor
+cart-shipping-method = Método de envío
+cart-shipping-free = Gratis
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · entrega { $window }
+cart-no-shipping = Este vendedor no envía estos artículos al país elegido.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } por unidad
+cart-tier-applied = Precio mayorista
+# $amount: coupon discount on the line
+cart-line-discount = Cupón −{ $amount }
+cart-save-for-later = Guardar para después
+cart-move-to-cart = Mover al carrito
+cart-remove = Eliminar
+# $title: product title
+cart-removed = Se eliminó «{ $title }».
+cart-undo = Deshacer
+cart-saved-title = Guardado para después
+cart-problem-out-of-stock = Agotado
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [one] Solo queda { $stock } unidad: reduce la cantidad.
+    [many] Solo quedan { $stock } unidades: reduce la cantidad.
+   *[other] Solo quedan { $stock } unidades: reduce la cantidad.
+}
+cart-problem-gone = Este producto ya no se vende.
+cart-problem-not-shipped = Este artículo no se envía al país elegido.
+cart-problem-unknown = Este artículo no se puede pedir ahora.
+# $count: pieces
+cart-items-short = { $count ->
+    [one] { $count } artículo
+    [many] { $count } artículos
+   *[other] { $count } artículos
+}
+drawer-close = Cerrar carrito
+coupon-title = Cupones
+coupon-label = Código de cupón
+coupon-apply = Aplicar
+coupon-order-note = Primero se aplican los cupones de vendedores, cada uno a los artículos de su vendedor; después, un cupón de la plataforma a todo el pedido.
+coupon-enter-code = Introduce un código de cupón.
+coupon-not-added = Este código ya está aplicado o ya aplicaste el máximo de códigos permitido.
+# $amount: discount
+coupon-applied = Aplicado: −{ $amount }
+# $code: coupon code
+coupon-remove = Quitar el cupón { $code }
+coupon-coupon-not-found = No existe ningún cupón con este código.
+coupon-coupon-expired = Este cupón ha caducado.
+# $min: minimum order
+coupon-coupon-min-not-met = Este cupón requiere un pedido mínimo de { $min }.
+coupon-coupon-not-applicable = Este cupón no se aplica a ningún artículo de tu carrito.
+coupon-coupon-one-platform-only = Solo se puede usar un cupón de la plataforma por pedido.
+coupon-unknown = Este cupón no se puede usar.
+checkout-title = Finalizar compra
+checkout-steps-label = Pasos de la compra
+checkout-step-address = Dirección de entrega
+checkout-step-shipping = Envío
+checkout-step-payment = Pago
+checkout-step-review = Revisar y pagar
+checkout-sign-in = Inicia sesión o regístrate para continuar
+checkout-sign-in-note = Tu carrito se conserva: después de iniciar sesión sigues justo aquí.
+checkout-address-add = Añadir una dirección nueva
+checkout-continue = Continuar
+checkout-back = Atrás
+checkout-back-to-cart = Volver al carrito
+checkout-change = Cambiar
+checkout-change-payment = Elegir otro método de pago
+# $seller: seller name
+checkout-seller = Pedido a { $seller }
+# $carrier: carrier name
+checkout-shipping-by = Envío con { $carrier }:
+checkout-order-total = Total del pedido:
+# $method: payment method name
+checkout-wallet-note = Después de hacer el pedido irás a la página de { $method } para confirmar el pago y luego volverás aquí.
+# $amount: amount charged; $currency: currency name
+checkout-charge = Se te cobrará { $amount } ({ $currency }).
+checkout-hold-note = Tu pago queda retenido y solo se entrega al vendedor cuando confirmes que recibiste tu pedido.
+checkout-place = Hacer el pedido
+checkout-placing = Haciendo tu pedido…
+checkout-confirm-again = El nuevo total aparece en el resumen. Revísalo y pulsa de nuevo «Hacer el pedido» para pagarlo.
+checkout-declined-kept = No se ha cobrado nada y tu carrito sigue igual.
+checkout-card-again = Vuelve a introducir los datos de tu tarjeta.
+card-number = Número de tarjeta
+card-exp-month = Mes de caducidad (MM)
+card-exp-year = Año de caducidad (AA)
+card-cvc = Código de seguridad (CVC)
+card-holder = Nombre en la tarjeta
+card-test-note = Esta tienda usa un proveedor de pagos de prueba: no se cobra dinero real.
+card-error-required = Introduce el número de la tarjeta.
+card-error-number = Este número de tarjeta no es válido. Revisa los dígitos.
+card-error-month = Introduce el mes como un número del 1 al 12.
+card-error-year = Introduce el año con dos o cuatro dígitos.
+card-error-expired = Esta tarjeta ha caducado.
+card-error-cvc = Introduce los 3 o 4 dígitos del reverso de la tarjeta.
+card-error-holder = Introduce el nombre tal como aparece en la tarjeta.
+card-error-server = Revisa este campo.
+payment-method-card = Tarjeta bancaria
+payment-method-qiwi = Monedero QIWI
+payment-method-webmoney = Monedero WebMoney
+payment-method-boleto = Boleto bancario (Brasil)
+payment-method-other = Otro método de pago
+payment-declined-card-declined = Tu banco rechazó la tarjeta. Prueba con otra tarjeta u otro método de pago.
+payment-declined-insufficient-funds = La tarjeta no tiene fondos suficientes. Prueba con otra tarjeta u otro método de pago.
+payment-declined-declined-by-buyer = El pago se canceló en la página de pago.
+payment-declined-unknown = El pago fue rechazado.
+complete-title = Gracias, tu pedido está hecho
+# $count: number of orders
+complete-orders = { $count ->
+    [one] Tu compra se dividió en { $count } pedido, uno por vendedor:
+    [many] Tu compra se dividió en { $count } pedidos, uno por vendedor:
+   *[other] Tu compra se dividió en { $count } pedidos, uno por vendedor:
+}
+complete-charged = Cobrado
+complete-hold-title = Tu pago está retenido
+complete-hold-text = Guardamos tu dinero y solo se lo pagamos al vendedor cuando confirmes que recibiste lo que pediste. Si algo va mal, puedes abrir una disputa y recibir un reembolso.
+complete-see-orders = Ir a mi cuenta
+complete-waiting-title = Esperando tu confirmación
+complete-waiting = El pago aún no está confirmado. Complétalo en la página de pago.
+complete-continue-payment = Ir a la página de pago
+complete-declined-title = El pago no se completó
+
 ## Account
 
 account-sign-in-link = Iniciar sesión

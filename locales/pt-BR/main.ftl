@@ -345,6 +345,147 @@ error-idempotency-key-reused = Esta solicitação já foi enviada com outros dad
 error-internal = A loja está com problemas no momento. Tente de novo daqui a pouco.
 error-unknown = Aconteceu algo inesperado. Tente de novo.
 
+## Cart and checkout
+
+cart-summary-label = Resumo do pedido
+cart-summary-title = Resumo
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [one] Itens ({ $count })
+    [many] Itens ({ $count })
+   *[other] Itens ({ $count })
+}
+cart-summary-shipping = Frete
+cart-summary-seller-discounts = Cupons de vendedores
+cart-summary-platform-discount = Cupom da plataforma
+cart-summary-total = Valor total
+cart-charge-note = Os preços aparecem na moeda que você escolheu. A moeda e o valor da cobrança são informados no pagamento.
+cart-checkout = Finalizar compra
+cart-view = Ver carrinho
+cart-nothing-active = Não há itens para pedir no carrinho; os salvos estão abaixo.
+cart-last-known = Mostrando seu carrinho como estava no último carregamento.
+cart-offline-blocked = Você só poderá fazer o pedido quando a loja estiver disponível de novo.
+cart-not-ready = Alguns itens não podem ser pedidos assim. Corrija as linhas marcadas para continuar.
+cart-seller-subtotal = Subtotal do vendedor
+cart-shipping-method = Forma de envio
+cart-shipping-free = Grátis
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · entrega { $window }
+cart-no-shipping = Este vendedor não entrega estes itens no país escolhido.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } por unidade
+cart-tier-applied = Preço de atacado
+# $amount: coupon discount on the line
+cart-line-discount = Cupom −{ $amount }
+cart-save-for-later = Salvar para depois
+cart-move-to-cart = Mover para o carrinho
+cart-remove = Remover
+# $title: product title
+cart-removed = “{ $title }” foi removido.
+cart-undo = Desfazer
+cart-saved-title = Salvos para depois
+cart-problem-out-of-stock = Esgotado
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [one] Resta só { $stock } unidade: diminua a quantidade.
+    [many] Restam só { $stock } unidades: diminua a quantidade.
+   *[other] Restam só { $stock } unidades: diminua a quantidade.
+}
+cart-problem-gone = Este produto não é mais vendido.
+cart-problem-not-shipped = Este item não é enviado para o país escolhido.
+cart-problem-unknown = Este item não pode ser pedido agora.
+# $count: pieces
+cart-items-short = { $count ->
+    [one] { $count } item
+    [many] { $count } itens
+   *[other] { $count } itens
+}
+drawer-close = Fechar carrinho
+coupon-title = Cupons
+coupon-label = Código do cupom
+coupon-apply = Aplicar
+coupon-order-note = Primeiro valem os cupons de vendedores, cada um nos itens do seu vendedor; depois, um cupom da plataforma no pedido inteiro.
+coupon-enter-code = Digite um código de cupom.
+coupon-not-added = Este código já foi aplicado, ou você já aplicou o máximo de códigos permitido.
+# $amount: discount
+coupon-applied = Aplicado: −{ $amount }
+# $code: coupon code
+coupon-remove = Remover o cupom { $code }
+coupon-coupon-not-found = Não existe cupom com este código.
+coupon-coupon-expired = Este cupom expirou.
+# $min: minimum order
+coupon-coupon-min-not-met = Este cupom exige um pedido mínimo de { $min }.
+coupon-coupon-not-applicable = Este cupom não vale para nenhum item do seu carrinho.
+coupon-coupon-one-platform-only = Só é possível usar um cupom da plataforma por pedido.
+coupon-unknown = Este cupom não pode ser usado.
+checkout-title = Finalizar compra
+checkout-steps-label = Etapas da compra
+checkout-step-address = Endereço de entrega
+checkout-step-shipping = Envio
+checkout-step-payment = Pagamento
+checkout-step-review = Revisar e pagar
+checkout-sign-in = Entre ou cadastre-se para continuar
+checkout-sign-in-note = Seu carrinho é mantido: depois de entrar, você continua exatamente daqui.
+checkout-address-add = Adicionar um novo endereço
+checkout-continue = Continuar
+checkout-back = Voltar
+checkout-back-to-cart = Voltar ao carrinho
+checkout-change = Alterar
+checkout-change-payment = Escolher outra forma de pagamento
+# $seller: seller name
+checkout-seller = Pedido de { $seller }
+# $carrier: carrier name
+checkout-shipping-by = Envio por { $carrier }:
+checkout-order-total = Total do pedido:
+# $method: payment method name
+checkout-wallet-note = Depois de fazer o pedido, você vai para a página de { $method } para confirmar o pagamento e depois volta para cá.
+# $amount: amount charged; $currency: currency name
+checkout-charge = Será cobrado { $amount } ({ $currency }).
+checkout-hold-note = Seu pagamento fica retido e só é repassado ao vendedor depois que você confirmar que recebeu o pedido.
+checkout-place = Fazer pedido
+checkout-placing = Fazendo seu pedido…
+checkout-confirm-again = O novo total está no resumo. Confira e toque de novo em “Fazer pedido” para pagar.
+checkout-declined-kept = Nada foi cobrado e seu carrinho continua igual.
+checkout-card-again = Digite os dados do cartão novamente.
+card-number = Número do cartão
+card-exp-month = Mês de validade (MM)
+card-exp-year = Ano de validade (AA)
+card-cvc = Código de segurança (CVC)
+card-holder = Nome no cartão
+card-test-note = Esta loja usa um provedor de pagamento de teste: nenhum dinheiro real é cobrado.
+card-error-required = Digite o número do cartão.
+card-error-number = Este número de cartão não é válido. Confira os dígitos.
+card-error-month = Digite o mês como um número de 1 a 12.
+card-error-year = Digite o ano com dois ou quatro dígitos.
+card-error-expired = Este cartão está vencido.
+card-error-cvc = Digite os 3 ou 4 dígitos do verso do cartão.
+card-error-holder = Digite o nome como está escrito no cartão.
+card-error-server = Confira este campo.
+payment-method-card = Cartão bancário
+payment-method-qiwi = Carteira QIWI
+payment-method-webmoney = Carteira WebMoney
+payment-method-boleto = Boleto bancário
+payment-method-other = Outra forma de pagamento
+payment-declined-card-declined = Seu banco recusou o cartão. Tente outro cartão ou outra forma de pagamento.
+payment-declined-insufficient-funds = O cartão não tem saldo suficiente. Tente outro cartão ou outra forma de pagamento.
+payment-declined-declined-by-buyer = O pagamento foi cancelado na página de pagamento.
+payment-declined-unknown = O pagamento foi recusado.
+complete-title = Obrigado, seu pedido foi feito
+# $count: number of orders
+complete-orders = { $count ->
+    [one] Sua compra foi dividida em { $count } pedido, um por vendedor:
+    [many] Sua compra foi dividida em { $count } pedidos, um por vendedor:
+   *[other] Sua compra foi dividida em { $count } pedidos, um por vendedor:
+}
+complete-charged = Cobrado
+complete-hold-title = Seu pagamento está retido
+complete-hold-text = Guardamos seu dinheiro e só o repassamos ao vendedor depois que você confirmar que recebeu o que pediu. Se algo der errado, você pode abrir uma disputa e receber um reembolso.
+complete-see-orders = Ir para minha conta
+complete-waiting-title = Aguardando sua confirmação
+complete-waiting = O pagamento ainda não foi confirmado. Conclua-o na página de pagamento.
+complete-continue-payment = Ir para a página de pagamento
+complete-declined-title = O pagamento não foi concluído
+
 ## Account
 
 account-sign-in-link = Entrar

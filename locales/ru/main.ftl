@@ -366,6 +366,151 @@ error-idempotency-key-reused = Этот запрос уже был отправ�
 error-internal = В магазине временные неполадки. Попробуйте ещё раз через минуту.
 error-unknown = Произошла непредвиденная ошибка. Попробуйте ещё раз.
 
+## Cart and checkout
+
+cart-summary-label = Сводка заказа
+cart-summary-title = Итого
+# $count: pieces in the cart
+cart-summary-items = { $count ->
+    [one] Товары ({ $count } шт.)
+    [few] Товары ({ $count } шт.)
+    [many] Товары ({ $count } шт.)
+   *[other] Товары ({ $count } шт.)
+}
+cart-summary-shipping = Доставка
+cart-summary-seller-discounts = Купоны продавцов
+cart-summary-platform-discount = Купон площадки
+cart-summary-total = Всего
+cart-charge-note = Цены показаны в выбранной валюте. Валюта и сумма списания указываются при оплате.
+cart-checkout = Перейти к оформлению
+cart-view = Открыть корзину
+cart-nothing-active = В корзине нет товаров к заказу; отложенные — ниже.
+cart-last-known = Корзина показана такой, какой была при последней загрузке.
+cart-offline-blocked = Оформить заказ можно будет, когда магазин снова станет доступен.
+cart-not-ready = Некоторые товары нельзя заказать в таком виде. Исправьте отмеченные строки.
+cart-seller-subtotal = Сумма у продавца
+cart-shipping-method = Способ доставки
+cart-shipping-free = Бесплатно
+# $carrier: carrier name; $cost: price or "Free"; $window: delivery dates
+cart-shipping-option = { $carrier } · { $cost } · доставка { $window }
+cart-no-shipping = Этот продавец не доставляет эти товары в выбранную страну.
+# $price: price of one piece at this quantity
+cart-unit-price = { $price } за шт.
+cart-tier-applied = Оптовая цена
+# $amount: coupon discount on the line
+cart-line-discount = Купон −{ $amount }
+cart-save-for-later = Отложить
+cart-move-to-cart = Вернуть в корзину
+cart-remove = Удалить
+# $title: product title
+cart-removed = «{ $title }» удалён из корзины.
+cart-undo = Отменить
+cart-saved-title = Отложенные товары
+cart-problem-out-of-stock = Нет в наличии
+# $stock: pieces left
+cart-problem-over-stock = { $stock ->
+    [one] Осталась только { $stock } штука: уменьшите количество.
+    [few] Осталось только { $stock } штуки: уменьшите количество.
+    [many] Осталось только { $stock } штук: уменьшите количество.
+   *[other] Осталось только { $stock } штуки: уменьшите количество.
+}
+cart-problem-gone = Этот товар больше не продаётся.
+cart-problem-not-shipped = Этот товар не доставляется в выбранную страну.
+cart-problem-unknown = Этот товар сейчас нельзя заказать.
+# $count: pieces
+cart-items-short = { $count ->
+    [one] { $count } товар
+    [few] { $count } товара
+    [many] { $count } товаров
+   *[other] { $count } товара
+}
+drawer-close = Закрыть корзину
+coupon-title = Купоны
+coupon-label = Код купона
+coupon-apply = Применить
+coupon-order-note = Сначала применяются купоны продавцов — каждый к товарам своего продавца, затем один купон площадки ко всему заказу.
+coupon-enter-code = Введите код купона.
+coupon-not-added = Этот код уже применён, или применено максимальное число кодов.
+# $amount: discount
+coupon-applied = Применён: −{ $amount }
+# $code: coupon code
+coupon-remove = Убрать купон { $code }
+coupon-coupon-not-found = Купона с таким кодом нет.
+coupon-coupon-expired = Срок действия купона истёк.
+# $min: minimum order
+coupon-coupon-min-not-met = Купон действует при заказе от { $min }.
+coupon-coupon-not-applicable = Купон не подходит ни к одному товару в корзине.
+coupon-coupon-one-platform-only = В одном заказе можно использовать только один купон площадки.
+coupon-unknown = Этот купон нельзя использовать.
+checkout-title = Оформление заказа
+checkout-steps-label = Шаги оформления
+checkout-step-address = Адрес доставки
+checkout-step-shipping = Доставка
+checkout-step-payment = Оплата
+checkout-step-review = Проверка и оплата
+checkout-sign-in = Войдите или зарегистрируйтесь, чтобы продолжить
+checkout-sign-in-note = Корзина сохранится: после входа вы продолжите с этого места.
+checkout-address-add = Добавить новый адрес
+checkout-continue = Продолжить
+checkout-back = Назад
+checkout-back-to-cart = Вернуться в корзину
+checkout-change = Изменить
+checkout-change-payment = Выбрать другой способ оплаты
+# $seller: seller name
+checkout-seller = Заказ у продавца { $seller }
+# $carrier: carrier name
+checkout-shipping-by = Доставка { $carrier }:
+checkout-order-total = Сумма заказа:
+# $method: payment method name
+checkout-wallet-note = После оформления вы перейдёте на страницу { $method }, чтобы подтвердить оплату, и затем вернётесь сюда.
+# $amount: amount charged; $currency: currency name
+checkout-charge = С вас будет списано { $amount } ({ $currency }).
+checkout-hold-note = Оплата удерживается и переводится продавцу только после того, как вы подтвердите получение заказа.
+checkout-place = Оформить заказ
+checkout-placing = Оформляем заказ…
+checkout-confirm-again = Новая сумма показана в сводке. Проверьте её и снова нажмите «Оформить заказ», чтобы оплатить.
+checkout-declined-kept = Деньги не списаны, корзина не изменилась.
+checkout-card-again = Пожалуйста, введите данные карты ещё раз.
+card-number = Номер карты
+card-exp-month = Месяц окончания (ММ)
+card-exp-year = Год окончания (ГГ)
+card-cvc = Код безопасности (CVC)
+card-holder = Имя на карте
+card-test-note = Магазин использует тестовую платёжную систему: настоящие деньги не списываются.
+card-error-required = Введите номер карты.
+card-error-number = Неверный номер карты. Проверьте цифры.
+card-error-month = Введите месяц числом от 1 до 12.
+card-error-year = Введите год двумя или четырьмя цифрами.
+card-error-expired = Срок действия карты истёк.
+card-error-cvc = Введите 3 или 4 цифры с обратной стороны карты.
+card-error-holder = Введите имя так, как оно написано на карте.
+card-error-server = Проверьте это поле.
+payment-method-card = Банковская карта
+payment-method-qiwi = QIWI Кошелёк
+payment-method-webmoney = Кошелёк WebMoney
+payment-method-boleto = Boleto (бразильский платёжный бланк)
+payment-method-other = Другой способ оплаты
+payment-declined-card-declined = Банк отклонил карту. Попробуйте другую карту или способ оплаты.
+payment-declined-insufficient-funds = На карте недостаточно средств. Попробуйте другую карту или способ оплаты.
+payment-declined-declined-by-buyer = Оплата отменена на странице платёжной системы.
+payment-declined-unknown = Платёж отклонён.
+complete-title = Спасибо, заказ оформлен
+# $count: number of orders
+complete-orders = { $count ->
+    [one] Покупка разделена на { $count } заказ — по одному на продавца:
+    [few] Покупка разделена на { $count } заказа — по одному на продавца:
+    [many] Покупка разделена на { $count } заказов — по одному на продавца:
+   *[other] Покупка разделена на { $count } заказа — по одному на продавца:
+}
+complete-charged = Списано
+complete-hold-title = Оплата удерживается
+complete-hold-text = Мы храним ваши деньги и переводим их продавцу только после того, как вы подтвердите получение заказа. Если что-то не так, вы можете открыть спор и получить возврат.
+complete-see-orders = Перейти в личный кабинет
+complete-waiting-title = Ждём вашего подтверждения
+complete-waiting = Оплата ещё не подтверждена. Завершите её на странице платёжной системы.
+complete-continue-payment = Перейти к оплате
+complete-declined-title = Оплата не прошла
+
 ## Account
 
 account-sign-in-link = Войти

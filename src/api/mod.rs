@@ -2,10 +2,13 @@
 //! per resource. Every failure becomes an [`ApiError`] the views localise.
 
 pub mod account;
+pub mod cart;
 pub mod categories;
+pub mod checkout;
 pub mod config;
 mod fetch;
 pub mod home;
+pub mod orders;
 pub mod products;
 pub mod reports;
 pub mod reviews;

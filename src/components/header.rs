@@ -1,5 +1,6 @@
 //! Site header: logo, search, ship-to / language / currency, cart.
 
+use super::cart_drawer::{drawer_wide, CartDrawer, CART_BUTTON_ID};
 use super::icon::Icon;
 use super::search_box::SearchBox;
 use crate::api::urls;
@@ -153,16 +154,28 @@ fn ShipToSelect() -> impl IntoView {
     }
 }
 
+/// The cart button: on desktop (≥ 1024 px) it opens the cart drawer, below that it is a link
+/// to the cart page.
 #[component]
 fn CartLink() -> impl IntoView {
     let i18n = use_i18n();
     let cart = expect_context::<Cart>();
+    let open = RwSignal::new(false);
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if plain && drawer_wide() {
+            ev.prevent_default();
+            open.set(true);
+        }
+    };
     view! {
-        <a class="header-cart" href="/cart" aria-label=rf(move || i18n.tf("cart-label", [("count", cart.count.get().into())]))>
+        <a id=CART_BUTTON_ID class="header-cart" href="/cart" aria-haspopup="dialog" on:click=on_click
+            aria-label=rf(move || i18n.tf("cart-label", [("count", cart.count.get().into())]))>
             <Icon name="cart" />
             <span class="cart-count">{rf(move || cart.count.get())}</span>
             <span class="header-cart-text">{tr("nav-cart")}</span>
         </a>
+        <CartDrawer open=open />
     }
 }
 

@@ -4,6 +4,7 @@ pub mod address_form;
 pub mod auth_panel;
 pub mod bottom_nav;
 pub mod breadcrumbs;
+pub mod cart_drawer;
 pub mod category_grid;
 pub mod feed;
 pub mod filters;

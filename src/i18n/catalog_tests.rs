@@ -80,7 +80,9 @@ fn variables(src: &str) -> Vec<(String, BTreeSet<String>)> {
 
 fn sample_args(n: i64) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
-    for k in ["count", "index", "total", "min", "max", "stars", "days"] {
+    for k in [
+        "count", "index", "total", "min", "max", "stars", "days", "stock",
+    ] {
         a.set(k, n);
     }
     for k in [
@@ -98,6 +100,15 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "reference",
         "name",
         "example",
+        "carrier",
+        "cost",
+        "window",
+        "price",
+        "amount",
+        "title",
+        "code",
+        "seller",
+        "method",
     ] {
         a.set(k, "X");
     }

@@ -4,6 +4,7 @@ pub mod account;
 pub mod cart;
 pub mod categories;
 pub mod category;
+pub mod checkout;
 pub mod home;
 pub mod not_found;
 pub mod product;

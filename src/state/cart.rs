@@ -1,11 +1,27 @@
-//! The cart as the header sees it: a count of pieces, read from `localStorage`.
-//! The product page adds lines; the cart page itself comes with the checkout work.
+//! The cart. Signed out, its lines live in `localStorage` (`storefront.cart`, a JSON array of
+//! `{product_id, sku_id, quantity, saved_for_later}`; older entries without `saved_for_later`
+//! still read) and shipping choices and coupons in `storefront.cart.choices`; it is priced by
+//! `POST /cart/quote`. Signed in, the server cart is the truth (`GET`/`PUT /cart`); its last
+//! known document is kept in `storefront.cart.server` so the header count is right at once and
+//! the cart shows offline. The last priced quote is kept too (offline: shown, placing disabled).
 
 use super::storage;
+use crate::api::{cart as api, ApiError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use storefront_api::cart::{CartLineInput, Quote, QuoteRequest, MAX_CART_LINES, MAX_COUPONS};
 
-/// One stored cart line.
+pub use storefront_api::cart::MAX_LINE_QUANTITY;
+
+/// Signed-out shipping choices and coupons.
+const KEY_CHOICES: &str = "storefront.cart.choices";
+/// The signed-in buyer's cart document as last known.
+const KEY_SERVER: &str = "storefront.cart.server";
+/// The last quote (either mode).
+const KEY_QUOTE: &str = "storefront.cart.quote";
+
+/// A line to add (the product page's buy box).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CartLine {
     pub product_id: i64,
@@ -13,56 +29,525 @@ pub struct CartLine {
     pub quantity: i64,
 }
 
-/// Pieces in a stored cart; anything unreadable counts as an empty cart.
-pub fn count_stored(raw: Option<&str>) -> i64 {
-    raw.and_then(|r| serde_json::from_str::<Vec<CartLine>>(r).ok())
-        .map(|lines| lines.iter().map(|l| l.quantity.clamp(0, 9999)).sum())
-        .unwrap_or(0)
+/// Shipping choices and coupons of a signed-out cart.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Choices {
+    #[serde(default)]
+    shipping: BTreeMap<i64, String>,
+    #[serde(default)]
+    coupons: Vec<String>,
 }
 
-/// Most pieces of one line the cart keeps.
-pub const MAX_LINE_QUANTITY: i64 = 9999;
-
-/// The stored lines with `line` merged in (same SKU → quantities add up, capped).
-/// Unreadable stored data is replaced rather than trusted.
-pub fn merged(raw: Option<&str>, line: CartLine) -> Vec<CartLine> {
-    let mut lines: Vec<CartLine> = raw
+/// Stored lines; anything unreadable is an empty cart, nonsense quantities are dropped.
+pub fn parse_lines(raw: Option<&str>) -> Vec<CartLineInput> {
+    let mut lines: Vec<CartLineInput> = raw
         .and_then(|r| serde_json::from_str(r).ok())
         .unwrap_or_default();
     lines.retain(|l| l.quantity > 0);
-    match lines
-        .iter_mut()
-        .find(|l| l.product_id == line.product_id && l.sku_id == line.sku_id)
-    {
-        Some(l) => l.quantity = (l.quantity + line.quantity).clamp(1, MAX_LINE_QUANTITY),
-        None if line.quantity > 0 => lines.push(CartLine {
+    for l in &mut lines {
+        l.quantity = l.quantity.min(MAX_LINE_QUANTITY);
+    }
+    lines.truncate(MAX_CART_LINES);
+    lines
+}
+
+/// Pieces the header counts: lines not saved for later.
+pub fn count_lines(lines: &[CartLineInput]) -> i64 {
+    lines
+        .iter()
+        .filter(|l| !l.saved_for_later)
+        .map(|l| l.quantity.clamp(0, MAX_LINE_QUANTITY))
+        .sum()
+}
+
+/// Pieces in a stored cart; anything unreadable counts as an empty cart.
+pub fn count_stored(raw: Option<&str>) -> i64 {
+    count_lines(&parse_lines(raw))
+}
+
+/// `lines` with `line` merged in (same SKU → quantities add up, capped; a saved-for-later line
+/// comes back to the cart).
+pub fn merge_line(mut lines: Vec<CartLineInput>, line: CartLine) -> Vec<CartLineInput> {
+    if line.quantity <= 0 {
+        return lines;
+    }
+    let full = lines.len() >= MAX_CART_LINES;
+    match lines.iter_mut().find(|l| l.sku_id == line.sku_id) {
+        Some(l) => {
+            l.quantity = (l.quantity + line.quantity).clamp(1, MAX_LINE_QUANTITY);
+            l.saved_for_later = false;
+        }
+        None if !full => lines.push(CartLineInput {
+            product_id: line.product_id,
+            sku_id: line.sku_id,
             quantity: line.quantity.min(MAX_LINE_QUANTITY),
-            ..line
+            saved_for_later: false,
         }),
         None => {}
     }
     lines
 }
 
+/// The stored lines with `line` merged in. Unreadable stored data is replaced, not trusted.
+pub fn merged(raw: Option<&str>, line: CartLine) -> Vec<CartLineInput> {
+    merge_line(parse_lines(raw), line)
+}
+
+/// A coupon code as the server compares it: trimmed, upper-cased.
+pub fn normalise_code(code: &str) -> String {
+    code.trim().to_uppercase()
+}
+
+/// The cart document with `code` added (once; at most [`MAX_COUPONS`]). `false`: not added.
+pub fn add_coupon(doc: &mut QuoteRequest, code: &str) -> bool {
+    let code = normalise_code(code);
+    if code.is_empty() || doc.coupons.contains(&code) || doc.coupons.len() >= MAX_COUPONS {
+        return false;
+    }
+    doc.coupons.push(code);
+    true
+}
+
+/// Stable hash (FNV-1a, hex) of a text, e.g. an order body.
+pub fn hash_text(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+thread_local! {
+    static CURRENT: std::cell::Cell<Option<Cart>> = const { std::cell::Cell::new(None) };
+}
+
+/// Which cart is the truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Signed out: `localStorage`.
+    Local,
+    /// Signed in: the server cart.
+    Server,
+}
+
 #[derive(Clone, Copy)]
 pub struct Cart {
+    /// Pieces in lines not saved for later (the header count).
     pub count: RwSignal<i64>,
+    /// The cart document: lines, shipping choices, coupons.
+    pub doc: RwSignal<QuoteRequest>,
+    /// The last priced cart (possibly of an older document while a request runs).
+    pub quote: RwSignal<Option<Quote>>,
+    /// A pricing request is running.
+    pub pending: RwSignal<bool>,
+    /// The last pricing failed: `quote` is the last known one (offline: do not place orders).
+    pub error: RwSignal<Option<ApiError>>,
+    pub mode: RwSignal<Mode>,
+    /// The sign-in merge is running (a second one would add the local lines twice).
+    pub merging: RwSignal<bool>,
+    /// Ship-to country and language the cart is priced for.
+    ship_to: RwSignal<String>,
+    lang: StoredValue<String>,
+    /// Ticket of the newest pricing request: older answers are dropped.
+    ticket: StoredValue<u64>,
 }
 
 impl Cart {
     pub fn load() -> Self {
-        Cart {
-            count: RwSignal::new(count_stored(storage::get(storage::KEY_CART).as_deref())),
+        let server_doc = storage::get(KEY_SERVER)
+            .and_then(|raw| serde_json::from_str::<QuoteRequest>(&raw).ok());
+        let mode = if server_doc.is_some() {
+            Mode::Server
+        } else {
+            Mode::Local
+        };
+        let doc = server_doc.unwrap_or_else(local_doc);
+        let quote = storage::get(KEY_QUOTE)
+            .and_then(|raw| serde_json::from_str::<Quote>(&raw).ok())
+            .filter(|q| q.request.lines == doc.lines);
+        let cart = Cart {
+            count: RwSignal::new(count_lines(&doc.lines)),
+            doc: RwSignal::new(doc),
+            quote: RwSignal::new(quote),
+            pending: RwSignal::new(false),
+            error: RwSignal::new(None),
+            mode: RwSignal::new(mode),
+            merging: RwSignal::new(false),
+            ship_to: RwSignal::new(String::new()),
+            lang: StoredValue::new("en".to_string()),
+            ticket: StoredValue::new(0),
+        };
+        CURRENT.with(|c| c.set(Some(cart)));
+        cart
+    }
+
+    /// The app's cart (set by [`Cart::load`]).
+    pub fn current() -> Option<Cart> {
+        CURRENT.with(|c| c.get())
+    }
+
+    /// Whether checkout may go ahead with the shown quote: priced now, nothing wrong.
+    pub fn ready(&self) -> bool {
+        self.error.with(Option::is_none)
+            && !self.pending.get()
+            && self.quote.with(|q| {
+                q.as_ref()
+                    .is_some_and(|q| q.ready && self.doc.with(|d| d.lines == q.request.lines))
+            })
+    }
+
+    /// Prices the cart for this country and language (a view calls it when they change).
+    pub fn set_context(&self, ship_to: &str, lang: &str) {
+        let changed = self.ship_to.get_untracked() != ship_to || self.lang.get_value() != lang;
+        self.lang.set_value(lang.to_string());
+        self.ship_to.set(ship_to.to_string());
+        if changed || self.quote.with_untracked(Option::is_none) {
+            self.refresh();
         }
     }
 
-    /// Adds a line to the stored cart and updates the header count.
+    pub fn ship_to(&self) -> String {
+        self.ship_to.get_untracked()
+    }
+
+    /// Adds a line (the product page). Signed in it goes to the server cart by merge.
     pub fn add(&self, line: CartLine) {
-        let lines = merged(storage::get(storage::KEY_CART).as_deref(), line);
-        if let Ok(json) = serde_json::to_string(&lines) {
-            storage::set(storage::KEY_CART, &json);
-            self.count.set(count_stored(Some(&json)));
+        if self.mode.get_untracked() == Mode::Server {
+            let input = CartLineInput {
+                product_id: line.product_id,
+                sku_id: line.sku_id,
+                quantity: line.quantity.clamp(1, MAX_LINE_QUANTITY),
+                saved_for_later: false,
+            };
+            self.update_doc(
+                |d| d.lines = merge_line(std::mem::take(&mut d.lines), line),
+                false,
+            );
+            let cart = *self;
+            let ticket = self.next_ticket();
+            leptos::task::spawn_local(async move {
+                let lang = cart.lang.get_value();
+                let r = api::merge(&[input], &lang).await;
+                cart.apply(ticket, r);
+            });
+        } else {
+            self.update_doc(
+                |d| d.lines = merge_line(std::mem::take(&mut d.lines), line),
+                true,
+            );
         }
+    }
+
+    pub fn set_quantity(&self, sku_id: i64, quantity: i64) {
+        let q = quantity.clamp(1, MAX_LINE_QUANTITY);
+        self.update_doc(
+            |d| {
+                if let Some(l) = d.lines.iter_mut().find(|l| l.sku_id == sku_id) {
+                    l.quantity = q;
+                }
+            },
+            true,
+        );
+    }
+
+    /// Removes a line; returns it with its position for "undo".
+    pub fn remove(&self, sku_id: i64) -> Option<(usize, CartLineInput)> {
+        let mut removed = None;
+        self.update_doc(
+            |d| {
+                if let Some(i) = d.lines.iter().position(|l| l.sku_id == sku_id) {
+                    removed = Some((i, d.lines.remove(i)));
+                }
+            },
+            true,
+        );
+        removed
+    }
+
+    /// Puts a removed line back where it was.
+    pub fn restore(&self, at: usize, line: CartLineInput) {
+        self.update_doc(
+            |d| {
+                if !d.lines.iter().any(|l| l.sku_id == line.sku_id) {
+                    let at = at.min(d.lines.len());
+                    d.lines.insert(at, line);
+                }
+            },
+            true,
+        );
+    }
+
+    pub fn set_saved(&self, sku_id: i64, saved: bool) {
+        self.update_doc(
+            |d| {
+                if let Some(l) = d.lines.iter_mut().find(|l| l.sku_id == sku_id) {
+                    l.saved_for_later = saved;
+                }
+            },
+            true,
+        );
+    }
+
+    pub fn set_shipping(&self, seller_id: i64, option: String) {
+        self.update_doc(
+            |d| {
+                d.shipping.insert(seller_id, option);
+            },
+            true,
+        );
+    }
+
+    /// Adds a coupon code; `false` when it is empty, already there or one too many.
+    pub fn add_coupon(&self, code: &str) -> bool {
+        let mut added = false;
+        self.update_doc(|d| added = add_coupon(d, code), false);
+        if added {
+            self.save_and_price();
+        }
+        added
+    }
+
+    pub fn remove_coupon(&self, code: &str) {
+        self.update_doc(|d| d.coupons.retain(|c| c != code), true);
+    }
+
+    /// Takes a quote from elsewhere (checkout's `price_changed`) as the current one.
+    pub fn accept_quote(&self, quote: Quote) {
+        let ticket = self.next_ticket();
+        self.apply(ticket, Ok(quote));
+    }
+
+    /// Re-reads the cart: signed in `GET /cart` (unsent changes are `PUT`), else a new quote.
+    pub fn refresh(&self) {
+        self.price(self.mode.get_untracked() == Mode::Server && !self.dirty());
+    }
+
+    /// The server cart after an order: bought lines are gone from it.
+    pub fn after_order(&self) {
+        if self.mode.get_untracked() == Mode::Server {
+            self.price(true);
+        }
+    }
+
+    /// Signed out: the local cart again (emptied by the merge at sign-in).
+    pub fn signed_out(&self) {
+        if self.mode.get_untracked() == Mode::Local {
+            return;
+        }
+        storage::remove(KEY_SERVER);
+        storage::remove(KEY_QUOTE);
+        self.mode.set(Mode::Local);
+        self.quote.set(None);
+        let doc = local_doc();
+        self.count.set(count_lines(&doc.lines));
+        self.doc.set(doc);
+        self.refresh();
+    }
+
+    fn dirty(&self) -> bool {
+        storage::get(KEY_SERVER_DIRTY).is_some()
+    }
+
+    fn next_ticket(&self) -> u64 {
+        let t = self.ticket.get_value().wrapping_add(1);
+        self.ticket.set_value(t);
+        t
+    }
+
+    fn update_doc(&self, f: impl FnOnce(&mut QuoteRequest), then_price: bool) {
+        self.doc.update(f);
+        self.count
+            .set(self.doc.with_untracked(|d| count_lines(&d.lines)));
+        if then_price {
+            self.save_and_price();
+        } else {
+            self.save();
+        }
+    }
+
+    fn save(&self) {
+        self.doc
+            .with_untracked(|d| match self.mode.get_untracked() {
+                Mode::Local => {
+                    if let Ok(json) = serde_json::to_string(&d.lines) {
+                        storage::set(storage::KEY_CART, &json);
+                    }
+                    let choices = Choices {
+                        shipping: d.shipping.clone(),
+                        coupons: d.coupons.clone(),
+                    };
+                    if let Ok(json) = serde_json::to_string(&choices) {
+                        storage::set(KEY_CHOICES, &json);
+                    }
+                }
+                Mode::Server => {
+                    if let Ok(json) = serde_json::to_string(d) {
+                        storage::set(KEY_SERVER, &json);
+                    }
+                }
+            });
+    }
+
+    fn save_and_price(&self) {
+        self.save();
+        if self.mode.get_untracked() == Mode::Server {
+            storage::set(KEY_SERVER_DIRTY, "1");
+        }
+        self.price(false);
+    }
+
+    /// Prices the document: signed out by quote, signed in by `PUT` (or `GET` when `read`).
+    fn price(&self, read: bool) {
+        let cart = *self;
+        let ticket = self.next_ticket();
+        let mut doc = self.doc.get_untracked();
+        let ship_to = self.ship_to.get_untracked();
+        if !ship_to.is_empty() {
+            doc.ship_to = Some(ship_to);
+        }
+        let lang = self.lang.get_value();
+        let mode = self.mode.get_untracked();
+        self.pending.set(true);
+        leptos::task::spawn_local(async move {
+            let r = match mode {
+                Mode::Local => api::quote(&doc, &lang).await,
+                Mode::Server if read => api::get_cart(&lang).await,
+                Mode::Server => api::put_cart(&doc, &lang).await,
+            };
+            if mode == Mode::Server && !read && r.is_ok() && cart.ticket.get_value() == ticket {
+                storage::remove(KEY_SERVER_DIRTY);
+            }
+            // Signed in, the cart shows the server's country until the page sets its own.
+            cart.apply(ticket, r);
+        });
+    }
+
+    fn apply(&self, ticket: u64, r: Result<Quote, ApiError>) {
+        if self.ticket.get_value() != ticket {
+            return;
+        }
+        self.pending.set(false);
+        match r {
+            Ok(q) => {
+                self.error.set(None);
+                let mut doc = q.request.clone();
+                // Keep unknown coupon codes the buyer typed: their reason is shown until removed.
+                doc.ship_to = None;
+                self.count.set(count_lines(&doc.lines));
+                self.doc.set(doc);
+                self.save();
+                if let Ok(json) = serde_json::to_string(&q) {
+                    storage::set(KEY_QUOTE, &json);
+                }
+                self.quote.set(Some(q));
+            }
+            Err(ApiError::Status { status: 401, .. })
+                if self.mode.get_untracked() == Mode::Server =>
+            {
+                // The session ended: the cart stays on the server; locally it is empty.
+                self.signed_out();
+            }
+            Err(e) => self.error.set(Some(e)),
+        }
+    }
+}
+
+/// Unsent changes of the signed-in cart (to `PUT` before reading the server's again).
+const KEY_SERVER_DIRTY: &str = "storefront.cart.server.dirty";
+
+fn local_doc() -> QuoteRequest {
+    let choices: Choices = storage::get(KEY_CHOICES)
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default();
+    QuoteRequest {
+        lines: parse_lines(storage::get(storage::KEY_CART).as_deref()),
+        ship_to: None,
+        shipping: choices.shipping,
+        coupons: choices.coupons,
+    }
+}
+
+/// After sign-in: `POST /cart/merge` with the signed-out lines (quantities summed on the
+/// server), then the server cart is the truth. Shipping choices and coupons picked while signed
+/// out are carried over. The local lines are cleared only after the merge succeeded; when it
+/// fails they stay and the cart stays local (the next sign-in check merges them again).
+pub async fn merge_after_sign_in() {
+    let Some(cart) = Cart::current() else {
+        return;
+    };
+    if cart.merging.get_untracked() {
+        return;
+    }
+    cart.merging.set(true);
+    merge_now(cart).await;
+    cart.merging.set(false);
+}
+
+async fn merge_now(cart: Cart) {
+    let local = local_doc();
+    let lang = cart.lang.get_value();
+    let ticket = cart.next_ticket();
+    cart.pending.set(true);
+    let r = if local.lines.is_empty() {
+        api::get_cart(&lang).await
+    } else {
+        api::merge(&local.lines, &lang).await
+    };
+    let quote = match r {
+        Ok(q) => q,
+        Err(e) => {
+            if cart.ticket.get_value() == ticket {
+                cart.pending.set(false);
+                cart.error.set(Some(e));
+            }
+            return;
+        }
+    };
+    storage::remove(storage::KEY_CART);
+    storage::remove(KEY_CHOICES);
+    storage::remove(KEY_SERVER_DIRTY);
+    cart.mode.set(Mode::Server);
+    let mut doc = quote.request.clone();
+    let mut changed = false;
+    for code in &local.coupons {
+        changed |= add_coupon(&mut doc, code);
+    }
+    for (seller, option) in &local.shipping {
+        if doc.shipping.get(seller).is_some_and(|o| o != option) {
+            doc.shipping.insert(*seller, option.clone());
+            changed = true;
+        }
+    }
+    if changed {
+        let ship_to = cart.ship_to.get_untracked();
+        if !ship_to.is_empty() {
+            doc.ship_to = Some(ship_to);
+        }
+        let r = api::put_cart(&doc, &lang).await;
+        cart.apply(ticket, r.or(Ok(quote)));
+    } else {
+        cart.apply(ticket, Ok(quote));
+    }
+}
+
+/// Follows the session: signed in → the server cart (merging what was added signed out);
+/// signed out → the local cart.
+pub fn follow_session(signed_in: bool) {
+    let Some(cart) = Cart::current() else {
+        return;
+    };
+    match (signed_in, cart.mode.get_untracked()) {
+        (true, Mode::Local) => leptos::task::spawn_local(merge_after_sign_in()),
+        (true, Mode::Server) => {
+            if !local_doc().lines.is_empty() {
+                leptos::task::spawn_local(merge_after_sign_in());
+            } else {
+                cart.refresh();
+            }
+        }
+        (false, Mode::Server) => cart.signed_out(),
+        (false, Mode::Local) => {}
     }
 }
 
@@ -70,36 +555,79 @@ impl Cart {
 mod tests {
     use super::*;
 
-    #[test]
-    fn adding_merges_lines_of_the_same_sku() {
-        let line = |sku, quantity| CartLine {
+    fn line(sku: i64, quantity: i64) -> CartLine {
+        CartLine {
             product_id: 1,
             sku_id: sku,
             quantity,
-        };
+        }
+    }
+
+    fn input(sku: i64, quantity: i64, saved: bool) -> CartLineInput {
+        CartLineInput {
+            product_id: 1,
+            sku_id: sku,
+            quantity,
+            saved_for_later: saved,
+        }
+    }
+
+    #[test]
+    fn adding_merges_lines_of_the_same_sku() {
         let once = merged(Some("garbage"), line(2, 3));
-        assert_eq!(once, vec![line(2, 3)]);
+        assert_eq!(once, vec![input(2, 3, false)]);
         let json = serde_json::to_string(&once).unwrap_or_default();
         let twice = merged(Some(&json), line(2, 10));
-        assert_eq!(twice, vec![line(2, 13)]);
+        assert_eq!(twice, vec![input(2, 13, false)]);
         let json = serde_json::to_string(&twice).unwrap_or_default();
         assert_eq!(merged(Some(&json), line(3, 1)).len(), 2);
         assert_eq!(
             merged(Some(&json), line(2, 99_999)),
-            vec![line(2, MAX_LINE_QUANTITY)]
+            vec![input(2, MAX_LINE_QUANTITY, false)]
         );
+        // A saved line comes back to the cart when added again.
+        let saved = serde_json::to_string(&[input(4, 1, true)]).unwrap_or_default();
+        assert_eq!(merged(Some(&saved), line(4, 1)), vec![input(4, 2, false)]);
     }
 
     #[test]
-    fn counts_pieces_and_survives_garbage() {
+    fn old_stored_lines_still_read() {
+        let lines = parse_lines(Some(
+            r#"[{"product_id":1,"sku_id":2,"quantity":3},{"product_id":1,"sku_id":5,"quantity":0}]"#,
+        ));
+        assert_eq!(lines, vec![input(2, 3, false)]);
+    }
+
+    #[test]
+    fn counts_active_pieces_and_survives_garbage() {
         assert_eq!(count_stored(None), 0);
         assert_eq!(count_stored(Some("not json")), 0);
         assert_eq!(count_stored(Some(r#"{"lines":1}"#)), 0);
         assert_eq!(
             count_stored(Some(
-                r#"[{"product_id":1,"sku_id":2,"quantity":3},{"product_id":4,"sku_id":5,"quantity":-2}]"#
+                r#"[{"product_id":1,"sku_id":2,"quantity":3},{"product_id":4,"sku_id":5,"quantity":-2},{"product_id":4,"sku_id":6,"quantity":7,"saved_for_later":true}]"#
             )),
             3
         );
+    }
+
+    #[test]
+    fn coupons_are_upper_cased_once_and_capped() {
+        let mut doc = QuoteRequest::default();
+        assert!(add_coupon(&mut doc, " save10 "));
+        assert!(!add_coupon(&mut doc, "SAVE10"));
+        assert!(!add_coupon(&mut doc, "  "));
+        for i in 1..MAX_COUPONS {
+            assert!(add_coupon(&mut doc, &format!("C{i}")));
+        }
+        assert!(!add_coupon(&mut doc, "ONE-TOO-MANY"));
+        assert_eq!(doc.coupons[0], "SAVE10");
+    }
+
+    #[test]
+    fn hashes_are_stable_and_differ() {
+        assert_eq!(hash_text("a"), hash_text("a"));
+        assert_ne!(hash_text("a"), hash_text("b"));
+        assert_eq!(hash_text("").len(), 16);
     }
 }

@@ -1,0 +1,55 @@
+//! Payment methods, placing orders and reading a payment (see `storefront_api::checkout`).
+
+use super::{send_json, send_json_for, urls, ApiError, Failure};
+use storefront_api::checkout::{CheckoutRequest, Payment, PaymentMethod};
+
+pub fn payment_methods_url(base: &str) -> String {
+    format!("{base}/payment-methods")
+}
+
+pub fn checkout_url(base: &str, lang: &str) -> String {
+    format!(
+        "{base}/checkout{}",
+        urls::query(&[("lang", Some(lang.to_string()))])
+    )
+}
+
+pub fn payment_url(base: &str, id: &str) -> String {
+    format!("{base}/checkout/payments/{}", urls::encode(id))
+}
+
+const NO_BODY: Option<&()> = None;
+
+pub async fn payment_methods() -> Result<Vec<PaymentMethod>, ApiError> {
+    send_json("GET", &payment_methods_url(&urls::base()), NO_BODY, None).await
+}
+
+/// Places the order; a retry with the same `key` and body gets the first answer again.
+pub async fn place(req: &CheckoutRequest, key: &str, lang: &str) -> Result<Payment, Failure> {
+    send_json_for(
+        "POST",
+        &checkout_url(&urls::base(), lang),
+        Some(req),
+        Some(key),
+    )
+    .await
+}
+
+pub async fn payment(id: &str) -> Result<Payment, ApiError> {
+    send_json("GET", &payment_url(&urls::base(), id), NO_BODY, None).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_follow_the_contract() {
+        assert_eq!(payment_methods_url("/api/v1"), "/api/v1/payment-methods");
+        assert_eq!(checkout_url("/api/v1", "de"), "/api/v1/checkout?lang=de");
+        assert_eq!(
+            payment_url("/api/v1", "pay_1/x"),
+            "/api/v1/checkout/payments/pay_1%2Fx"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! The desktop cart drawer (≥ 1024 px): a modal dialog sliding in from the inline end, focus
+//! kept inside, Escape or the close button closes it and focus returns to the cart button.
+//! Its content (the cart view) is a lazily loaded wasm chunk, so the first load stays small.
+
+use crate::api::ApiError;
+use crate::components::rf;
+use crate::components::states::{BlockSkeleton, ErrorState};
+use crate::i18n::tr;
+use leptos::prelude::*;
+
+/// Id of the header's cart button (focus returns there).
+pub const CART_BUTTON_ID: &str = "header-cart";
+const DRAWER_ID: &str = "cart-drawer";
+
+/// Whether the window is wide enough for the drawer.
+pub fn drawer_wide() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.match_media("(min-width: 1024px)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Keeps Tab / Shift+Tab inside the drawer.
+fn trap_tab(ev: &leptos::ev::KeyboardEvent) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(root) = doc.get_element_by_id(DRAWER_ID) else {
+            return;
+        };
+        // `querySelectorAll` through js-sys (no extra web-sys feature for NodeList).
+        let selector = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
+        let Some(list) = js_sys::Reflect::get(&root, &"querySelectorAll".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&root, &selector.into()).ok())
+        else {
+            return;
+        };
+        let items: Vec<web_sys::HtmlElement> = js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| e.offset_parent().is_some())
+            .collect();
+        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+            return;
+        };
+        let active = doc.active_element();
+        let is = |e: &web_sys::HtmlElement| {
+            active
+                .as_ref()
+                .is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>())
+        };
+        let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
+        if ev.shift_key() && (is(first) || !inside) {
+            ev.prevent_default();
+            let _ = last.focus();
+        } else if !ev.shift_key() && (is(last) || !inside) {
+            ev.prevent_default();
+            let _ = first.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ev;
+}
+
+#[component]
+pub fn CartDrawer(open: RwSignal<bool>) -> impl IntoView {
+    let close = move || {
+        open.set(false);
+        crate::browser::focus_id(CART_BUTTON_ID);
+    };
+    // Opening moves focus into the dialog.
+    Effect::new(move |_| {
+        if open.get() {
+            request_animation_frame(|| crate::browser::focus_id("cart-drawer-title"));
+        }
+    });
+    // Following a link inside (a product, the cart page, checkout) closes it.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsCast;
+            let link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten());
+            if link.is_some() && !ev.default_prevented() {
+                open.set(false);
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ev;
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => {
+            ev.prevent_default();
+            close();
+        }
+        "Tab" => trap_tab(&ev),
+        _ => {}
+    };
+    view! {
+        <Show when=move || open.get()>
+            <div class="drawer-backdrop" on:click=move |_| close()></div>
+            <div id=DRAWER_ID class="cart-drawer" role="dialog" aria-modal="true"
+                aria-labelledby="cart-drawer-title" on:keydown=on_key on:click=on_click>
+                <div class="drawer-head">
+                    <h2 id="cart-drawer-title" class="drawer-title" tabindex="-1">{tr("cart-title")}</h2>
+                    <button type="button" class="drawer-close" aria-label=tr("drawer-close")
+                        on:click=move |_| close()>"×"</button>
+                </div>
+                <div class="drawer-body">
+                    <LazyCartBody />
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn LazyCartBody() -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| view! { <BlockSkeleton lines=4 /> }>
+            {rf(move || {
+                attempt.track();
+                Suspend::new(async move {
+                    match cart_drawer_body().await {
+                        Ok(v) => v,
+                        Err(_) => view! {
+                            <ErrorState error=ApiError::Network on_retry=move |_| attempt.update(|n| *n += 1) />
+                        }
+                        .into_any(),
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[leptos::wasm_split::wasm_split(cart_drawer_body, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cart_drawer_body() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <crate::pages::cart::CartView compact=true /> }.into_any())
+}

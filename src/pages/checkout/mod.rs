@@ -1,0 +1,419 @@
+//! `/checkout?step=address|shipping|payment|review`: sign in (inline) if needed, then the
+//! delivery address, shipping per seller, the payment method and a review with Place order.
+//! `/checkout/complete?payment=ID` is where a payment ends (see [`complete`]).
+
+pub mod complete;
+pub mod draft;
+mod payment;
+mod place;
+
+use crate::api::{account, ApiError};
+use crate::browser;
+use crate::components::address_form::AddressForm;
+use crate::components::auth_panel::AuthPanel;
+use crate::components::rf;
+use crate::components::states::{BlockSkeleton, ErrorState};
+use crate::components::title::use_page_title;
+use crate::i18n::{intl, tr, use_i18n};
+use crate::pages::cart::{ShippingChoice, Totals};
+use crate::state::cart::Cart;
+use crate::state::session::Session;
+use draft::{CardFields, Draft};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use storefront_api::account::{Account, Address};
+use storefront_api::checkout::PaymentMethod;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Address,
+    Shipping,
+    Payment,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Address, Step::Shipping, Step::Payment, Step::Review];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Address => "address",
+            Step::Shipping => "shipping",
+            Step::Payment => "payment",
+            Step::Review => "review",
+        }
+    }
+
+    /// Unknown or missing → the first step.
+    pub fn parse(s: Option<&str>) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|x| Some(x.as_str()) == s)
+            .unwrap_or(Step::Address)
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            Step::Address => "checkout-step-address",
+            Step::Shipping => "checkout-step-shipping",
+            Step::Payment => "checkout-step-payment",
+            Step::Review => "checkout-step-review",
+        }
+    }
+
+    pub fn url(self) -> String {
+        format!("/checkout?step={}", self.as_str())
+    }
+}
+
+/// Everything the steps share; lives as long as the page (card details only in memory).
+#[derive(Clone, Copy)]
+pub struct Checkout {
+    pub draft: RwSignal<Draft>,
+    pub card: RwSignal<CardFields>,
+    pub card_errors: RwSignal<Vec<(&'static str, &'static str)>>,
+    pub addresses: RwSignal<Option<Vec<Address>>>,
+    pub methods: RwSignal<Option<Vec<PaymentMethod>>>,
+    pub load_error: RwSignal<Option<ApiError>>,
+    pub nav: Callback<Step>,
+}
+
+impl Checkout {
+    pub fn address(&self) -> Option<Address> {
+        let id = self.draft.with(|d| d.address_id)?;
+        self.addresses
+            .with(|a| a.as_ref()?.iter().find(|a| a.id == id).cloned())
+    }
+
+    pub fn method(&self) -> Option<PaymentMethod> {
+        let id = self.draft.with(|d| d.method.clone())?;
+        self.methods
+            .with(|m| m.as_ref()?.iter().find(|m| m.id == id).cloned())
+    }
+
+    /// Reads the address book and the payment methods (again after a failure).
+    fn load(self, session: Session) {
+        self.load_error.set(None);
+        leptos::task::spawn_local(async move {
+            match account::addresses().await {
+                Ok(list) => {
+                    self.draft.update(|d| {
+                        if !d
+                            .address_id
+                            .is_some_and(|id| list.iter().any(|a| a.id == id))
+                        {
+                            d.address_id = list
+                                .iter()
+                                .find(|a| a.is_default)
+                                .or(list.first())
+                                .map(|a| a.id);
+                        }
+                    });
+                    self.addresses.set(Some(list));
+                }
+                Err(f) if matches!(f.error, ApiError::Status { status: 401, .. }) => {
+                    session.clear();
+                    return;
+                }
+                Err(f) => {
+                    self.load_error.set(Some(f.error));
+                    return;
+                }
+            }
+            match crate::api::checkout::payment_methods().await {
+                Ok(list) => {
+                    self.draft.update(|d| {
+                        if !d
+                            .method
+                            .as_ref()
+                            .is_some_and(|m| list.iter().any(|x| &x.id == m))
+                        {
+                            d.method = list.first().map(|m| m.id.clone());
+                        }
+                    });
+                    self.methods.set(Some(list));
+                }
+                Err(e) => self.load_error.set(Some(e)),
+            }
+        });
+    }
+}
+
+/// Goes to a step (a new history entry: Back returns to the previous step).
+pub fn go(co: Checkout, step: Step) {
+    co.nav.run(step);
+}
+
+#[component]
+pub fn CheckoutPage() -> impl IntoView {
+    use_page_title(tr("checkout-title"));
+    let session = expect_context::<Session>();
+    let cart = expect_context::<Cart>();
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
+    let co = Checkout {
+        draft: RwSignal::new(Draft::load()),
+        card: RwSignal::new(CardFields::default()),
+        card_errors: RwSignal::new(Vec::new()),
+        addresses: RwSignal::new(None),
+        methods: RwSignal::new(None),
+        load_error: RwSignal::new(None),
+        nav: {
+            let navigate = use_navigate();
+            Callback::new(move |s: Step| navigate(&s.url(), NavigateOptions::default()))
+        },
+    };
+    provide_context(co);
+    Effect::new(move |_| co.draft.with(Draft::save));
+    // Card holder and expiry are part of the draft (never the number or CVC).
+    Effect::new(move |_| {
+        let (holder, m, y) = co
+            .card
+            .with(|c| (c.holder.clone(), c.exp_month.clone(), c.exp_year.clone()));
+        co.draft.update(|d| {
+            if d.holder != holder || d.exp_month != m || d.exp_year != y {
+                d.holder = holder;
+                d.exp_month = m;
+                d.exp_year = y;
+            }
+        });
+    });
+    co.draft.with_untracked(|d| {
+        co.card.update(|c| {
+            c.holder = d.holder.clone();
+            c.exp_month = d.exp_month.clone();
+            c.exp_year = d.exp_year.clone();
+        })
+    });
+    // Signed in (now or after the inline sign-in): load what the steps need.
+    Effect::new(move |prev: Option<bool>| {
+        let signed_in = session.signed_in();
+        if signed_in && prev != Some(true) {
+            co.load(session);
+        }
+        signed_in
+    });
+    // The cart is priced for the chosen address's country.
+    Effect::new(move |_| {
+        let lang = i18n.locale().code();
+        let country = co.address().map(|a| a.country);
+        let prefs = expect_context::<crate::state::Prefs>();
+        let ship_to = country.unwrap_or_else(|| prefs.ship_to.get());
+        cart.set_context(&ship_to, lang);
+    });
+    // A new step gets the focus on its heading (not on first load).
+    Effect::new(move |prev: Option<Step>| {
+        let s = step.get();
+        if prev.is_some_and(|p| p != s) {
+            request_animation_frame(|| browser::focus_id("checkout-step-title"));
+        }
+        s
+    });
+    view! {
+        <div class="page page-checkout">
+            <h1 class="page-title">{tr("checkout-title")}</h1>
+            {rf(move || {
+                if !session.checked.get() && !session.signed_in() {
+                    return view! { <BlockSkeleton lines=4 /> }.into_any();
+                }
+                if !session.signed_in() {
+                    return view! { <SignInFirst /> }.into_any();
+                }
+                if cart.doc.with(|d| d.lines.iter().all(|l| l.saved_for_later)) && !cart.merging.get() && !cart.pending.get() {
+                    return view! {
+                        <div class="empty-panel">
+                            <p class="empty-title">{tr("cart-empty")}</p>
+                            <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
+                        </div>
+                    }.into_any();
+                }
+                view! {
+                    <StepIndicator step=step />
+                    {rf(move || co.load_error.get().map(|e| view! {
+                        <ErrorState error=e on_retry=move |_| co.load(session) />
+                    }))}
+                    <div class="checkout-layout">
+                        <section class="checkout-step" aria-labelledby="checkout-step-title">
+                            <h2 id="checkout-step-title" class="checkout-step-title" tabindex="-1">
+                                {rf(move || i18n.t(step.get().label_id()))}
+                            </h2>
+                            {rf(move || match step.get() {
+                                Step::Address => view! { <AddressStep /> }.into_any(),
+                                Step::Shipping => view! { <ShippingStep /> }.into_any(),
+                                Step::Payment => view! { <payment::PaymentStep /> }.into_any(),
+                                Step::Review => view! { <place::ReviewStep /> }.into_any(),
+                            })}
+                        </section>
+                        <aside class="checkout-side" aria-label=tr("cart-summary-label")>
+                            <h2 class="cart-side-title">{tr("cart-summary-title")}</h2>
+                            <Totals />
+                        </aside>
+                    </div>
+                }.into_any()
+            })}
+        </div>
+    }
+}
+
+/// Signed out: sign in or register right here; the page goes on where the buyer was.
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    let on_signed_in = Callback::new(move |_: Account| {
+        // The session (set by the panel) merges the cart; the steps appear by themselves.
+        request_animation_frame(|| browser::focus_id("checkout-step-title"));
+    });
+    view! {
+        <section class="checkout-sign-in" aria-labelledby="checkout-sign-in-title">
+            <h2 id="checkout-sign-in-title" class="checkout-step-title">{tr("checkout-sign-in")}</h2>
+            <p>{tr("checkout-sign-in-note")}</p>
+            <AuthPanel on_signed_in=on_signed_in />
+        </section>
+    }
+}
+
+#[component]
+fn StepIndicator(step: Memo<Step>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="checkout-steps" aria-label=tr("checkout-steps-label")>
+            <ol>
+                {Step::ALL.into_iter().enumerate().map(|(i, s)| {
+                    let state = move || {
+                        let cur = step.get();
+                        let ci = Step::ALL.iter().position(|x| *x == cur).unwrap_or(0);
+                        if i < ci { "done" } else if i == ci { "current" } else { "todo" }
+                    };
+                    view! {
+                        <li class="checkout-step-item" data-state=state
+                            aria-current=move || (state() == "current").then_some("step")>
+                            <span class="step-number" aria-hidden="true">{i + 1}</span>
+                            {rf(move || if state() == "done" {
+                                view! { <a href=s.url()>{i18n.t(s.label_id())}</a> }.into_any()
+                            } else {
+                                view! { <span>{i18n.t(s.label_id())}</span> }.into_any()
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// One line of an address.
+pub fn address_text(a: &Address, tag: &str) -> String {
+    let mut parts = vec![a.street.clone(), a.city.clone()];
+    if !a.region.is_empty() {
+        parts.push(a.region.clone());
+    }
+    parts.push(a.postal_code.clone());
+    parts.push(intl::country_name(&a.country, tag));
+    parts.join(", ")
+}
+
+#[component]
+fn AddressStep() -> impl IntoView {
+    let co = expect_context::<Checkout>();
+    let i18n = use_i18n();
+    let adding = RwSignal::new(false);
+    let on_saved = Callback::new(move |a: Address| {
+        co.addresses.update(|l| {
+            let list = l.get_or_insert_with(Vec::new);
+            list.retain(|x| x.id != a.id);
+            list.push(a.clone());
+        });
+        co.draft.update(|d| d.address_id = Some(a.id));
+        adding.set(false);
+        request_animation_frame(|| browser::focus_id("checkout-continue"));
+    });
+    let next = move |_| {
+        if co.address().is_some() {
+            go(co, Step::Shipping);
+        }
+    };
+    view! {
+        {rf(move || match co.addresses.get() {
+            None => view! { <BlockSkeleton lines=3 /> }.into_any(),
+            Some(list) if list.is_empty() || adding.get() => view! {
+                <div class="address-new">
+                    {if list.is_empty() {
+                        view! { <AddressForm initial=None on_saved=on_saved /> }.into_any()
+                    } else {
+                        view! { <AddressForm initial=None on_saved=on_saved on_cancel=move |_| adding.set(false) /> }.into_any()
+                    }}
+                </div>
+            }.into_any(),
+            Some(list) => view! {
+                <fieldset class="choice-list">
+                    <legend class="visually-hidden">{tr("checkout-step-address")}</legend>
+                    {list.into_iter().map(|a| {
+                        let id = a.id;
+                        let text = address_text(&a, i18n.tag());
+                        view! {
+                            <label class="choice">
+                                <input type="radio" name="address" value=id.to_string()
+                                    prop:checked=move || co.draft.with(|d| d.address_id == Some(id))
+                                    on:change=move |_| co.draft.update(|d| d.address_id = Some(id)) />
+                                <span class="choice-text">
+                                    <strong>{a.recipient_name.clone()}</strong>
+                                    <span>{text}</span>
+                                    <span>{a.phone.clone()}</span>
+                                </span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="button" class="button add-address-button" on:click=move |_| adding.set(true)>
+                    {tr("checkout-address-add")}
+                </button>
+            }.into_any(),
+        })}
+        <div class="checkout-nav">
+            <a class="button" href="/cart">{tr("checkout-back-to-cart")}</a>
+            <button id="checkout-continue" type="button" class="button button-primary"
+                disabled=move || co.address().is_none() on:click=next>{tr("checkout-continue")}</button>
+        </div>
+    }
+}
+
+#[component]
+fn ShippingStep() -> impl IntoView {
+    let cart = expect_context::<Cart>();
+    let co = expect_context::<Checkout>();
+    let i18n = use_i18n();
+    let sellers = move || {
+        cart.quote.with(|q| {
+            q.as_ref()
+                .map(|q| {
+                    q.sellers
+                        .iter()
+                        .filter(|s| !s.lines.is_empty())
+                        .map(|s| {
+                            let items: Vec<String> = s
+                                .lines
+                                .iter()
+                                .map(|l| format!("{} × {}", l.title, l.quantity))
+                                .collect();
+                            (s.seller_id, s.seller_name.clone(), items)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        {rf(move || sellers().into_iter().map(|(id, name, items)| view! {
+            <div class="checkout-seller">
+                <h3 class="checkout-seller-name">{i18n.tf("checkout-seller", [("seller", name.into())])}</h3>
+                <ul class="checkout-items">{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                <ShippingChoice seller_id=id />
+            </div>
+        }).collect_view())}
+        <div class="checkout-nav">
+            <a class="button" href=Step::Address.url()>{tr("checkout-back")}</a>
+            <button type="button" class="button button-primary" on:click=move |_| go(co, Step::Payment)>{tr("checkout-continue")}</button>
+        </div>
+    }
+}
