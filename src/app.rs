@@ -86,6 +86,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/store/:id") view=StorePage />
                 <Route path=path!("/cart") view=CartPage />
                 <Route path=path!("/account") view=AccountPage />
+                <Route path=path!("/signin") view=crate::pages::signin::SignInPage />
+                <Route path=path!("/register") view=crate::pages::signin::RegisterPage />
             </Routes>
         </main>
         <Footer />

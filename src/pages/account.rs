@@ -266,7 +266,7 @@ fn AddressBook() -> impl IntoView {
             })}
             {rf(move || match editor.get() {
                 Editor::Closed => view! {
-                    <button type="button" class="button button-primary" on:click=move |_| open(Editor::New)>
+                    <button type="button" id="account-address-add" class="button button-primary" on:click=move |_| open(Editor::New)>
                         {tr("account-address-add")}
                     </button>
                 }.into_any(),
