@@ -670,3 +670,6 @@ error-cart-empty = سلة التسوق فارغة.
 error-shipping-unavailable = لا يمكن توصيل بعض المنتجات إلى هذا العنوان.
 error-payment-declined = تم رفض الدفع. لم يُخصم أي مبلغ.
 error-payment-not-pending = اكتملت هذه الدفعة أو أُلغيت بالفعل.
+error-precondition-required = يُرجى إعادة تحميل هذا الطلب والمحاولة مرة أخرى.
+error-precondition-failed = تغيّر هذا الطلب في هذه الأثناء. حمّلنا حالته الحالية — يُرجى مراجعتها والمحاولة مرة أخرى.
+error-illegal-transition = لم يعد هذا الإجراء ممكنًا لهذا الطلب في حالته الحالية.

@@ -551,3 +551,6 @@ error-cart-empty = Dein Warenkorb ist leer.
 error-shipping-unavailable = Einige Artikel können nicht an diese Adresse geliefert werden.
 error-payment-declined = Die Zahlung wurde abgelehnt. Es wurde nichts abgebucht.
 error-payment-not-pending = Diese Zahlung wurde bereits abgeschlossen oder storniert.
+error-precondition-required = Bitte laden Sie diese Bestellung neu und versuchen Sie es noch einmal.
+error-precondition-failed = Diese Bestellung hat sich inzwischen geändert. Wir haben den aktuellen Stand geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.
+error-illegal-transition = Diese Aktion ist für die Bestellung in ihrem aktuellen Zustand nicht mehr möglich.

@@ -573,3 +573,6 @@ error-cart-empty = Your cart is empty.
 error-shipping-unavailable = Some items cannot be delivered to this address.
 error-payment-declined = The payment was declined. Nothing has been charged.
 error-payment-not-pending = This payment has already been completed or cancelled.
+error-precondition-required = Please reload this order and try again.
+error-precondition-failed = This order has changed in the meantime. We have loaded its current state — please check it and try again.
+error-illegal-transition = This action is no longer possible for this order in its current state.

@@ -581,3 +581,6 @@ error-cart-empty = Tu carrito está vacío.
 error-shipping-unavailable = Algunos artículos no se pueden enviar a esta dirección.
 error-payment-declined = El pago fue rechazado. No se ha cobrado nada.
 error-payment-not-pending = Este pago ya se completó o se canceló.
+error-precondition-required = Vuelve a cargar este pedido e inténtalo de nuevo.
+error-precondition-failed = Este pedido ha cambiado mientras tanto. Hemos cargado su estado actual: revísalo e inténtalo de nuevo.
+error-illegal-transition = Esta acción ya no es posible para el pedido en su estado actual.

@@ -581,3 +581,6 @@ error-cart-empty = Seu carrinho está vazio.
 error-shipping-unavailable = Alguns itens não podem ser entregues neste endereço.
 error-payment-declined = O pagamento foi recusado. Nada foi cobrado.
 error-payment-not-pending = Este pagamento já foi concluído ou cancelado.
+error-precondition-required = Recarregue este pedido e tente novamente.
+error-precondition-failed = Este pedido mudou nesse meio-tempo. Carregamos o estado atual — confira e tente novamente.
+error-illegal-transition = Esta ação não é mais possível para o pedido no estado atual.

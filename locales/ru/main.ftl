@@ -611,3 +611,6 @@ error-cart-empty = Ваша корзина пуста.
 error-shipping-unavailable = Некоторые товары нельзя доставить по этому адресу.
 error-payment-declined = Платёж отклонён. Деньги не списаны.
 error-payment-not-pending = Этот платёж уже завершён или отменён.
+error-precondition-required = Обновите страницу заказа и попробуйте ещё раз.
+error-precondition-failed = Заказ тем временем изменился. Мы загрузили его текущее состояние — проверьте его и попробуйте снова.
+error-illegal-transition = Это действие больше недоступно для заказа в его текущем состоянии.

@@ -2,6 +2,7 @@
 
 use crate::cart::Quote;
 use crate::checkout::DeclineReason;
+use crate::orders::Order;
 use serde::{Deserialize, Serialize};
 
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
@@ -56,6 +57,14 @@ pub enum ErrorCode {
     PaymentDeclined,
     /// The payment is no longer waiting for a confirmation (409).
     PaymentNotPending,
+    /// A state change of an order came without `If-Match` (428); read the order, send its `ETag`.
+    PreconditionRequired,
+    /// The `If-Match` ETag is not the current one (412): the order changed meanwhile; the problem
+    /// carries the current `order`; re-read and decide again.
+    PreconditionFailed,
+    /// The order cannot do this now (409), e.g. confirm a cancelled order, cancel after shipping,
+    /// confirm during a dispute; the problem carries the current `order` and its `allowed_actions`.
+    IllegalTransition,
     /// Something broke on the server; retrying may help.
     Internal,
     /// A code this build does not know (sent by a newer server).
@@ -65,7 +74,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server may send (all but `Unknown`, which only a client makes up).
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::RouteNotFound,
         ErrorCode::CategoryNotFound,
         ErrorCode::ProductNotFound,
@@ -92,6 +101,9 @@ impl ErrorCode {
         ErrorCode::ShippingUnavailable,
         ErrorCode::PaymentDeclined,
         ErrorCode::PaymentNotPending,
+        ErrorCode::PreconditionRequired,
+        ErrorCode::PreconditionFailed,
+        ErrorCode::IllegalTransition,
         ErrorCode::Internal,
     ];
 
@@ -123,6 +135,9 @@ impl ErrorCode {
             ErrorCode::ShippingUnavailable => "shipping_unavailable",
             ErrorCode::PaymentDeclined => "payment_declined",
             ErrorCode::PaymentNotPending => "payment_not_pending",
+            ErrorCode::PreconditionRequired => "precondition_required",
+            ErrorCode::PreconditionFailed => "precondition_failed",
+            ErrorCode::IllegalTransition => "illegal_transition",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }
@@ -145,7 +160,10 @@ impl ErrorCode {
             | ErrorCode::PriceChanged
             | ErrorCode::OutOfStock
             | ErrorCode::ShippingUnavailable
-            | ErrorCode::PaymentNotPending => 409,
+            | ErrorCode::PaymentNotPending
+            | ErrorCode::IllegalTransition => 409,
+            ErrorCode::PreconditionFailed => 412,
+            ErrorCode::PreconditionRequired => 428,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::InvalidCursor
             | ErrorCode::InvalidParameter
@@ -193,6 +211,11 @@ pub struct ProblemExt {
     /// `too_many_attempts`: the `Retry-After` value in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<u64>,
+    /// `precondition_failed`, `illegal_transition`: the order as it is now (its `version` gives
+    /// the current `ETag`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
+    pub order: Option<Box<Order>>,
 }
 
 /// `application/problem+json` body (RFC 9457).

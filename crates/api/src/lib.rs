@@ -19,7 +19,7 @@ pub mod search;
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, ProblemExt, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
-pub use operator::{FaultMode, FaultRequest, FaultState};
+pub use operator::{ClockAdvance, ClockState, FaultMode, FaultRequest, FaultState};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
 pub use reports::{OperatorReport, ReportCreated, ReportReason, ReportStatus, StoredEvidence};
 pub use reviews::{ReviewQuery, ReviewSummary};

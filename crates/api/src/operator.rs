@@ -37,3 +37,32 @@ pub struct FaultState {
     /// Requests still to be affected.
     pub remaining: u32,
 }
+
+/// `GET /api/v1/operator/clock` and the answer of `POST /api/v1/operator/clock/advance`: the
+/// server's simulated clock (demo mode only). Simulated time = real time + `offset_seconds`;
+/// with `speed` > 1 the offset grows by `speed − 1` seconds every real second.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClockState {
+    /// RFC 3339 UTC.
+    pub now: String,
+    /// Unix seconds.
+    pub now_unix: i64,
+    pub offset_seconds: i64,
+    /// Simulated seconds per real second (1 = real time).
+    pub speed: u32,
+    /// Order steps applied by the advance that answered this (0 for `GET`).
+    #[serde(default)]
+    pub applied: u32,
+}
+
+/// Body of `POST /api/v1/operator/clock/advance`: moves the clock forward by `days` + `hours`
+/// (at least one hour, at most 400 days in total) and applies every step that became due.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClockAdvance {
+    #[serde(default)]
+    pub days: u32,
+    #[serde(default)]
+    pub hours: u32,
+}

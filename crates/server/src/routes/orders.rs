@@ -57,6 +57,8 @@ impl OrderRow {
             item_count: self.item_count,
             image: self.image.clone(),
             placed_at: self.placed_at.clone(),
+            dispute_open: false,
+            deadline: None,
         }
     }
 
@@ -78,11 +80,31 @@ impl OrderRow {
             hold: Hold {
                 state: HoldState::parse(&self.hold_state),
                 amount: Money::usd(self.hold_cents),
+                held: Money::usd(self.hold_cents),
+                released: Money::usd(0),
+                refunded: Money::usd(0),
             },
             address,
             payment_id: self.payment_id.clone(),
             placed_at: self.placed_at.clone(),
+            paid_at: None,
+            shipped_at: None,
+            delivered_at: None,
+            completed_at: None,
+            cancelled_at: None,
             allowed_actions: Vec::new(),
+            dispute_open: false,
+            deadline: None,
+            protection: Protection {
+                days: 60,
+                extended_days: 0,
+                ends_at: None,
+                extension: None,
+            },
+            tracking: None,
+            timeline: Vec::new(),
+            ledger: Vec::new(),
+            feedback: None,
             version: self.version,
         })
     }
