@@ -159,6 +159,24 @@ async fn wrong_password_is_explained_and_the_email_kept() {
                 ctx.js("return location.pathname").await.as_str(),
                 Some("/signin")
             );
+
+            // More failures lock the e-mail out for a while, and the wait is said.
+            let locked = message("de", "error-too-many-attempts");
+            let mut text = String::new();
+            for _ in 0..8 {
+                ctx.click(".auth-submit").await;
+                ctx.wait_until(
+                    "the answer",
+                    "!document.querySelector('.auth-submit').disabled && document.querySelector('#auth-failure')",
+                )
+                .await;
+                text = ctx.text_of("#auth-failure").await;
+                if text.starts_with(&locked) {
+                    break;
+                }
+            }
+            assert!(text.starts_with(&locked), "{text}");
+            assert!(text.contains("Sekunden erneut"), "{text}");
         },
     )
     .await;
