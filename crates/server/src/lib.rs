@@ -4,12 +4,15 @@
 pub mod auth;
 pub mod catalog;
 pub mod categories;
+pub mod clock;
 pub mod coupons;
 pub mod db;
 pub mod error;
 pub mod faults;
+pub mod hold;
 pub mod idempotency;
 pub mod lang;
+pub mod lifecycle;
 pub mod openapi;
 pub mod params;
 pub mod pricing;
@@ -43,8 +46,10 @@ use tokio::net::TcpListener;
 pub struct Config {
     pub db: PathBuf,
     pub dist: PathBuf,
-    /// Enables the operator API (fault injection).
+    /// Enables the operator API (fault injection, simulated clock, sellers and carriers).
     pub demo: bool,
+    /// Demo mode: simulated seconds per real second (1 = real time).
+    pub clock_speed: u32,
     pub seed: u64,
     /// Catalogue size when seeding an empty database.
     pub products: u64,
@@ -57,6 +62,7 @@ impl Default for Config {
             db: PathBuf::from("./data/storefront.db"),
             dist: PathBuf::from("./dist"),
             demo: false,
+            clock_speed: 1,
             seed: 42,
             products: 20_000,
             sellers: 240,
@@ -82,6 +88,10 @@ pub struct AppState {
     pub suggester: Arc<search::suggest::Suggester>,
     /// Uploaded files (report evidence): `<db dir>/uploads`.
     pub uploads: PathBuf,
+    /// The clock of order timers (simulated in demo mode).
+    pub clock: Arc<clock::Clock>,
+    /// Serialises timer ticks, buyer transitions and operator steps.
+    pub ticker: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
@@ -134,7 +144,12 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         tracing::warn!(dist = %config.dist.display(), "no built app (index.html) found; serving the API only");
     }
     let policies = Policies::new(files.index_html());
+    let clock = clock::Clock::load(&pool, config.demo, config.clock_speed)
+        .await
+        .map_err(|e| format!("cannot read the clock: {e}"))?;
     Ok(AppState {
+        clock: Arc::new(clock),
+        ticker: Arc::new(tokio::sync::Mutex::new(())),
         pool,
         demo: config.demo,
         categories: Arc::new(categories),
@@ -231,7 +246,21 @@ pub fn app(state: AppState) -> Router {
             post(routes::payment_provider::decline),
         )
         .route("/api/v1/orders", get(routes::orders::list))
+        .route("/api/v1/orders/counts", get(routes::orders::counts))
         .route("/api/v1/orders/{id}", get(routes::orders::get))
+        .route(
+            "/api/v1/orders/{id}/confirm-receipt",
+            post(routes::orders::confirm_receipt),
+        )
+        .route("/api/v1/orders/{id}/cancel", post(routes::orders::cancel))
+        .route(
+            "/api/v1/orders/{id}/extension-requests",
+            post(routes::orders::request_extension),
+        )
+        .route(
+            "/api/v1/orders/{id}/feedback",
+            post(routes::orders::feedback),
+        )
         .route("/api/v1/home", get(catalog::home))
         .route(
             "/api/v1/images/products/{id}/{file}",
@@ -244,7 +273,17 @@ pub fn app(state: AppState) -> Router {
     if state.demo {
         router = router
             .route("/api/v1/operator/faults", post(operator::set_faults))
-            .route("/api/v1/operator/reports", get(reports::list));
+            .route("/api/v1/operator/reports", get(reports::list))
+            .route("/api/v1/operator/clock", get(operator::clock))
+            .route(
+                "/api/v1/operator/clock/advance",
+                post(operator::advance_clock),
+            )
+            .route("/api/v1/operator/orders/{id}/ship", post(operator::ship))
+            .route(
+                "/api/v1/operator/orders/{id}/deliver",
+                post(operator::deliver),
+            );
     }
     router
         .fallback(routes::fallback)
@@ -266,9 +305,12 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    let ticker = tokio::spawn(lifecycle::run_ticker(state.clone()));
+    let result = axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+    ticker.abort();
+    result
 }
 
 /// Prepares and serves until ctrl-c or SIGTERM.

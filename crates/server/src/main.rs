@@ -24,6 +24,11 @@ struct Args {
     #[arg(long, env = "STOREFRONT_DEMO", action = clap::ArgAction::SetTrue,
           value_parser = clap::builder::BoolishValueParser::new())]
     demo: bool,
+    /// Demo mode: speed of the simulated clock, in simulated seconds per real second
+    /// (1 = real time; 60 = a simulated minute per second; 1440 = a simulated day per minute).
+    #[arg(long, env = "STOREFRONT_CLOCK_SPEED", default_value_t = 1,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    clock_speed: u32,
     /// Seed of the generated catalogue.
     #[arg(long, env = "STOREFRONT_SEED", default_value_t = 42)]
     seed: u64,
@@ -66,6 +71,7 @@ async fn start(args: Args) -> Result<(), String> {
         db: args.db,
         dist: args.dist,
         demo: args.demo,
+        clock_speed: args.clock_speed,
         seed: args.seed,
         products: args.products,
         sellers: args.sellers,

@@ -62,7 +62,16 @@ use utoipa::OpenApi;
         payment_provider::confirm,
         payment_provider::decline,
         orders::list,
+        orders::counts,
         orders::get,
+        orders::confirm_receipt,
+        orders::cancel,
+        orders::request_extension,
+        orders::feedback,
+        operator::clock,
+        operator::advance_clock,
+        operator::ship,
+        operator::deliver,
     ),
     components(schemas(storefront_api::Problem, storefront_api::ErrorCode, storefront_api::FieldError)),
     tags(
@@ -74,7 +83,7 @@ use utoipa::OpenApi;
         (name = "cart", description = "Cart pricing and the signed-in buyer's cart"),
         (name = "checkout", description = "Payment methods, placing orders, payments"),
         (name = "test provider", description = "The built-in test payment provider's confirmation page"),
-        (name = "orders", description = "The buyer's orders"),
+        (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`"),
     )
 )]

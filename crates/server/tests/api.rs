@@ -520,12 +520,21 @@ async fn openapi_describes_every_route() {
         "/api/v1/test-provider/payments/{id}/decline",
         "/api/v1/orders",
         "/api/v1/orders/{id}",
+        "/api/v1/orders/counts",
+        "/api/v1/orders/{id}/confirm-receipt",
+        "/api/v1/orders/{id}/cancel",
+        "/api/v1/orders/{id}/extension-requests",
+        "/api/v1/orders/{id}/feedback",
+        "/api/v1/operator/clock",
+        "/api/v1/operator/clock/advance",
+        "/api/v1/operator/orders/{id}/ship",
+        "/api/v1/operator/orders/{id}/deliver",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        35,
+        44,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -433,6 +433,8 @@ async fn place(
         ("pending_payment", "pending")
     };
     let address_json = serde_json::to_string(&address)?;
+    // Order times come from the order clock (simulated in demo mode).
+    let placed_at = s.clock.now();
     for g in &quote.sellers {
         let option = g
             .shipping_options
@@ -465,11 +467,11 @@ async fn place(
             })
             .collect();
         let item_count: i64 = g.lines.iter().map(|l| l.quantity).sum();
-        sqlx::query(
+        let inserted = sqlx::query(
             "INSERT INTO orders (buyer_id, payment_id, seller_id, seller_name, state, hold_state, \
              hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, \
              image, shipping, address, lines, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+             ?, ?, ?, ?, ?, ?)",
         )
         .bind(buyer.id)
         .bind(&payment_id)
@@ -487,8 +489,14 @@ async fn place(
         .bind(serde_json::to_string(&shipping)?)
         .bind(&address_json)
         .bind(serde_json::to_string(&order_lines)?)
+        .bind(crate::clock::rfc3339(placed_at))
         .execute(&mut *tx)
         .await?;
+        let order_id = inserted.last_insert_rowid();
+        crate::lifecycle::on_placed(&mut tx, order_id, placed_at).await?;
+        if paid {
+            crate::lifecycle::on_paid(&mut tx, order_id, placed_at).await?;
+        }
         for l in &g.lines {
             adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
         }

@@ -1,11 +1,20 @@
-//! Operator API (demo mode only): arm faults on catalogue requests.
+//! Operator API (demo mode only): arm faults on catalogue requests; the simulated clock; make
+//! the simulated seller ship or the carrier deliver an order now.
 
+use super::orders::order_response;
+use super::Captures;
+use crate::auth::JsonBody;
+use crate::clock::{DAY, HOUR};
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::State;
+use axum::response::Response;
 use axum::Json;
-use storefront_api::{FaultRequest, FaultState, FieldError, Problem};
+use storefront_api::orders::Order;
+use storefront_api::{
+    ClockAdvance, ClockState, ErrorCode, FaultRequest, FaultState, FieldError, Problem,
+};
 
 /// Demo mode only (`--demo`); otherwise this path is `404 route_not_found`.
 /// The next `count` requests to catalogue endpoints (all of `/api/v1` except `/operator/*`,
@@ -33,4 +42,86 @@ pub async fn set_faults(State(s): State<AppState>, body: Bytes) -> ApiResult<Jso
     let state = s.faults.set(req);
     tracing::info!(?state, "operator armed faults");
     Ok(Json(state))
+}
+
+fn clock_state(s: &AppState, applied: u32) -> ClockState {
+    let now = s.clock.now();
+    ClockState {
+        now: crate::clock::rfc3339(now),
+        now_unix: now,
+        offset_seconds: s.clock.offset_seconds(),
+        speed: s.clock.speed(),
+        applied,
+    }
+}
+
+/// Demo mode only. The simulated clock of the order timers and simulated sellers/carriers.
+#[utoipa::path(get, path = "/api/v1/operator/clock", tag = "operator (demo only)",
+    responses(
+        (status = 200, description = "The simulated clock", body = ClockState),
+        (status = 404, description = "`route_not_found` when the server is not in demo mode", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn clock(State(s): State<AppState>) -> Json<ClockState> {
+    Json(clock_state(&s, 0))
+}
+
+/// Demo mode only. Moves the simulated clock forward by `days` + `hours` (1 hour – 400 days;
+/// the offset is stored, so it survives restarts) and, before answering, applies every order
+/// step that became due (shipping, tracking scans, delivery, extension answers, auto-confirm),
+/// each at its own scheduled time.
+#[utoipa::path(post, path = "/api/v1/operator/clock/advance", tag = "operator (demo only)",
+    request_body = ClockAdvance,
+    responses(
+        (status = 200, description = "The clock after the advance; `applied` = order steps applied", body = ClockState),
+        (status = 400, description = "`invalid_parameter`: the body is not a clock advance", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`route_not_found` when the server is not in demo mode", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: `days` / `hours` out_of_range (0 in total or over 400 days)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn advance_clock(
+    State(s): State<AppState>,
+    JsonBody(req): JsonBody<ClockAdvance>,
+) -> ApiResult<Json<ClockState>> {
+    let seconds = i64::from(req.days) * DAY + i64::from(req.hours) * HOUR;
+    if seconds <= 0 || seconds > 400 * DAY {
+        return Err(ApiError(
+            Problem::new(ErrorCode::ValidationFailed, "Advance by 1 hour to 400 days")
+                .with_field("days", "out_of_range")
+                .with_field("hours", "out_of_range"),
+        ));
+    }
+    s.clock.advance(&s.pool, seconds).await?;
+    let applied = crate::lifecycle::tick(&s).await?;
+    tracing::info!(seconds, applied, "operator advanced the clock");
+    Ok(Json(clock_state(&s, applied)))
+}
+
+/// Demo mode only. The seller ships a `paid_held` order now (carrier of the order, a tracking
+/// number); `409 illegal_transition` in any other state.
+#[utoipa::path(post, path = "/api/v1/operator/orders/{id}/ship", tag = "operator (demo only)",
+    params(("id" = i64, Path, description = "Order id (any buyer's)")),
+    responses(
+        (status = 200, description = "The shipped order", body = Order, headers(("ETag" = String, description = "The new ETag"))),
+        (status = 404, description = "`order_not_found`; `route_not_found` when the server is not in demo mode", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`illegal_transition`, with the current `order`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn ship(State(s): State<AppState>, captures: Captures) -> ApiResult<Response> {
+    let id = captures.id(0, ErrorCode::OrderNotFound)?;
+    let order = crate::lifecycle::operator_step(&s, id, false).await?;
+    Ok(order_response(&order))
+}
+
+/// Demo mode only. The carrier delivers a `shipped` order now; `409 illegal_transition` in any
+/// other state.
+#[utoipa::path(post, path = "/api/v1/operator/orders/{id}/deliver", tag = "operator (demo only)",
+    params(("id" = i64, Path, description = "Order id (any buyer's)")),
+    responses(
+        (status = 200, description = "The delivered order", body = Order, headers(("ETag" = String, description = "The new ETag"))),
+        (status = 404, description = "`order_not_found`; `route_not_found` when the server is not in demo mode", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`illegal_transition`, with the current `order`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn deliver(State(s): State<AppState>, captures: Captures) -> ApiResult<Response> {
+    let id = captures.id(0, ErrorCode::OrderNotFound)?;
+    let order = crate::lifecycle::operator_step(&s, id, true).await?;
+    Ok(order_response(&order))
 }

@@ -149,6 +149,10 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        let at = s.clock.now();
+        for o in orders.iter().filter(|o| o.state == "pending_payment") {
+            crate::lifecycle::on_paid(&mut tx, o.id, at).await?;
+        }
         remove_bought_from_cart(&mut tx, buyer_id, &bought).await?;
     } else {
         sqlx::query("UPDATE payments SET status = 'declined', decline_reason = ? WHERE id = ?")

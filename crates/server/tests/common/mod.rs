@@ -86,6 +86,7 @@ pub fn config(dir: &Path) -> Config {
         db: dir.join("data").join("test.db"),
         dist,
         demo: false,
+        clock_speed: 1,
         seed: 42,
         products: 600,
         sellers: 40,
