@@ -25,6 +25,37 @@ pub fn merge_url(base: &str, lang: &str) -> String {
 
 const NO_BODY: Option<&()> = None;
 
+/// Only the cart document of a [`Quote`]: what the header needs, without the code to read a
+/// whole quote (which lives with the cart views, outside the first load).
+#[derive(serde::Deserialize)]
+struct CartDoc {
+    request: QuoteRequest,
+}
+
+/// `GET /cart`, the document only.
+pub async fn get_doc(lang: &str) -> Result<QuoteRequest, ApiError> {
+    send_json::<(), CartDoc>("GET", &cart_url(&urls::base(), lang), NO_BODY, None)
+        .await
+        .map(|d| d.request)
+}
+
+/// `PUT /cart`, the document only.
+pub async fn put_doc(doc: &QuoteRequest, lang: &str) -> Result<QuoteRequest, ApiError> {
+    send_json::<_, CartDoc>("PUT", &cart_url(&urls::base(), lang), Some(doc), None)
+        .await
+        .map(|d| d.request)
+}
+
+/// `POST /cart/merge`, the document only.
+pub async fn merge_doc(lines: &[CartLineInput], lang: &str) -> Result<QuoteRequest, ApiError> {
+    let body = MergeRequest {
+        lines: lines.to_vec(),
+    };
+    send_json::<_, CartDoc>("POST", &merge_url(&urls::base(), lang), Some(&body), None)
+        .await
+        .map(|d| d.request)
+}
+
 pub async fn quote(doc: &QuoteRequest, lang: &str) -> Result<Quote, ApiError> {
     send_json("POST", &quote_url(&urls::base(), lang), Some(doc), None).await
 }
@@ -35,13 +66,6 @@ pub async fn get_cart(lang: &str) -> Result<Quote, ApiError> {
 
 pub async fn put_cart(doc: &QuoteRequest, lang: &str) -> Result<Quote, ApiError> {
     send_json("PUT", &cart_url(&urls::base(), lang), Some(doc), None).await
-}
-
-pub async fn merge(lines: &[CartLineInput], lang: &str) -> Result<Quote, ApiError> {
-    let body = MergeRequest {
-        lines: lines.to_vec(),
-    };
-    send_json("POST", &merge_url(&urls::base(), lang), Some(&body), None).await
 }
 
 #[cfg(test)]

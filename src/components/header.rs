@@ -161,6 +161,14 @@ fn CartLink() -> impl IntoView {
     let i18n = use_i18n();
     let cart = expect_context::<Cart>();
     let open = RwSignal::new(false);
+    // A cart remembered as signed in whose session is gone at start: back to the local cart.
+    if let Some(session) = use_context::<crate::state::Session>() {
+        Effect::new(move |_| {
+            if session.checked.get() && !session.signed_in() {
+                crate::state::cart::follow_session(false);
+            }
+        });
+    }
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
         if plain && drawer_wide() {

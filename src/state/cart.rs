@@ -144,6 +144,9 @@ pub struct Cart {
     /// The last pricing failed: `quote` is the last known one (offline: do not place orders).
     pub error: RwSignal<Option<ApiError>>,
     pub mode: RwSignal<Mode>,
+    /// Bumped when the document changed without a quote (sign-in merge, sign-out, an add):
+    /// a shown cart prices it again.
+    pub version: RwSignal<u64>,
     /// The sign-in merge is running (a second one would add the local lines twice).
     pub merging: RwSignal<bool>,
     /// Ship-to country and language the cart is priced for.
@@ -163,16 +166,14 @@ impl Cart {
             Mode::Local
         };
         let doc = server_doc.unwrap_or_else(local_doc);
-        let quote = storage::get(KEY_QUOTE)
-            .and_then(|raw| serde_json::from_str::<Quote>(&raw).ok())
-            .filter(|q| q.request.lines == doc.lines);
         let cart = Cart {
             count: RwSignal::new(count_lines(&doc.lines)),
             doc: RwSignal::new(doc),
-            quote: RwSignal::new(quote),
+            quote: RwSignal::new(None),
             pending: RwSignal::new(false),
             error: RwSignal::new(None),
             mode: RwSignal::new(mode),
+            version: RwSignal::new(0),
             merging: RwSignal::new(false),
             ship_to: RwSignal::new(String::new()),
             lang: StoredValue::new("en".to_string()),
@@ -197,6 +198,21 @@ impl Cart {
             })
     }
 
+    /// The last quote seen (offline: shown until a new one arrives). Views call it; reading a
+    /// whole quote is code the first load does without.
+    pub fn load_cached_quote(&self) {
+        if self.quote.with_untracked(Option::is_some) {
+            return;
+        }
+        let doc_lines = self.doc.with_untracked(|d| d.lines.clone());
+        if let Some(q) = storage::get(KEY_QUOTE)
+            .and_then(|raw| serde_json::from_str::<Quote>(&raw).ok())
+            .filter(|q| q.request.lines == doc_lines)
+        {
+            self.quote.set(Some(q));
+        }
+    }
+
     /// Prices the cart for this country and language (a view calls it when they change).
     pub fn set_context(&self, ship_to: &str, lang: &str) {
         let changed = self.ship_to.get_untracked() != ship_to || self.lang.get_value() != lang;
@@ -213,29 +229,27 @@ impl Cart {
 
     /// Adds a line (the product page). Signed in it goes to the server cart by merge.
     pub fn add(&self, line: CartLine) {
+        let input = CartLineInput {
+            product_id: line.product_id,
+            sku_id: line.sku_id,
+            quantity: line.quantity.clamp(1, MAX_LINE_QUANTITY),
+            saved_for_later: false,
+        };
+        self.update_doc(
+            |d| d.lines = merge_line(std::mem::take(&mut d.lines), line),
+            false,
+        );
+        self.version.update(|v| *v += 1);
         if self.mode.get_untracked() == Mode::Server {
-            let input = CartLineInput {
-                product_id: line.product_id,
-                sku_id: line.sku_id,
-                quantity: line.quantity.clamp(1, MAX_LINE_QUANTITY),
-                saved_for_later: false,
-            };
-            self.update_doc(
-                |d| d.lines = merge_line(std::mem::take(&mut d.lines), line),
-                false,
-            );
+            // Until a `PUT` confirms it, the local document has a line the server may lack.
+            storage::set(KEY_SERVER_DIRTY, "1");
             let cart = *self;
             let ticket = self.next_ticket();
             leptos::task::spawn_local(async move {
                 let lang = cart.lang.get_value();
-                let r = api::merge(&[input], &lang).await;
-                cart.apply(ticket, r);
+                let r = api::merge_doc(&[input], &lang).await;
+                cart.apply_doc(ticket, r);
             });
-        } else {
-            self.update_doc(
-                |d| d.lines = merge_line(std::mem::take(&mut d.lines), line),
-                true,
-            );
         }
     }
 
@@ -342,7 +356,47 @@ impl Cart {
         let doc = local_doc();
         self.count.set(count_lines(&doc.lines));
         self.doc.set(doc);
-        self.refresh();
+        self.version.update(|v| *v += 1);
+    }
+
+    /// Signed in at start: the server's document (unsent changes are `PUT` first).
+    fn sync(&self) {
+        let cart = *self;
+        let ticket = self.next_ticket();
+        let dirty = self.dirty();
+        let doc = self.doc.get_untracked();
+        leptos::task::spawn_local(async move {
+            let lang = cart.lang.get_value();
+            let r = if dirty {
+                api::put_doc(&doc, &lang).await
+            } else {
+                api::get_doc(&lang).await
+            };
+            if dirty && r.is_ok() {
+                storage::remove(KEY_SERVER_DIRTY);
+            }
+            cart.apply_doc(ticket, r);
+        });
+    }
+
+    /// A document from the server (no quote): the views price it when shown.
+    fn apply_doc(&self, ticket: u64, r: Result<QuoteRequest, ApiError>) {
+        if self.ticket.get_value() != ticket {
+            return;
+        }
+        self.pending.set(false);
+        match r {
+            Ok(mut doc) => {
+                doc.ship_to = None;
+                self.error.set(None);
+                self.count.set(count_lines(&doc.lines));
+                self.doc.set(doc);
+                self.save();
+                self.version.update(|v| *v += 1);
+            }
+            Err(ApiError::Status { status: 401, .. }) => self.signed_out(),
+            Err(e) => self.error.set(Some(e)),
+        }
     }
 
     fn dirty(&self) -> bool {
@@ -412,7 +466,15 @@ impl Cart {
         leptos::task::spawn_local(async move {
             let r = match mode {
                 Mode::Local => api::quote(&doc, &lang).await,
-                Mode::Server if read => api::get_cart(&lang).await,
+                Mode::Server if read => match api::get_cart(&lang).await {
+                    // The stored cart is for another country: price it for this one.
+                    Ok(q) if doc.ship_to.as_ref().is_some_and(|c| *c != q.ship_to) => {
+                        let mut stored = q.request;
+                        stored.ship_to = doc.ship_to.clone();
+                        api::put_cart(&stored, &lang).await
+                    }
+                    r => r,
+                },
                 Mode::Server => api::put_cart(&doc, &lang).await,
             };
             if mode == Mode::Server && !read && r.is_ok() && cart.ticket.get_value() == ticket {
@@ -490,12 +552,12 @@ async fn merge_now(cart: Cart) {
     let ticket = cart.next_ticket();
     cart.pending.set(true);
     let r = if local.lines.is_empty() {
-        api::get_cart(&lang).await
+        api::get_doc(&lang).await
     } else {
-        api::merge(&local.lines, &lang).await
+        api::merge_doc(&local.lines, &lang).await
     };
-    let quote = match r {
-        Ok(q) => q,
+    let merged = match r {
+        Ok(d) => d,
         Err(e) => {
             if cart.ticket.get_value() == ticket {
                 cart.pending.set(false);
@@ -508,7 +570,7 @@ async fn merge_now(cart: Cart) {
     storage::remove(KEY_CHOICES);
     storage::remove(KEY_SERVER_DIRTY);
     cart.mode.set(Mode::Server);
-    let mut doc = quote.request.clone();
+    let mut doc = merged.clone();
     let mut changed = false;
     for code in &local.coupons {
         changed |= add_coupon(&mut doc, code);
@@ -524,10 +586,13 @@ async fn merge_now(cart: Cart) {
         if !ship_to.is_empty() {
             doc.ship_to = Some(ship_to);
         }
-        let r = api::put_cart(&doc, &lang).await;
-        cart.apply(ticket, r.or(Ok(quote)));
+        let r = api::put_doc(&doc, &lang).await;
+        // The merged cart wins over any quote of the local one that ran meanwhile.
+        let ticket = cart.next_ticket();
+        cart.apply_doc(ticket, r.or(Ok(merged)));
     } else {
-        cart.apply(ticket, Ok(quote));
+        let ticket = cart.next_ticket();
+        cart.apply_doc(ticket, Ok(merged));
     }
 }
 
@@ -543,7 +608,7 @@ pub fn follow_session(signed_in: bool) {
             if !local_doc().lines.is_empty() {
                 leptos::task::spawn_local(merge_after_sign_in());
             } else {
-                cart.refresh();
+                cart.sync();
             }
         }
         (false, Mode::Server) => cart.signed_out(),

@@ -29,10 +29,24 @@ pub fn CartPage() -> impl IntoView {
 pub fn price_for_prefs(cart: Cart) {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
+    cart.load_cached_quote();
     Effect::new(move |_| {
         let ship_to = prefs.ship_to.get();
         let lang = i18n.locale().code();
         cart.set_context(&ship_to, lang);
+    });
+    reprice_on_change(cart);
+}
+
+/// Prices the cart again when its document changed without a quote (sign-in merge, an add
+/// in another view, sign-out).
+pub fn reprice_on_change(cart: Cart) {
+    Effect::new(move |prev: Option<u64>| {
+        let v = cart.version.get();
+        if prev.is_some_and(|p| p != v) {
+            cart.refresh();
+        }
+        v
     });
 }
 
@@ -42,8 +56,10 @@ pub fn CartView(compact: bool) -> impl IntoView {
     let cart = expect_context::<Cart>();
     price_for_prefs(cart);
     let undo = RwSignal::new(None::<(usize, CartLineInput, String)>);
-    let empty = move || cart.doc.with(|d| d.lines.is_empty());
-    let nothing_active = move || cart.doc.with(|d| d.lines.iter().all(|l| l.saved_for_later));
+    // Memos: the layout is built once, not again on every change of the cart.
+    let empty = Memo::new(move |_| cart.doc.with(|d| d.lines.is_empty()));
+    let nothing_active =
+        Memo::new(move |_| cart.doc.with(|d| d.lines.iter().all(|l| l.saved_for_later)));
     view! {
         <div class="cart" class:cart-compact=compact aria-busy=rf(move || cart.pending.get().to_string())>
             <UndoBar undo=undo />
@@ -53,7 +69,7 @@ pub fn CartView(compact: bool) -> impl IntoView {
                     <ErrorState error=e on_retry=move |_| cart.refresh() />
                 </div>
             }))}
-            {rf(move || if empty() {
+            {rf(move || if empty.get() {
                 view! {
                     <div class="empty-panel cart-empty">
                         <Icon name="cart" class="empty-icon" />
@@ -66,7 +82,7 @@ pub fn CartView(compact: bool) -> impl IntoView {
                 view! {
                     <div class="cart-layout">
                         <div class="cart-main">
-                            {rf(move || nothing_active().then(|| view! {
+                            {rf(move || nothing_active.get().then(|| view! {
                                 <p class="cart-nothing-active">{tr("cart-nothing-active")}</p>
                             }))}
                             <SellerGroups undo=undo />
@@ -199,14 +215,17 @@ pub fn ShippingChoice(seller_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
     let id = format!("shipping-{seller_id}");
-    let options = Memo::new(move |_| {
+    let group = move || {
         cart.quote.with(|q| {
             q.as_ref()
                 .and_then(|q| q.sellers.iter().find(|s| s.seller_id == seller_id))
                 .map(|s| (s.shipping_options.clone(), s.shipping.clone()))
                 .unwrap_or_default()
         })
-    });
+    };
+    // The select is drawn again only when the options change, not when one is chosen.
+    let options = Memo::new(move |_| group().0);
+    let chosen = Memo::new(move |_| group().1);
     let on_change = move |ev| cart.set_shipping(seller_id, event_target_value(&ev));
     view! {
         <div class="shipping-choice">
@@ -215,7 +234,7 @@ pub fn ShippingChoice(seller_id: i64) -> impl IntoView {
                 {tr("cart-shipping-method")}
             </label>
             {rf(move || {
-                let (opts, chosen) = options.get();
+                let opts = options.get();
                 if opts.is_empty() {
                     return view! { <p class="line-problem" role="alert">{tr("cart-no-shipping")}</p> }.into_any();
                 }
@@ -233,7 +252,8 @@ pub fn ShippingChoice(seller_id: i64) -> impl IntoView {
                                 ("cost", cost.into()),
                                 ("window", intl::delivery_window(o.days_min, o.days_max, tag).into()),
                             ]);
-                            let selected = chosen.as_deref() == Some(o.id.as_str());
+                            let id = o.id.clone();
+                            let selected = move || chosen.with(|c| c.as_deref() == Some(id.as_str()));
                             view! { <option value=o.id prop:selected=selected>{label}</option> }
                         }).collect_view()}
                     </select>

@@ -67,6 +67,14 @@ impl Step {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Loading,
+    SignIn,
+    Empty,
+    Steps,
+}
+
 /// Everything the steps share; lives as long as the page (card details only in memory).
 #[derive(Clone, Copy)]
 pub struct Checkout {
@@ -195,6 +203,8 @@ pub fn CheckoutPage() -> impl IntoView {
         }
         signed_in
     });
+    cart.load_cached_quote();
+    crate::pages::cart::reprice_on_change(cart);
     // The cart is priced for the chosen address's country.
     Effect::new(move |_| {
         let lang = i18n.locale().code();
@@ -211,23 +221,35 @@ pub fn CheckoutPage() -> impl IntoView {
         }
         s
     });
+    // What the page shows; a memo, so the steps are not built again on every cart change.
+    let shown = Memo::new(move |_| {
+        if !session.checked.get() && !session.signed_in() {
+            Shown::Loading
+        } else if !session.signed_in() {
+            Shown::SignIn
+        } else if cart.doc.with(|d| d.lines.iter().all(|l| l.saved_for_later))
+            && !cart.merging.get()
+            && !cart.pending.get()
+        {
+            Shown::Empty
+        } else {
+            Shown::Steps
+        }
+    });
     view! {
         <div class="page page-checkout">
             <h1 class="page-title">{tr("checkout-title")}</h1>
             {rf(move || {
-                if !session.checked.get() && !session.signed_in() {
-                    return view! { <BlockSkeleton lines=4 /> }.into_any();
-                }
-                if !session.signed_in() {
-                    return view! { <SignInFirst /> }.into_any();
-                }
-                if cart.doc.with(|d| d.lines.iter().all(|l| l.saved_for_later)) && !cart.merging.get() && !cart.pending.get() {
-                    return view! {
+                match shown.get() {
+                    Shown::Loading => return view! { <BlockSkeleton lines=4 /> }.into_any(),
+                    Shown::SignIn => return view! { <SignInFirst /> }.into_any(),
+                    Shown::Steps => {}
+                    Shown::Empty => return view! {
                         <div class="empty-panel">
                             <p class="empty-title">{tr("cart-empty")}</p>
                             <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
                         </div>
-                    }.into_any();
+                    }.into_any(),
                 }
                 view! {
                     <StepIndicator step=step />

@@ -58,6 +58,8 @@ pub fn card_ok(co: Checkout) -> bool {
 pub fn PaymentStep() -> impl IntoView {
     let co = expect_context::<Checkout>();
     let i18n = use_i18n();
+    // Drawn again only when the method changes (not on every keystroke of the draft).
+    let method = Memo::new(move |_| co.method().map(|m| (m.kind, m.name_id)));
     let next = move |_| {
         if co.method().is_some() && card_ok(co) {
             go(co, Step::Review);
@@ -90,10 +92,10 @@ pub fn PaymentStep() -> impl IntoView {
                 </fieldset>
             }.into_any(),
         })}
-        {rf(move || co.method().map(|m| match m.kind {
+        {rf(move || method.get().map(|(kind, name_id)| match kind {
             PaymentKind::Card => view! { <CardForm /> }.into_any(),
             _ => {
-                let name = i18n.t_or(&m.name_id, "payment-method-other");
+                let name = i18n.t_or(&name_id, "payment-method-other");
                 view! { <p class="wallet-note">{i18n.tf("checkout-wallet-note", [("method", name.into())])}</p> }.into_any()
             }
         }))}
