@@ -731,14 +731,19 @@ pub async fn tick(s: &AppState) -> ApiResult<u32> {
     let _guard = s.ticker.lock().await;
     s.clock.accrue(&s.pool).await?;
     let now = s.clock.now();
-    let ids: Vec<(i64,)> = sqlx::query_as(
-        "SELECT id FROM orders WHERE state IN ('paid_held', 'shipped', 'delivered') \
-         AND dispute_open = 0 ORDER BY id",
-    )
+    let rows: Vec<OrderRow> = sqlx::query_as(&format!(
+        "SELECT {ORDER_COLUMNS} FROM orders WHERE state IN ('paid_held', 'shipped', 'delivered') \
+         AND dispute_open = 0 ORDER BY id"
+    ))
     .fetch_all(&s.pool)
     .await?;
     let mut applied = 0;
-    for (id,) in ids {
+    // Only orders with a step due take the write lock.
+    let due = rows
+        .iter()
+        .filter(|r| next_step(r, s.demo).is_some_and(|(at, _)| at <= now))
+        .map(|r| r.id);
+    for id in due {
         let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
         let n = advance_order(&mut tx, id, now, s.demo).await?;
         if n > 0 {
