@@ -7,11 +7,15 @@ SF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SF_TOOLS="$SF_ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+# Splits the wasm at the app's `#[wasm_split]`/`#[lazy]` points; 0.2.4 reads the markers of
+# wasm_split_helpers 0.2.3 (the version leptos 0.8.23 pulls in). See scripts/wasm-split/.
+WASM_SPLIT_VERSION="0.2.4"
 
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[tools] error:\033[0m %s\n' "$*" >&2; exit 1; }
 
-export PATH="$SF_TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# scripts/wasm-split comes first: its `wasm-bindgen` wraps the real one (code splitting).
+export PATH="$SF_ROOT/scripts/wasm-split:$SF_TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 need_command() {
   command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed and this script cannot install it: $2"
@@ -58,6 +62,19 @@ ensure_wasm_opt() {
   fi
 }
 
+ensure_wasm_split() {
+  local root="$SF_TOOLS/wasm-split"
+  if [[ ! -x "$root/bin/wasm-split-cli" ]] \
+    || ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$root/.crates.toml" 2>/dev/null; then
+    say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) into .tools/wasm-split (cargo install, ~2 minutes)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+      --features build-binary --root "$root" --force \
+      || die "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION failed"
+  fi
+  wasm-bindgen --storefront-wasm-split >/dev/null 2>&1 \
+    || die "scripts/wasm-split/wasm-bindgen is not first on PATH, or finds no real wasm-bindgen"
+}
+
 ensure_browser() {
   if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
     say "installing Chromium and ChromeDriver (apt-get install chromium chromium-driver)"
@@ -79,6 +96,7 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_bindgen
   ensure_wasm_opt
+  ensure_wasm_split
 }
 
 build_app() {

@@ -1,22 +1,24 @@
 //! The app: providers, layout (header, main, footer, bottom nav) and the routes.
 
+use crate::api::ApiError;
 use crate::browser;
 use crate::components::bottom_nav::BottomNav;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::rf;
-use crate::components::states::ErrorState;
+use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
 use crate::pages::{
     account::AccountPage, cart::CartPage, categories::CategoriesPage, category::CategoryPage,
-    home::HomePage, not_found::NotFoundPage, product::ProductPage, search::SearchPage,
-    store::StorePage,
+    home::HomePage, not_found::NotFoundPage, search::SearchPage, store::StorePage,
 };
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
+use std::future::Future;
+use std::pin::Pin;
 
 #[component]
 pub fn App(localizer: Localizer) -> impl IntoView {
@@ -80,7 +82,7 @@ fn Layout() -> impl IntoView {
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/c/:slug") view=CategoryPage />
-                <Route path=path!("/p/:id") view=ProductPage />
+                <Route path=path!("/p/:id") view=LazyProductPage />
                 <Route path=path!("/categories") view=CategoriesPage />
                 <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/store/:id") view=StorePage />
@@ -93,4 +95,72 @@ fn Layout() -> impl IntoView {
         <Footer />
         <BottomNav />
     }
+}
+
+/// A page that lives in its own wasm chunk (README.md, "Code splitting"). `load` is a
+/// `fallible` split function: until its chunk has arrived the route shows `skeleton`; a failed
+/// download shows the error state, whose retry fetches the chunk again.
+#[component]
+fn LazyPage(load: fn() -> PageLoad, #[prop(into)] skeleton: ViewFn) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=move || skeleton.run()>
+            {rf(move || {
+                attempt.track();
+                Suspend::new(async move {
+                    match load().await {
+                        Ok(page) => page,
+                        Err(ChunkLoadFailed) => view! {
+                            <div class="page">
+                                <ErrorState
+                                    error=ApiError::Network
+                                    on_retry=move |_| attempt.update(|n| *n += 1)
+                                />
+                            </div>
+                        }
+                        .into_any(),
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// A split function's call: the page once its chunk is loaded.
+type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, ChunkLoadFailed>> + Send>>;
+
+/// `/p/:id`: the product page, from the `product_page` chunk.
+#[component]
+fn LazyProductPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(product_page()) skeleton=|| view! { <ProductSkeleton /> } /> }
+}
+
+/// The product page's own loading skeleton (its `Transition` fallback), shown while the chunk loads.
+#[component]
+fn ProductSkeleton() -> impl IntoView {
+    view! {
+        <div class="page page-product">
+            <div class="product-layout">
+                <div class="skeleton gallery-skeleton"></div>
+                <BlockSkeleton lines=5 />
+            </div>
+        </div>
+    }
+}
+
+/// A page's wasm chunk could not be fetched or instantiated (the browser console says why).
+struct ChunkLoadFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkLoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkLoadFailed
+    }
+}
+
+/// The split point: everything only this function reaches (the product page) goes into the
+/// `product_page` chunk. `fallible` turns a failed load into `Err` instead of a panic (which
+/// would abort the whole app), unlike `#[lazy]`.
+#[leptos::wasm_split::wasm_split(product_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn product_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::product::ProductPage /> }.into_any())
 }

@@ -197,3 +197,117 @@ async fn unknown_route_shows_the_404_page() {
     })
     .await;
 }
+
+/// Wasm files the page has fetched so far (Resource Timing), as URL paths.
+async fn fetched_wasm(ctx: &support::Ctx) -> Vec<String> {
+    let found = ctx
+        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
+        .await;
+    found
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Code splitting: `/` never fetches the product page's wasm chunk; following a product card
+/// fetches it and shows the product, and a reload straight on the product URL works too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn product_page_loads_its_own_wasm_chunk_only_when_needed() {
+    with_browser("lazy-product", Device::Desktop, |ctx| async move {
+        let is_chunk = |p: &String| p.starts_with("/snippets/wasm-split/");
+        ctx.goto("/?lang=en").await;
+        ctx.wait_for_count("article.product-card a.product-card-link", 20)
+            .await;
+        let on_home = fetched_wasm(&ctx).await;
+        assert!(
+            on_home.iter().any(|p| p.ends_with("_bg.wasm")),
+            "the main wasm is fetched: {on_home:?}"
+        );
+        assert!(
+            !on_home.iter().any(is_chunk),
+            "/ fetched a lazy chunk: {on_home:?}"
+        );
+
+        let card_title = ctx
+            .text_of("article.product-card .product-card-title")
+            .await;
+        ctx.click("article.product-card a.product-card-link").await;
+        ctx.wait_for_count("main h1.product-title", 1).await;
+        ctx.wait_for_count("main .product-price", 1).await;
+        let title = ctx.text_of("main h1.product-title").await;
+        let price = ctx.text_of("main .product-price").await;
+        assert_eq!(
+            title.trim(),
+            card_title.trim(),
+            "the product of the card opened"
+        );
+        assert!(
+            price.contains('$') && price.chars().any(|c| c.is_ascii_digit()),
+            "the product page shows a price: {price:?}"
+        );
+        let after_click = fetched_wasm(&ctx).await;
+        assert!(
+            after_click.iter().any(is_chunk),
+            "opening a product fetched its chunk: {after_click:?}"
+        );
+
+        // A reload right on the product URL: the chunk loads during start-up.
+        let path = ctx
+            .js("return location.pathname + location.search")
+            .await
+            .as_str()
+            .map(String::from)
+            .unwrap_or_default();
+        assert!(path.starts_with("/p/"), "on a product URL: {path:?}");
+        ctx.client.refresh().await.expect("reload");
+        ctx.wait_for_count("main h1.product-title", 1).await;
+        ctx.wait_for_count("main .product-price", 1).await;
+        assert_eq!(
+            ctx.text_of("main h1.product-title").await.trim(),
+            title.trim()
+        );
+        assert!(fetched_wasm(&ctx).await.iter().any(is_chunk));
+    })
+    .await;
+}
+
+/// A product chunk that fails to download shows the localised error state (the app keeps
+/// running), and its retry fetches the chunk again and shows the product.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_product_chunk_shows_localised_error_and_retry_loads_it() {
+    with_browser("lazy-product-failure", Device::Desktop, |ctx| async move {
+        ctx.goto("/?lang=ru").await;
+        ctx.wait_for_count("article.product-card a.product-card-link", 20)
+            .await;
+        // The split loader fetches chunks with `fetch`: make exactly those fail for now.
+        ctx.js("window.__realFetch = window.fetch; \
+             window.fetch = (input, init) => String(input).includes('/snippets/wasm-split/') \
+               ? Promise.reject(new TypeError('chunk blocked by the test')) \
+               : window.__realFetch(input, init); \
+             return true;")
+            .await;
+        ctx.click("article.product-card a.product-card-link").await;
+        ctx.wait_for_count("main .error-state[role=alert] .retry-button", 1)
+            .await;
+        let message = ctx.text_of("main .error-state").await;
+        assert!(
+            has_cyrillic(&message),
+            "the error is in Russian: {message:?}"
+        );
+        assert_eq!(ctx.count("main h1.product-title").await, 0);
+
+        ctx.js("window.fetch = window.__realFetch; return true;")
+            .await;
+        ctx.click("main .error-state .retry-button").await;
+        ctx.wait_for_count("main h1.product-title", 1).await;
+        ctx.wait_for_count("main .product-price", 1).await;
+        assert_eq!(ctx.count("main .error-state").await, 0);
+        // The header still works: the app did not abort.
+        ctx.wait_for_count("#language-select", 1).await;
+    })
+    .await;
+}

@@ -359,6 +359,13 @@ mod tests {
         assert!(is_hashed("/storefront-5e4b1bd3cf0d8d41.js"));
         assert!(is_hashed("/storefront-5e4b1bd3cf0d8d41_bg.wasm"));
         assert!(is_hashed("/style-0123456789abcdef.css"));
+        // Code splitting (scripts/wasm-split/): the loader and the lazily fetched chunks.
+        assert!(is_hashed(
+            "/snippets/wasm-split/__wasm_split-442b6ecad2423c1a.js"
+        ));
+        assert!(is_hashed(
+            "/snippets/wasm-split/split_product_page-c0a49832b895def8.wasm"
+        ));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/embed.js"));
         assert!(!is_hashed("/locales/en/main.ftl"));
