@@ -9,8 +9,8 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
 use crate::pages::{
-    account::AccountPage, cart::CartPage, categories::CategoriesPage, category::CategoryPage,
-    home::HomePage, not_found::NotFoundPage, search::SearchPage, store::StorePage,
+    account::AccountPage, categories::CategoriesPage, category::CategoryPage, home::HomePage,
+    not_found::NotFoundPage, search::SearchPage, store::StorePage,
 };
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
@@ -86,7 +86,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/categories") view=CategoriesPage />
                 <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/store/:id") view=StorePage />
-                <Route path=path!("/cart") view=CartPage />
+                <Route path=path!("/cart") view=LazyCartPage />
+                <Route path=path!("/checkout") view=LazyCheckoutPage />
+                <Route path=path!("/checkout/complete") view=LazyCheckoutCompletePage />
                 <Route path=path!("/account") view=AccountPage />
                 <Route path=path!("/signin") view=crate::pages::signin::SignInPage />
                 <Route path=path!("/register") view=crate::pages::signin::RegisterPage />
@@ -163,4 +165,36 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkLoadFailed {
 #[leptos::wasm_split::wasm_split(product_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn product_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::product::ProductPage /> }.into_any())
+}
+
+/// `/cart`, `/checkout` and `/checkout/complete` from their own chunks (the cart view is
+/// shared with the desktop drawer's chunk).
+#[component]
+fn LazyCartPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(cart_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=5 /></div> } /> }
+}
+
+#[component]
+fn LazyCheckoutPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(checkout_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=5 /></div> } /> }
+}
+
+#[component]
+fn LazyCheckoutCompletePage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(checkout_complete_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=5 /></div> } /> }
+}
+
+#[leptos::wasm_split::wasm_split(cart_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cart_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::cart::CartPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(checkout_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn checkout_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::checkout::CheckoutPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(checkout_complete_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn checkout_complete_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::checkout::complete::CheckoutCompletePage /> }.into_any())
 }
