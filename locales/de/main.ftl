@@ -554,3 +554,6 @@ error-payment-not-pending = Diese Zahlung wurde bereits abgeschlossen oder storn
 error-precondition-required = Bitte laden Sie diese Bestellung neu und versuchen Sie es noch einmal.
 error-precondition-failed = Diese Bestellung hat sich inzwischen geändert. Wir haben den aktuellen Stand geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.
 error-illegal-transition = Diese Aktion ist für die Bestellung in ihrem aktuellen Zustand nicht mehr möglich.
+error-dispute-not-found = Wir konnten diesen Konflikt nicht finden.
+error-dispute-already-open = Für diesen Artikel ist bereits ein Konflikt offen. Sie können ihn auf der Bestellseite verfolgen.
+error-dispute-window-closed = Für diese Bestellung kann kein Konflikt mehr eröffnet werden: Sie wurde noch nicht versandt, ist bereits abgeschlossen oder der Käuferschutz ist abgelaufen.

@@ -576,3 +576,6 @@ error-payment-not-pending = This payment has already been completed or cancelled
 error-precondition-required = Please reload this order and try again.
 error-precondition-failed = This order has changed in the meantime. We have loaded its current state — please check it and try again.
 error-illegal-transition = This action is no longer possible for this order in its current state.
+error-dispute-not-found = We couldn't find this dispute.
+error-dispute-already-open = This item already has an open dispute. You can follow it from the order page.
+error-dispute-window-closed = A dispute can no longer be opened for this order: it hasn't shipped yet, it is finished, or its buyer protection has ended.

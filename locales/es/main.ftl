@@ -584,3 +584,6 @@ error-payment-not-pending = Este pago ya se completó o se canceló.
 error-precondition-required = Vuelve a cargar este pedido e inténtalo de nuevo.
 error-precondition-failed = Este pedido ha cambiado mientras tanto. Hemos cargado su estado actual: revísalo e inténtalo de nuevo.
 error-illegal-transition = Esta acción ya no es posible para el pedido en su estado actual.
+error-dispute-not-found = No hemos encontrado esta disputa.
+error-dispute-already-open = Este artículo ya tiene una disputa abierta. Puedes seguirla desde la página del pedido.
+error-dispute-window-closed = Ya no se puede abrir una disputa para este pedido: aún no se ha enviado, ya está finalizado o su protección al comprador ha terminado.

@@ -584,3 +584,6 @@ error-payment-not-pending = Este pagamento já foi concluído ou cancelado.
 error-precondition-required = Recarregue este pedido e tente novamente.
 error-precondition-failed = Este pedido mudou nesse meio-tempo. Carregamos o estado atual — confira e tente novamente.
 error-illegal-transition = Esta ação não é mais possível para o pedido no estado atual.
+error-dispute-not-found = Não encontramos esta disputa.
+error-dispute-already-open = Este item já tem uma disputa aberta. Você pode acompanhá-la na página do pedido.
+error-dispute-window-closed = Não é mais possível abrir uma disputa para este pedido: ele ainda não foi enviado, já foi concluído ou a proteção ao comprador terminou.

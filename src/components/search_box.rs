@@ -15,13 +15,13 @@ use storefront_api::{encode_component, Suggestion};
 
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
-/// The search URL a suggestion leads to.
+/// Where a suggestion leads: a category suggestion opens that category's page (searching for
+/// its name as text would miss most of its products); a title suggestion searches for it.
 pub fn suggestion_url(s: &Suggestion) -> String {
-    let mut url = format!("/search?q={}", encode_component(s.text.trim()));
-    if let Some(c) = &s.category {
-        url.push_str(&format!("&category={}", c.id));
+    match &s.category {
+        Some(c) => crate::api::urls::category_page(&c.slug),
+        None => format!("/search?q={}", encode_component(s.text.trim())),
     }
-    url
 }
 
 #[component]
@@ -186,7 +186,7 @@ mod tests {
     use storefront_api::Crumb;
 
     #[test]
-    fn suggestion_urls_carry_the_category() {
+    fn category_suggestions_open_the_category() {
         let s = Suggestion {
             text: "red phone".into(),
             category: None,
@@ -200,6 +200,6 @@ mod tests {
                 name: "Phones".into(),
             }),
         };
-        assert_eq!(suggestion_url(&s), "/search?q=phone&category=3");
+        assert_eq!(suggestion_url(&s), "/c/p");
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::cart::Quote;
 use crate::checkout::DeclineReason;
+use crate::disputes::Dispute;
 use crate::orders::Order;
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,13 @@ pub enum ErrorCode {
     IllegalTransition,
     /// Something broke on the server; retrying may help.
     Internal,
+    /// No such dispute, or not the buyer's; also for evidence files of others (404).
+    DisputeNotFound,
+    /// The order line already has an open dispute (409).
+    DisputeAlreadyOpen,
+    /// The order is not in its dispute window: not shipped yet, completed, cancelled, or the
+    /// protection period has ended (409); the problem carries the current `order`.
+    DisputeWindowClosed,
     /// A code this build does not know (sent by a newer server).
     #[serde(other)]
     Unknown,
@@ -74,7 +82,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server may send (all but `Unknown`, which only a client makes up).
-    pub const ALL: [ErrorCode; 30] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::RouteNotFound,
         ErrorCode::CategoryNotFound,
         ErrorCode::ProductNotFound,
@@ -105,6 +113,9 @@ impl ErrorCode {
         ErrorCode::PreconditionFailed,
         ErrorCode::IllegalTransition,
         ErrorCode::Internal,
+        ErrorCode::DisputeNotFound,
+        ErrorCode::DisputeAlreadyOpen,
+        ErrorCode::DisputeWindowClosed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -139,6 +150,9 @@ impl ErrorCode {
             ErrorCode::PreconditionFailed => "precondition_failed",
             ErrorCode::IllegalTransition => "illegal_transition",
             ErrorCode::Internal => "internal",
+            ErrorCode::DisputeNotFound => "dispute_not_found",
+            ErrorCode::DisputeAlreadyOpen => "dispute_already_open",
+            ErrorCode::DisputeWindowClosed => "dispute_window_closed",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -153,7 +167,8 @@ impl ErrorCode {
             | ErrorCode::ImageNotFound
             | ErrorCode::AddressNotFound
             | ErrorCode::OrderNotFound
-            | ErrorCode::PaymentNotFound => 404,
+            | ErrorCode::PaymentNotFound
+            | ErrorCode::DisputeNotFound => 404,
             ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
             ErrorCode::PaymentDeclined => 402,
             ErrorCode::EmailTaken
@@ -161,7 +176,9 @@ impl ErrorCode {
             | ErrorCode::OutOfStock
             | ErrorCode::ShippingUnavailable
             | ErrorCode::PaymentNotPending
-            | ErrorCode::IllegalTransition => 409,
+            | ErrorCode::IllegalTransition
+            | ErrorCode::DisputeAlreadyOpen
+            | ErrorCode::DisputeWindowClosed => 409,
             ErrorCode::PreconditionFailed => 412,
             ErrorCode::PreconditionRequired => 428,
             ErrorCode::TooManyAttempts => 429,
@@ -216,6 +233,11 @@ pub struct ProblemExt {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(no_recursion))]
     pub order: Option<Box<Order>>,
+    /// `precondition_failed`, `illegal_transition` on a dispute: the dispute as it is now (its
+    /// `version` gives the current `ETag`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
+    pub dispute: Option<Box<Dispute>>,
 }
 
 /// `application/problem+json` body (RFC 9457).

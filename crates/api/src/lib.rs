@@ -7,6 +7,7 @@ pub mod account;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod disputes;
 pub mod error;
 pub mod money;
 pub mod operator;

@@ -524,6 +524,9 @@ pub struct OrderLine {
     pub line_total: Money,
     /// Coupon discount on this line.
     pub discount: Money,
+    /// Ids of the disputes opened on this line, oldest first (at most one open at a time).
+    #[serde(default)]
+    pub disputes: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -464,6 +464,7 @@ async fn place(
                 unit_price: l.unit_price,
                 line_total: l.line_total,
                 discount: l.discount,
+                disputes: Vec::new(),
             })
             .collect();
         let item_count: i64 = g.lines.iter().map(|l| l.quantity).sum();
