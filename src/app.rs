@@ -92,6 +92,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/account") view=AccountPage />
                 <Route path=path!("/signin") view=crate::pages::signin::SignInPage />
                 <Route path=path!("/register") view=crate::pages::signin::RegisterPage />
+                <Route path=path!("/orders") view=LazyOrdersPage />
+                <Route path=path!("/orders/:id") view=LazyOrderPage />
             </Routes>
         </main>
         <Footer />
@@ -197,4 +199,25 @@ fn checkout_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(checkout_complete_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn checkout_complete_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::checkout::complete::CheckoutCompletePage /> }.into_any())
+}
+
+/// `/orders` and `/orders/:id` from their own chunks.
+#[component]
+fn LazyOrdersPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(orders_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> }
+}
+
+#[component]
+fn LazyOrderPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(order_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=6 /></div> } /> }
+}
+
+#[leptos::wasm_split::wasm_split(orders_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn orders_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::orders::OrdersPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(order_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn order_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::orders::detail::OrderPage /> }.into_any())
 }

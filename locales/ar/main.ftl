@@ -656,6 +656,210 @@ account-postal-label = الرمز البريدي
 account-postal-hint = مثال: { $example }
 account-postal-hint-other = من 2 إلى 12 حرفًا أو رقمًا؛ يُسمح بالمسافات والشرطات.
 
+## Orders
+
+orders-title = طلباتي
+account-orders-link = طلباتي
+orders-tabs-label = الطلبات حسب الحالة
+orders-tab-all = الكل
+orders-tab-awaiting-payment = بانتظار الدفع
+orders-tab-awaiting-shipment = بانتظار الشحن
+orders-tab-shipped = تم الشحن
+orders-tab-awaiting-confirmation = بانتظار التأكيد
+orders-tab-completed = مكتملة
+orders-tab-in-dispute = في نزاع
+orders-empty = لا توجد طلبات هنا بعد.
+orders-show-more = عرض المزيد من الطلبات
+orders-back = العودة إلى طلباتي
+order-page-title = الطلب
+order-title = الطلب { $reference }
+order-state-pending-payment = بانتظار الدفع
+order-state-paid-held = مدفوع، بانتظار الشحن
+order-state-shipped = تم الشحن
+order-state-delivered = تم التسليم
+order-state-completed = مكتمل
+order-state-cancelled = ملغى
+order-state-unknown = الحالة غير معروفة
+order-state-in-dispute = في نزاع
+hold-title = دفعتك
+hold-pending = { $amount } — لم يُدفع بعد
+hold-held = { $amount } محتجز — لم يُدفع للبائع بعد
+hold-frozen = { $amount } مجمّد ما دام النزاع مفتوحًا — لم يُدفع للبائع
+hold-released = { $amount } حُوِّل إلى البائع
+hold-refunded = { $amount } أُعيد إليك
+hold-partially-refunded = { $amount } أُعيد إليك، و{ $price } حُوِّل إلى البائع
+hold-voided = لم تكتمل عملية الدفع — لم يُخصم أي مبلغ.
+hold-unknown = حالة دفعتك غير معروفة حاليًا.
+hold-paid = دفعت
+hold-still-held = ما زال محتجزًا
+hold-to-seller = حُوِّل إلى البائع
+hold-to-you = أُعيد إليك
+countdown-days-left = { $days ->
+    [zero] لم يتبقَّ أي يوم
+    [one] تبقّى يوم واحد
+    [two] تبقّى يومان
+    [few] تبقّى { $days } أيام
+    [many] تبقّى { $days } يومًا
+   *[other] تبقّى { $days } يوم
+}
+countdown-hours-left = { $count ->
+    [zero] لم تتبقَّ أي ساعة
+    [one] تبقّت ساعة واحدة
+    [two] تبقّت ساعتان
+    [few] تبقّت { $count } ساعات
+    [many] تبقّت { $count } ساعة
+   *[other] تبقّت { $count } ساعة
+}
+countdown-minutes-left = { $count ->
+    [zero] لم تتبقَّ أي دقيقة
+    [one] تبقّت دقيقة واحدة
+    [two] تبقّت دقيقتان
+    [few] تبقّت { $count } دقائق
+    [many] تبقّت { $count } دقيقة
+   *[other] تبقّت { $count } دقيقة
+}
+countdown-auto-confirm-at = يُؤكَّد تلقائيًا في { $dates }
+countdown-protection-ends-at = تنتهي حماية المشتري في { $dates }
+countdown-deadline-at = الموعد النهائي: { $dates }
+countdown-effect-complete-release = عندها يكتمل الطلب تلقائيًا ويُحوَّل المبلغ المحتجز إلى البائع.
+countdown-effect-unknown = عندها ينتقل الطلب إلى الخطوة التالية تلقائيًا.
+countdown-passed-complete-release = انتهى الموعد: يكتمل الطلب ويُحوَّل المبلغ إلى البائع.
+countdown-passed-unknown = انتهى الموعد.
+order-timeline-title = ما الذي حدث
+order-tracking-number = رقم التتبع
+order-lines-title = المنتجات
+order-line-quantity = { $count ->
+    [zero] لا قطع
+    [one] قطعة واحدة
+    [two] قطعتان
+    [few] { $count } قطع
+    [many] { $count } قطعة
+   *[other] { $count } قطعة
+}
+order-address-title = عنوان التوصيل
+actor-buyer = أنت
+actor-seller = البائع
+actor-system = Storefront (النظام)
+actor-carrier = شركة الشحن
+actor-unknown = شخص ما
+event-placed = تم تقديم الطلب
+event-paid-held = دفعت { $amount } — المبلغ محتجز ولم يُدفع للبائع
+event-shipped = شحنه البائع عبر { $carrier }
+event-tracking = تحديث التتبع
+event-delivered = تم التسليم
+event-receipt-confirmed = أكّدت الاستلام
+event-auto-confirmed = تأكّد تلقائيًا: انتهى الموعد
+event-released = { $amount } حُوِّل إلى البائع
+event-cancelled = أُلغي الطلب
+event-refunded = { $amount } أُعيد إليك
+event-extension-requested = { $days ->
+    [zero] طلبت تمديد الحماية
+    [one] طلبت تمديد الحماية يومًا واحدًا
+    [two] طلبت تمديد الحماية يومين
+    [few] طلبت تمديد الحماية { $days } أيام
+    [many] طلبت تمديد الحماية { $days } يومًا
+   *[other] طلبت تمديد الحماية { $days } يوم
+}
+event-extension-granted = { $days ->
+    [zero] لم يمدّد البائع الحماية؛ تنتهي في { $to }
+    [one] مدّد البائع الحماية يومًا واحدًا؛ تنتهي الآن في { $to }
+    [two] مدّد البائع الحماية يومين؛ تنتهي الآن في { $to }
+    [few] مدّد البائع الحماية { $days } أيام؛ تنتهي الآن في { $to }
+    [many] مدّد البائع الحماية { $days } يومًا؛ تنتهي الآن في { $to }
+   *[other] مدّد البائع الحماية { $days } يوم؛ تنتهي الآن في { $to }
+}
+event-extension-refused = { $days ->
+    [zero] رفض البائع تمديد الحماية
+    [one] رفض البائع تمديد الحماية يومًا واحدًا
+    [two] رفض البائع تمديد الحماية يومين
+    [few] رفض البائع تمديد الحماية { $days } أيام
+    [many] رفض البائع تمديد الحماية { $days } يومًا
+   *[other] رفض البائع تمديد الحماية { $days } يوم
+}
+event-feedback-left = تركت تقييمًا
+event-dispute-opened = فُتح نزاع — المبلغ مجمّد
+event-dispute-closed = أُغلق النزاع
+event-unknown = تم تحديث الطلب
+tracking-accepted-by-carrier = استلمته شركة الشحن
+tracking-departed-sorting-centre = غادر مركز الفرز
+tracking-in-transit = في الطريق
+tracking-arrived-destination-country = وصل إلى بلد الوجهة
+tracking-customs-cleared = تم تخليصه جمركيًا
+tracking-arrived-local-facility = في مكتب التوصيل المحلي
+tracking-out-for-delivery = خرج للتوصيل
+tracking-unknown = تحديث التتبع
+order-actions-label = ما يمكنك فعله
+action-confirm-receipt = تأكيد الاستلام
+action-cancel-order = إلغاء الطلب
+action-open-dispute = فتح نزاع
+action-request-extension = طلب مهلة إضافية
+extension-days-label = تمديد الحماية لمدة
+extension-days-option = { $days ->
+    [zero] بلا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+extension-pending = { $days ->
+    [zero] طلبت تمديدًا — بانتظار رد البائع.
+    [one] طلبت تمديدًا ليوم واحد — بانتظار رد البائع.
+    [two] طلبت تمديدًا ليومين — بانتظار رد البائع.
+    [few] طلبت تمديدًا لـ { $days } أيام — بانتظار رد البائع.
+    [many] طلبت تمديدًا لـ { $days } يومًا — بانتظار رد البائع.
+   *[other] طلبت تمديدًا لـ { $days } يوم — بانتظار رد البائع.
+}
+extension-granted = { $days ->
+    [zero] لم يمدّد البائع حمايتك.
+    [one] مدّد البائع حمايتك يومًا واحدًا.
+    [two] مدّد البائع حمايتك يومين.
+    [few] مدّد البائع حمايتك { $days } أيام.
+    [many] مدّد البائع حمايتك { $days } يومًا.
+   *[other] مدّد البائع حمايتك { $days } يوم.
+}
+extension-refused = { $days ->
+    [zero] رفض البائع تمديد حمايتك.
+    [one] رفض البائع تمديد حمايتك يومًا واحدًا.
+    [two] رفض البائع تمديد حمايتك يومين.
+    [few] رفض البائع تمديد حمايتك { $days } أيام.
+    [many] رفض البائع تمديد حمايتك { $days } يومًا.
+   *[other] رفض البائع تمديد حمايتك { $days } يوم.
+}
+extension-unknown = تم الرد على طلب التمديد.
+confirm-dialog-title = هل تؤكّد أنك استلمت الطلب؟
+confirm-dialog-text = سيُدفع { $amount } إلى البائع.
+confirm-dialog-warning = ستنتهي حماية المشتري: لن تتمكن بعدها من فتح نزاع بشأن هذا الطلب. لا تؤكّد إلا إذا وصل كل شيء كما في الوصف.
+confirm-dialog-ok = نعم، ادفع للبائع
+confirm-dialog-keep = ليس بعد
+cancel-dialog-title = إلغاء هذا الطلب؟
+cancel-dialog-text = لم يشحنه البائع بعد. سيُعاد إليك { $amount } كاملًا.
+cancel-dialog-ok = إلغاء الطلب
+cancel-dialog-keep = الإبقاء على الطلب
+order-done-confirmed = تم تأكيد الاستلام. حُوِّل المبلغ إلى البائع.
+order-done-cancelled = أُلغي الطلب. سيُعاد إليك المبلغ كاملًا.
+order-done-extension = أُرسل الطلب. سيرد البائع؛ وحتى ذلك الحين يبقى موعدك كما هو.
+order-done-feedback = شكرًا على تقييمك!
+order-changed = تغيّر هذا الطلب في هذه الأثناء. هذه حالته الحالية — يُرجى مراجعتها والمحاولة مرة أخرى.
+order-not-allowed = لم يعد هذا ممكنًا لهذا الطلب. هذه حالته الحالية.
+feedback-title = قيّم هذا الطلب
+feedback-yours = تقييمك
+feedback-item-as-described = المنتج مطابق للوصف
+feedback-communication = التواصل
+feedback-shipping-speed = سرعة الشحن
+feedback-stars = { $count ->
+    [zero] بلا نجوم
+    [one] نجمة واحدة
+    [two] نجمتان
+    [few] { $count } نجمات
+    [many] { $count } نجمة
+   *[other] { $count } نجمة
+}
+feedback-text-label = تعليقك (اختياري)
+feedback-text-count = { $count } من { $max } حرف
+feedback-stars-required = يُرجى تقييم الجوانب الثلاثة: المنتج والتواصل وسرعة الشحن.
+feedback-submit = إرسال التقييم
+
 ## Account and checkout errors
 error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أو استخدم بريدًا آخر.
 error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.

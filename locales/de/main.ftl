@@ -537,6 +537,162 @@ account-postal-label = Postleitzahl
 account-postal-hint = Zum Beispiel: { $example }
 account-postal-hint-other = 2 bis 12 Buchstaben oder Ziffern; Leerzeichen und Bindestriche sind erlaubt.
 
+## Orders
+
+orders-title = Meine Bestellungen
+account-orders-link = Meine Bestellungen
+orders-tabs-label = Bestellungen nach Status
+orders-tab-all = Alle
+orders-tab-awaiting-payment = Zahlung ausstehend
+orders-tab-awaiting-shipment = Versand ausstehend
+orders-tab-shipped = Versandt
+orders-tab-awaiting-confirmation = Bestätigung ausstehend
+orders-tab-completed = Abgeschlossen
+orders-tab-in-dispute = Im Streitfall
+orders-empty = Hier gibt es noch keine Bestellungen.
+orders-show-more = Weitere Bestellungen anzeigen
+orders-back = Zurück zu meinen Bestellungen
+order-page-title = Bestellung
+order-title = Bestellung { $reference }
+order-state-pending-payment = Zahlung ausstehend
+order-state-paid-held = Bezahlt, Versand ausstehend
+order-state-shipped = Versandt
+order-state-delivered = Zugestellt
+order-state-completed = Abgeschlossen
+order-state-cancelled = Storniert
+order-state-unknown = Status unbekannt
+order-state-in-dispute = Im Streitfall
+hold-title = Ihre Zahlung
+hold-pending = { $amount } — noch nicht bezahlt
+hold-held = { $amount } einbehalten — noch nicht an den Verkäufer ausgezahlt
+hold-frozen = { $amount } eingefroren, solange der Streitfall offen ist — nicht an den Verkäufer ausgezahlt
+hold-released = { $amount } an den Verkäufer freigegeben
+hold-refunded = { $amount } an Sie erstattet
+hold-partially-refunded = { $amount } an Sie erstattet, { $price } an den Verkäufer freigegeben
+hold-voided = Die Zahlung wurde nicht abgeschlossen — es wurde nichts abgebucht.
+hold-unknown = Der Stand Ihrer Zahlung ist gerade nicht bekannt.
+hold-paid = Sie haben bezahlt
+hold-still-held = Noch einbehalten
+hold-to-seller = An den Verkäufer freigegeben
+hold-to-you = An Sie erstattet
+countdown-days-left = { $days ->
+    [one] Noch { $days } Tag
+   *[other] Noch { $days } Tage
+}
+countdown-hours-left = { $count ->
+    [one] Noch { $count } Stunde
+   *[other] Noch { $count } Stunden
+}
+countdown-minutes-left = { $count ->
+    [one] Noch { $count } Minute
+   *[other] Noch { $count } Minuten
+}
+countdown-auto-confirm-at = Wird automatisch bestätigt am { $dates }
+countdown-protection-ends-at = Der Käuferschutz endet am { $dates }
+countdown-deadline-at = Frist: { $dates }
+countdown-effect-complete-release = Dann wird die Bestellung von selbst abgeschlossen und das einbehaltene Geld geht an den Verkäufer.
+countdown-effect-unknown = Dann geht die Bestellung von selbst weiter.
+countdown-passed-complete-release = Die Frist ist abgelaufen: Die Bestellung wird abgeschlossen, das Geld geht an den Verkäufer.
+countdown-passed-unknown = Die Frist ist abgelaufen.
+order-timeline-title = Was passiert ist
+order-tracking-number = Sendungsnummer
+order-lines-title = Artikel
+order-line-quantity = { $count ->
+    [one] { $count } Stück
+   *[other] { $count } Stück
+}
+order-address-title = Lieferadresse
+actor-buyer = Sie
+actor-seller = Verkäufer
+actor-system = Storefront (System)
+actor-carrier = Versanddienst
+actor-unknown = Jemand
+event-placed = Bestellung aufgegeben
+event-paid-held = { $amount } bezahlt — das Geld wird einbehalten, nicht an den Verkäufer ausgezahlt
+event-shipped = Vom Verkäufer mit { $carrier } versandt
+event-tracking = Sendungsverfolgung aktualisiert
+event-delivered = Zugestellt
+event-receipt-confirmed = Sie haben den Erhalt bestätigt
+event-auto-confirmed = Automatisch bestätigt: Die Frist ist abgelaufen
+event-released = { $amount } an den Verkäufer freigegeben
+event-cancelled = Bestellung storniert
+event-refunded = { $amount } an Sie erstattet
+event-extension-requested = { $days ->
+    [one] Sie haben { $days } weiteren Tag Käuferschutz angefragt
+   *[other] Sie haben { $days } weitere Tage Käuferschutz angefragt
+}
+event-extension-granted = { $days ->
+    [one] Der Verkäufer hat den Schutz um { $days } Tag verlängert; er endet jetzt am { $to }
+   *[other] Der Verkäufer hat den Schutz um { $days } Tage verlängert; er endet jetzt am { $to }
+}
+event-extension-refused = { $days ->
+    [one] Der Verkäufer hat { $days } weiteren Tag Schutz abgelehnt
+   *[other] Der Verkäufer hat { $days } weitere Tage Schutz abgelehnt
+}
+event-feedback-left = Sie haben eine Bewertung abgegeben
+event-dispute-opened = Streitfall eröffnet — das Geld ist eingefroren
+event-dispute-closed = Streitfall geschlossen
+event-unknown = Bestellung aktualisiert
+tracking-accepted-by-carrier = Vom Versanddienst übernommen
+tracking-departed-sorting-centre = Hat das Sortierzentrum verlassen
+tracking-in-transit = Unterwegs
+tracking-arrived-destination-country = Im Zielland angekommen
+tracking-customs-cleared = Verzollt
+tracking-arrived-local-facility = In der örtlichen Zustellbasis
+tracking-out-for-delivery = In Zustellung
+tracking-unknown = Sendungsverfolgung aktualisiert
+order-actions-label = Was Sie tun können
+action-confirm-receipt = Erhalt bestätigen
+action-cancel-order = Bestellung stornieren
+action-open-dispute = Streitfall eröffnen
+action-request-extension = Mehr Zeit anfragen
+extension-days-label = Käuferschutz verlängern um
+extension-days-option = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+extension-pending = { $days ->
+    [one] Sie haben { $days } weiteren Tag angefragt — die Antwort des Verkäufers steht aus.
+   *[other] Sie haben { $days } weitere Tage angefragt — die Antwort des Verkäufers steht aus.
+}
+extension-granted = { $days ->
+    [one] Der Verkäufer hat Ihren Schutz um { $days } Tag verlängert.
+   *[other] Der Verkäufer hat Ihren Schutz um { $days } Tage verlängert.
+}
+extension-refused = { $days ->
+    [one] Der Verkäufer hat abgelehnt, Ihren Schutz um { $days } Tag zu verlängern.
+   *[other] Der Verkäufer hat abgelehnt, Ihren Schutz um { $days } Tage zu verlängern.
+}
+extension-unknown = Ihre Anfrage auf Verlängerung wurde beantwortet.
+confirm-dialog-title = Erhalt der Bestellung bestätigen?
+confirm-dialog-text = { $amount } werden an den Verkäufer ausgezahlt.
+confirm-dialog-warning = Ihr Käuferschutz endet: Für diese Bestellung können Sie dann keinen Streitfall mehr eröffnen. Bestätigen Sie nur, wenn alles wie beschrieben angekommen ist.
+confirm-dialog-ok = Ja, Verkäufer bezahlen
+confirm-dialog-keep = Noch nicht
+cancel-dialog-title = Diese Bestellung stornieren?
+cancel-dialog-text = Der Verkäufer hat noch nicht versandt. Sie erhalten { $amount } vollständig zurück.
+cancel-dialog-ok = Bestellung stornieren
+cancel-dialog-keep = Bestellung behalten
+order-done-confirmed = Erhalt bestätigt. Das Geld wurde an den Verkäufer ausgezahlt.
+order-done-cancelled = Bestellung storniert. Der volle Betrag wird Ihnen erstattet.
+order-done-extension = Anfrage gesendet. Der Verkäufer wird antworten; bis dahin bleibt Ihre Frist unverändert.
+order-done-feedback = Danke für Ihre Bewertung!
+order-changed = Diese Bestellung hat sich inzwischen geändert. Hier ist ihr aktueller Stand — bitte prüfen Sie ihn und versuchen Sie es erneut.
+order-not-allowed = Das ist für diese Bestellung nicht mehr möglich. Hier ist ihr aktueller Stand.
+feedback-title = Bestellung bewerten
+feedback-yours = Ihre Bewertung
+feedback-item-as-described = Artikel wie beschrieben
+feedback-communication = Kommunikation
+feedback-shipping-speed = Versandgeschwindigkeit
+feedback-stars = { $count ->
+    [one] { $count } Stern
+   *[other] { $count } Sterne
+}
+feedback-text-label = Ihr Kommentar (optional)
+feedback-text-count = { $count } von { $max } Zeichen
+feedback-stars-required = Bitte bewerten Sie alle drei: Artikel, Kommunikation und Versandgeschwindigkeit.
+feedback-submit = Bewertung senden
+
 ## Account and checkout errors
 error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich an oder verwende eine andere Adresse.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.

@@ -559,6 +559,162 @@ account-postal-label = Postal code
 account-postal-hint = For example: { $example }
 account-postal-hint-other = 2 to 12 letters or digits; spaces and hyphens are fine.
 
+## Orders
+
+orders-title = My orders
+account-orders-link = My orders
+orders-tabs-label = Orders by status
+orders-tab-all = All
+orders-tab-awaiting-payment = Awaiting payment
+orders-tab-awaiting-shipment = Awaiting shipment
+orders-tab-shipped = Shipped
+orders-tab-awaiting-confirmation = Awaiting confirmation
+orders-tab-completed = Completed
+orders-tab-in-dispute = In dispute
+orders-empty = No orders here yet.
+orders-show-more = Show more orders
+orders-back = Back to my orders
+order-page-title = Order
+order-title = Order { $reference }
+order-state-pending-payment = Awaiting payment
+order-state-paid-held = Paid, awaiting shipment
+order-state-shipped = Shipped
+order-state-delivered = Delivered
+order-state-completed = Completed
+order-state-cancelled = Cancelled
+order-state-unknown = Status unknown
+order-state-in-dispute = In dispute
+hold-title = Your payment
+hold-pending = { $amount } — not paid yet
+hold-held = { $amount } held — not paid to the seller yet
+hold-frozen = { $amount } frozen while the dispute is open — not paid to the seller
+hold-released = { $amount } released to the seller
+hold-refunded = { $amount } refunded to you
+hold-partially-refunded = { $amount } refunded to you, { $price } released to the seller
+hold-voided = The payment was not completed — nothing was charged.
+hold-unknown = The state of your payment is not known right now.
+hold-paid = You paid
+hold-still-held = Still held
+hold-to-seller = Released to the seller
+hold-to-you = Refunded to you
+countdown-days-left = { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+countdown-hours-left = { $count ->
+    [one] { $count } hour left
+   *[other] { $count } hours left
+}
+countdown-minutes-left = { $count ->
+    [one] { $count } minute left
+   *[other] { $count } minutes left
+}
+countdown-auto-confirm-at = Confirms automatically on { $dates }
+countdown-protection-ends-at = Buyer protection ends on { $dates }
+countdown-deadline-at = Deadline: { $dates }
+countdown-effect-complete-release = Then the order completes by itself and the held money goes to the seller.
+countdown-effect-unknown = Then the order moves on by itself.
+countdown-passed-complete-release = The deadline has passed: the order completes and the money goes to the seller.
+countdown-passed-unknown = The deadline has passed.
+order-timeline-title = What happened
+order-tracking-number = Tracking number
+order-lines-title = Items
+order-line-quantity = { $count ->
+    [one] { $count } piece
+   *[other] { $count } pieces
+}
+order-address-title = Delivery address
+actor-buyer = You
+actor-seller = Seller
+actor-system = Storefront
+actor-carrier = Carrier
+actor-unknown = Someone
+event-placed = Order placed
+event-paid-held = Paid { $amount } — the money is held, not paid to the seller
+event-shipped = Shipped by the seller with { $carrier }
+event-tracking = Tracking update
+event-delivered = Delivered
+event-receipt-confirmed = You confirmed receipt
+event-auto-confirmed = Confirmed automatically: the deadline passed
+event-released = { $amount } released to the seller
+event-cancelled = Order cancelled
+event-refunded = { $amount } refunded to you
+event-extension-requested = { $days ->
+    [one] You asked for { $days } more day of protection
+   *[other] You asked for { $days } more days of protection
+}
+event-extension-granted = { $days ->
+    [one] The seller added { $days } day of protection; it now ends on { $to }
+   *[other] The seller added { $days } days of protection; it now ends on { $to }
+}
+event-extension-refused = { $days ->
+    [one] The seller refused { $days } more day of protection
+   *[other] The seller refused { $days } more days of protection
+}
+event-feedback-left = You left feedback
+event-dispute-opened = Dispute opened — the money is frozen
+event-dispute-closed = Dispute closed
+event-unknown = Order updated
+tracking-accepted-by-carrier = Accepted by the carrier
+tracking-departed-sorting-centre = Left the sorting centre
+tracking-in-transit = In transit
+tracking-arrived-destination-country = Arrived in the destination country
+tracking-customs-cleared = Cleared customs
+tracking-arrived-local-facility = At the local delivery office
+tracking-out-for-delivery = Out for delivery
+tracking-unknown = Tracking update
+order-actions-label = What you can do
+action-confirm-receipt = Confirm receipt
+action-cancel-order = Cancel order
+action-open-dispute = Open a dispute
+action-request-extension = Ask for more time
+extension-days-label = Extend protection by
+extension-days-option = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+extension-pending = { $days ->
+    [one] You asked for { $days } more day — waiting for the seller's answer.
+   *[other] You asked for { $days } more days — waiting for the seller's answer.
+}
+extension-granted = { $days ->
+    [one] The seller extended your protection by { $days } day.
+   *[other] The seller extended your protection by { $days } days.
+}
+extension-refused = { $days ->
+    [one] The seller refused to extend your protection by { $days } day.
+   *[other] The seller refused to extend your protection by { $days } days.
+}
+extension-unknown = Your extension request has been answered.
+confirm-dialog-title = Confirm that you received the order?
+confirm-dialog-text = { $amount } will be paid to the seller.
+confirm-dialog-warning = Your buyer protection ends: you can no longer open a dispute for this order. Only confirm if everything arrived as described.
+confirm-dialog-ok = Yes, pay the seller
+confirm-dialog-keep = Not yet
+cancel-dialog-title = Cancel this order?
+cancel-dialog-text = The seller has not shipped it yet. You get { $amount } back in full.
+cancel-dialog-ok = Cancel the order
+cancel-dialog-keep = Keep the order
+order-done-confirmed = Receipt confirmed. The money has been paid to the seller.
+order-done-cancelled = Order cancelled. The full amount is refunded to you.
+order-done-extension = Request sent. The seller will answer; your deadline stays as it is until then.
+order-done-feedback = Thank you for your feedback!
+order-changed = This order changed in the meantime. Here is its current state — please check it and try again.
+order-not-allowed = This is no longer possible for this order. Here is its current state.
+feedback-title = Rate this order
+feedback-yours = Your feedback
+feedback-item-as-described = Item as described
+feedback-communication = Communication
+feedback-shipping-speed = Shipping speed
+feedback-stars = { $count ->
+    [one] { $count } star
+   *[other] { $count } stars
+}
+feedback-text-label = Your review (optional)
+feedback-text-count = { $count } of { $max } characters
+feedback-stars-required = Please rate all three: item, communication and shipping speed.
+feedback-submit = Send feedback
+
 ## Account and checkout errors
 error-email-taken = An account with this e-mail already exists. Sign in instead, or use another e-mail.
 error-invalid-credentials = The e-mail or password is wrong.

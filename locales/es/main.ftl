@@ -567,6 +567,174 @@ account-postal-label = Código postal
 account-postal-hint = Por ejemplo: { $example }
 account-postal-hint-other = De 2 a 12 letras o dígitos; se admiten espacios y guiones.
 
+## Orders
+
+orders-title = Mis pedidos
+account-orders-link = Mis pedidos
+orders-tabs-label = Pedidos por estado
+orders-tab-all = Todos
+orders-tab-awaiting-payment = Pendientes de pago
+orders-tab-awaiting-shipment = Pendientes de envío
+orders-tab-shipped = Enviados
+orders-tab-awaiting-confirmation = Pendientes de confirmación
+orders-tab-completed = Completados
+orders-tab-in-dispute = En disputa
+orders-empty = Todavía no hay pedidos aquí.
+orders-show-more = Mostrar más pedidos
+orders-back = Volver a mis pedidos
+order-page-title = Pedido
+order-title = Pedido { $reference }
+order-state-pending-payment = Pendiente de pago
+order-state-paid-held = Pagado, pendiente de envío
+order-state-shipped = Enviado
+order-state-delivered = Entregado
+order-state-completed = Completado
+order-state-cancelled = Cancelado
+order-state-unknown = Estado desconocido
+order-state-in-dispute = En disputa
+hold-title = Tu pago
+hold-pending = { $amount } — aún sin pagar
+hold-held = { $amount } retenidos — todavía no se han pagado al vendedor
+hold-frozen = { $amount } congelados mientras la disputa está abierta — no se pagan al vendedor
+hold-released = { $amount } liberados al vendedor
+hold-refunded = { $amount } reembolsados a ti
+hold-partially-refunded = { $amount } reembolsados a ti, { $price } liberados al vendedor
+hold-voided = El pago no se completó: no se ha cobrado nada.
+hold-unknown = Ahora mismo no se conoce el estado de tu pago.
+hold-paid = Pagaste
+hold-still-held = Aún retenido
+hold-to-seller = Liberado al vendedor
+hold-to-you = Reembolsado a ti
+countdown-days-left = { $days ->
+    [one] Queda { $days } día
+    [many] Quedan { $days } días
+   *[other] Quedan { $days } días
+}
+countdown-hours-left = { $count ->
+    [one] Queda { $count } hora
+    [many] Quedan { $count } horas
+   *[other] Quedan { $count } horas
+}
+countdown-minutes-left = { $count ->
+    [one] Queda { $count } minuto
+    [many] Quedan { $count } minutos
+   *[other] Quedan { $count } minutos
+}
+countdown-auto-confirm-at = Se confirmará automáticamente el { $dates }
+countdown-protection-ends-at = La protección al comprador termina el { $dates }
+countdown-deadline-at = Plazo: { $dates }
+countdown-effect-complete-release = Entonces el pedido se completará solo y el dinero retenido irá al vendedor.
+countdown-effect-unknown = Entonces el pedido avanzará por sí solo.
+countdown-passed-complete-release = El plazo ha vencido: el pedido se completa y el dinero va al vendedor.
+countdown-passed-unknown = El plazo ha vencido.
+order-timeline-title = Qué ha pasado
+order-tracking-number = Número de seguimiento
+order-lines-title = Artículos
+order-line-quantity = { $count ->
+    [one] { $count } unidad
+    [many] { $count } unidades
+   *[other] { $count } unidades
+}
+order-address-title = Dirección de entrega
+actor-buyer = Tú
+actor-seller = Vendedor
+actor-system = Storefront (sistema)
+actor-carrier = Transportista
+actor-unknown = Alguien
+event-placed = Pedido realizado
+event-paid-held = Pagaste { $amount }: el dinero está retenido, no se ha pagado al vendedor
+event-shipped = El vendedor lo envió con { $carrier }
+event-tracking = Actualización de seguimiento
+event-delivered = Entregado
+event-receipt-confirmed = Confirmaste la recepción
+event-auto-confirmed = Confirmado automáticamente: venció el plazo
+event-released = { $amount } liberados al vendedor
+event-cancelled = Pedido cancelado
+event-refunded = { $amount } reembolsados a ti
+event-extension-requested = { $days ->
+    [one] Pediste { $days } día más de protección
+    [many] Pediste { $days } días más de protección
+   *[other] Pediste { $days } días más de protección
+}
+event-extension-granted = { $days ->
+    [one] El vendedor añadió { $days } día de protección; ahora termina el { $to }
+    [many] El vendedor añadió { $days } días de protección; ahora termina el { $to }
+   *[other] El vendedor añadió { $days } días de protección; ahora termina el { $to }
+}
+event-extension-refused = { $days ->
+    [one] El vendedor rechazó { $days } día más de protección
+    [many] El vendedor rechazó { $days } días más de protección
+   *[other] El vendedor rechazó { $days } días más de protección
+}
+event-feedback-left = Dejaste una valoración
+event-dispute-opened = Disputa abierta: el dinero está congelado
+event-dispute-closed = Disputa cerrada
+event-unknown = Pedido actualizado
+tracking-accepted-by-carrier = Aceptado por el transportista
+tracking-departed-sorting-centre = Salió del centro de clasificación
+tracking-in-transit = En tránsito
+tracking-arrived-destination-country = Llegó al país de destino
+tracking-customs-cleared = Despachado en aduana
+tracking-arrived-local-facility = En la oficina de reparto local
+tracking-out-for-delivery = En reparto
+tracking-unknown = Actualización de seguimiento
+order-actions-label = Qué puedes hacer
+action-confirm-receipt = Confirmar recepción
+action-cancel-order = Cancelar pedido
+action-open-dispute = Abrir una disputa
+action-request-extension = Pedir más tiempo
+extension-days-label = Ampliar la protección
+extension-days-option = { $days ->
+    [one] { $days } día
+    [many] { $days } días
+   *[other] { $days } días
+}
+extension-pending = { $days ->
+    [one] Pediste { $days } día más; esperando la respuesta del vendedor.
+    [many] Pediste { $days } días más; esperando la respuesta del vendedor.
+   *[other] Pediste { $days } días más; esperando la respuesta del vendedor.
+}
+extension-granted = { $days ->
+    [one] El vendedor amplió tu protección { $days } día.
+    [many] El vendedor amplió tu protección { $days } días.
+   *[other] El vendedor amplió tu protección { $days } días.
+}
+extension-refused = { $days ->
+    [one] El vendedor no quiso ampliar tu protección { $days } día.
+    [many] El vendedor no quiso ampliar tu protección { $days } días.
+   *[other] El vendedor no quiso ampliar tu protección { $days } días.
+}
+extension-unknown = Tu solicitud de ampliación ya tiene respuesta.
+confirm-dialog-title = ¿Confirmas que recibiste el pedido?
+confirm-dialog-text = Se pagarán { $amount } al vendedor.
+confirm-dialog-warning = Tu protección al comprador termina: ya no podrás abrir una disputa por este pedido. Confirma solo si todo llegó como se describía.
+confirm-dialog-ok = Sí, pagar al vendedor
+confirm-dialog-keep = Todavía no
+cancel-dialog-title = ¿Cancelar este pedido?
+cancel-dialog-text = El vendedor aún no lo ha enviado. Recuperas { $amount } íntegramente.
+cancel-dialog-ok = Cancelar el pedido
+cancel-dialog-keep = Mantener el pedido
+order-done-confirmed = Recepción confirmada. El dinero se ha pagado al vendedor.
+order-done-cancelled = Pedido cancelado. Se te reembolsa el importe completo.
+order-done-extension = Solicitud enviada. El vendedor responderá; hasta entonces tu plazo no cambia.
+order-done-feedback = ¡Gracias por tu valoración!
+order-changed = Este pedido ha cambiado mientras tanto. Este es su estado actual: revísalo y vuelve a intentarlo.
+order-not-allowed = Esto ya no es posible para este pedido. Este es su estado actual.
+feedback-title = Valora este pedido
+feedback-yours = Tu valoración
+feedback-item-as-described = Artículo según la descripción
+feedback-communication = Comunicación
+feedback-shipping-speed = Rapidez del envío
+feedback-stars = { $count ->
+    [one] { $count } estrella
+    [many] { $count } estrellas
+   *[other] { $count } estrellas
+}
+feedback-text-label = Tu reseña (opcional)
+feedback-text-count = { $count } de { $max } caracteres
+feedback-stars-required = Valora los tres aspectos: artículo, comunicación y rapidez del envío.
+feedback-submit = Enviar valoración
+
 ## Account and checkout errors
 error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o usa otro correo.
 error-invalid-credentials = El correo o la contraseña no son correctos.

@@ -567,6 +567,174 @@ account-postal-label = CEP
 account-postal-hint = Por exemplo: { $example }
 account-postal-hint-other = De 2 a 12 letras ou dígitos; espaços e hífens são aceitos.
 
+## Orders
+
+orders-title = Meus pedidos
+account-orders-link = Meus pedidos
+orders-tabs-label = Pedidos por status
+orders-tab-all = Todos
+orders-tab-awaiting-payment = Aguardando pagamento
+orders-tab-awaiting-shipment = Aguardando envio
+orders-tab-shipped = Enviados
+orders-tab-awaiting-confirmation = Aguardando confirmação
+orders-tab-completed = Concluídos
+orders-tab-in-dispute = Em disputa
+orders-empty = Ainda não há pedidos aqui.
+orders-show-more = Mostrar mais pedidos
+orders-back = Voltar para meus pedidos
+order-page-title = Pedido
+order-title = Pedido { $reference }
+order-state-pending-payment = Aguardando pagamento
+order-state-paid-held = Pago, aguardando envio
+order-state-shipped = Enviado
+order-state-delivered = Entregue
+order-state-completed = Concluído
+order-state-cancelled = Cancelado
+order-state-unknown = Status desconhecido
+order-state-in-dispute = Em disputa
+hold-title = Seu pagamento
+hold-pending = { $amount } — ainda não pago
+hold-held = { $amount } retidos — ainda não repassados ao vendedor
+hold-frozen = { $amount } congelados enquanto a disputa está aberta — não repassados ao vendedor
+hold-released = { $amount } liberados ao vendedor
+hold-refunded = { $amount } reembolsados a você
+hold-partially-refunded = { $amount } reembolsados a você, { $price } liberados ao vendedor
+hold-voided = O pagamento não foi concluído — nada foi cobrado.
+hold-unknown = No momento, o estado do seu pagamento é desconhecido.
+hold-paid = Você pagou
+hold-still-held = Ainda retido
+hold-to-seller = Liberado ao vendedor
+hold-to-you = Reembolsado a você
+countdown-days-left = { $days ->
+    [one] Falta { $days } dia
+    [many] Faltam { $days } dias
+   *[other] Faltam { $days } dias
+}
+countdown-hours-left = { $count ->
+    [one] Falta { $count } hora
+    [many] Faltam { $count } horas
+   *[other] Faltam { $count } horas
+}
+countdown-minutes-left = { $count ->
+    [one] Falta { $count } minuto
+    [many] Faltam { $count } minutos
+   *[other] Faltam { $count } minutos
+}
+countdown-auto-confirm-at = Será confirmado automaticamente em { $dates }
+countdown-protection-ends-at = A proteção ao comprador termina em { $dates }
+countdown-deadline-at = Prazo: { $dates }
+countdown-effect-complete-release = Então o pedido será concluído sozinho e o dinheiro retido irá para o vendedor.
+countdown-effect-unknown = Então o pedido avançará sozinho.
+countdown-passed-complete-release = O prazo terminou: o pedido é concluído e o dinheiro vai para o vendedor.
+countdown-passed-unknown = O prazo terminou.
+order-timeline-title = O que aconteceu
+order-tracking-number = Código de rastreio
+order-lines-title = Itens
+order-line-quantity = { $count ->
+    [one] { $count } unidade
+    [many] { $count } unidades
+   *[other] { $count } unidades
+}
+order-address-title = Endereço de entrega
+actor-buyer = Você
+actor-seller = Vendedor
+actor-system = Storefront (sistema)
+actor-carrier = Transportadora
+actor-unknown = Alguém
+event-placed = Pedido feito
+event-paid-held = Você pagou { $amount } — o dinheiro está retido, não foi repassado ao vendedor
+event-shipped = Enviado pelo vendedor via { $carrier }
+event-tracking = Atualização de rastreio
+event-delivered = Entregue
+event-receipt-confirmed = Você confirmou o recebimento
+event-auto-confirmed = Confirmado automaticamente: o prazo terminou
+event-released = { $amount } liberados ao vendedor
+event-cancelled = Pedido cancelado
+event-refunded = { $amount } reembolsados a você
+event-extension-requested = { $days ->
+    [one] Você pediu mais { $days } dia de proteção
+    [many] Você pediu mais { $days } dias de proteção
+   *[other] Você pediu mais { $days } dias de proteção
+}
+event-extension-granted = { $days ->
+    [one] O vendedor acrescentou { $days } dia de proteção; agora ela termina em { $to }
+    [many] O vendedor acrescentou { $days } dias de proteção; agora ela termina em { $to }
+   *[other] O vendedor acrescentou { $days } dias de proteção; agora ela termina em { $to }
+}
+event-extension-refused = { $days ->
+    [one] O vendedor recusou mais { $days } dia de proteção
+    [many] O vendedor recusou mais { $days } dias de proteção
+   *[other] O vendedor recusou mais { $days } dias de proteção
+}
+event-feedback-left = Você deixou uma avaliação
+event-dispute-opened = Disputa aberta — o dinheiro está congelado
+event-dispute-closed = Disputa encerrada
+event-unknown = Pedido atualizado
+tracking-accepted-by-carrier = Recebido pela transportadora
+tracking-departed-sorting-centre = Saiu do centro de triagem
+tracking-in-transit = Em trânsito
+tracking-arrived-destination-country = Chegou ao país de destino
+tracking-customs-cleared = Liberado pela alfândega
+tracking-arrived-local-facility = Na unidade de entrega local
+tracking-out-for-delivery = Saiu para entrega
+tracking-unknown = Atualização de rastreio
+order-actions-label = O que você pode fazer
+action-confirm-receipt = Confirmar recebimento
+action-cancel-order = Cancelar pedido
+action-open-dispute = Abrir uma disputa
+action-request-extension = Pedir mais tempo
+extension-days-label = Estender a proteção por
+extension-days-option = { $days ->
+    [one] { $days } dia
+    [many] { $days } dias
+   *[other] { $days } dias
+}
+extension-pending = { $days ->
+    [one] Você pediu mais { $days } dia — aguardando a resposta do vendedor.
+    [many] Você pediu mais { $days } dias — aguardando a resposta do vendedor.
+   *[other] Você pediu mais { $days } dias — aguardando a resposta do vendedor.
+}
+extension-granted = { $days ->
+    [one] O vendedor estendeu sua proteção em { $days } dia.
+    [many] O vendedor estendeu sua proteção em { $days } dias.
+   *[other] O vendedor estendeu sua proteção em { $days } dias.
+}
+extension-refused = { $days ->
+    [one] O vendedor recusou estender sua proteção em { $days } dia.
+    [many] O vendedor recusou estender sua proteção em { $days } dias.
+   *[other] O vendedor recusou estender sua proteção em { $days } dias.
+}
+extension-unknown = Seu pedido de extensão foi respondido.
+confirm-dialog-title = Confirmar que você recebeu o pedido?
+confirm-dialog-text = { $amount } serão pagos ao vendedor.
+confirm-dialog-warning = Sua proteção ao comprador termina: não será mais possível abrir uma disputa para este pedido. Confirme apenas se tudo chegou conforme a descrição.
+confirm-dialog-ok = Sim, pagar o vendedor
+confirm-dialog-keep = Ainda não
+cancel-dialog-title = Cancelar este pedido?
+cancel-dialog-text = O vendedor ainda não o enviou. Você recebe { $amount } de volta integralmente.
+cancel-dialog-ok = Cancelar o pedido
+cancel-dialog-keep = Manter o pedido
+order-done-confirmed = Recebimento confirmado. O dinheiro foi pago ao vendedor.
+order-done-cancelled = Pedido cancelado. O valor total será reembolsado a você.
+order-done-extension = Pedido enviado. O vendedor vai responder; até lá seu prazo continua o mesmo.
+order-done-feedback = Obrigado pela sua avaliação!
+order-changed = Este pedido mudou enquanto isso. Este é o estado atual — confira e tente de novo.
+order-not-allowed = Isso não é mais possível para este pedido. Este é o estado atual.
+feedback-title = Avalie este pedido
+feedback-yours = Sua avaliação
+feedback-item-as-described = Item conforme a descrição
+feedback-communication = Comunicação
+feedback-shipping-speed = Rapidez do envio
+feedback-stars = { $count ->
+    [one] { $count } estrela
+    [many] { $count } estrelas
+   *[other] { $count } estrelas
+}
+feedback-text-label = Seu comentário (opcional)
+feedback-text-count = { $count } de { $max } caracteres
+feedback-stars-required = Avalie os três aspectos: item, comunicação e rapidez do envio.
+feedback-submit = Enviar avaliação
+
 ## Account and checkout errors
 error-email-taken = Já existe uma conta com este e-mail. Entre na conta ou use outro e-mail.
 error-invalid-credentials = O e-mail ou a senha estão incorretos.

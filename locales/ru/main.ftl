@@ -597,6 +597,186 @@ account-postal-label = Почтовый индекс
 account-postal-hint = Например: { $example }
 account-postal-hint-other = От 2 до 12 букв или цифр; можно пробелы и дефисы.
 
+## Orders
+
+orders-title = Мои заказы
+account-orders-link = Мои заказы
+orders-tabs-label = Заказы по статусу
+orders-tab-all = Все
+orders-tab-awaiting-payment = Ждут оплаты
+orders-tab-awaiting-shipment = Ждут отправки
+orders-tab-shipped = Отправлены
+orders-tab-awaiting-confirmation = Ждут подтверждения
+orders-tab-completed = Завершены
+orders-tab-in-dispute = Спор открыт
+orders-empty = Здесь пока нет заказов.
+orders-show-more = Показать ещё заказы
+orders-back = К моим заказам
+order-page-title = Заказ
+order-title = Заказ { $reference }
+order-state-pending-payment = Ждёт оплаты
+order-state-paid-held = Оплачен, ждёт отправки
+order-state-shipped = Отправлен
+order-state-delivered = Доставлен
+order-state-completed = Завершён
+order-state-cancelled = Отменён
+order-state-unknown = Статус неизвестен
+order-state-in-dispute = Открыт спор
+hold-title = Ваш платёж
+hold-pending = { $amount } — ещё не оплачено
+hold-held = { $amount } удерживается — продавцу ещё не переведено
+hold-frozen = { $amount } заморожено на время спора — продавцу не переведено
+hold-released = { $amount } переведено продавцу
+hold-refunded = { $amount } возвращено вам
+hold-partially-refunded = { $amount } возвращено вам, { $price } переведено продавцу
+hold-voided = Платёж не завершён — деньги не списаны.
+hold-unknown = Состояние платежа сейчас неизвестно.
+hold-paid = Вы заплатили
+hold-still-held = Ещё удерживается
+hold-to-seller = Переведено продавцу
+hold-to-you = Возвращено вам
+countdown-days-left = { $days ->
+    [one] Остался { $days } день
+    [few] Осталось { $days } дня
+    [many] Осталось { $days } дней
+   *[other] Осталось { $days } дня
+}
+countdown-hours-left = { $count ->
+    [one] Остался { $count } час
+    [few] Осталось { $count } часа
+    [many] Осталось { $count } часов
+   *[other] Осталось { $count } часа
+}
+countdown-minutes-left = { $count ->
+    [one] Осталась { $count } минута
+    [few] Осталось { $count } минуты
+    [many] Осталось { $count } минут
+   *[other] Осталось { $count } минуты
+}
+countdown-auto-confirm-at = Подтвердится автоматически { $dates }
+countdown-protection-ends-at = Защита покупателя закончится { $dates }
+countdown-deadline-at = Срок: { $dates }
+countdown-effect-complete-release = Тогда заказ завершится сам, и удержанные деньги уйдут продавцу.
+countdown-effect-unknown = Тогда заказ перейдёт к следующему шагу сам.
+countdown-passed-complete-release = Срок истёк: заказ завершается, деньги уходят продавцу.
+countdown-passed-unknown = Срок истёк.
+order-timeline-title = Что происходило
+order-tracking-number = Трек-номер
+order-lines-title = Товары
+order-line-quantity = { $count ->
+    [one] { $count } штука
+    [few] { $count } штуки
+    [many] { $count } штук
+   *[other] { $count } штуки
+}
+order-address-title = Адрес доставки
+actor-buyer = Вы
+actor-seller = Продавец
+actor-system = Storefront (система)
+actor-carrier = Перевозчик
+actor-unknown = Кто-то
+event-placed = Заказ оформлен
+event-paid-held = Оплачено { $amount } — деньги удерживаются, продавцу не переведены
+event-shipped = Продавец отправил заказ через { $carrier }
+event-tracking = Обновление отслеживания
+event-delivered = Доставлен
+event-receipt-confirmed = Вы подтвердили получение
+event-auto-confirmed = Подтверждён автоматически: срок истёк
+event-released = { $amount } переведено продавцу
+event-cancelled = Заказ отменён
+event-refunded = { $amount } возвращено вам
+event-extension-requested = { $days ->
+    [one] Вы попросили продлить защиту на { $days } день
+    [few] Вы попросили продлить защиту на { $days } дня
+    [many] Вы попросили продлить защиту на { $days } дней
+   *[other] Вы попросили продлить защиту на { $days } дня
+}
+event-extension-granted = { $days ->
+    [one] Продавец продлил защиту на { $days } день; теперь она заканчивается { $to }
+    [few] Продавец продлил защиту на { $days } дня; теперь она заканчивается { $to }
+    [many] Продавец продлил защиту на { $days } дней; теперь она заканчивается { $to }
+   *[other] Продавец продлил защиту на { $days } дня; теперь она заканчивается { $to }
+}
+event-extension-refused = { $days ->
+    [one] Продавец отказал в продлении защиты на { $days } день
+    [few] Продавец отказал в продлении защиты на { $days } дня
+    [many] Продавец отказал в продлении защиты на { $days } дней
+   *[other] Продавец отказал в продлении защиты на { $days } дня
+}
+event-feedback-left = Вы оставили отзыв
+event-dispute-opened = Открыт спор — деньги заморожены
+event-dispute-closed = Спор закрыт
+event-unknown = Заказ обновлён
+tracking-accepted-by-carrier = Принят перевозчиком
+tracking-departed-sorting-centre = Покинул сортировочный центр
+tracking-in-transit = В пути
+tracking-arrived-destination-country = Прибыл в страну назначения
+tracking-customs-cleared = Прошёл таможню
+tracking-arrived-local-facility = В местном отделении доставки
+tracking-out-for-delivery = Передан курьеру
+tracking-unknown = Обновление отслеживания
+order-actions-label = Что можно сделать
+action-confirm-receipt = Подтвердить получение
+action-cancel-order = Отменить заказ
+action-open-dispute = Открыть спор
+action-request-extension = Попросить продлить
+extension-days-label = Продлить защиту на
+extension-days-option = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+extension-pending = { $days ->
+    [one] Вы попросили продлить на { $days } день — ждём ответа продавца.
+    [few] Вы попросили продлить на { $days } дня — ждём ответа продавца.
+    [many] Вы попросили продлить на { $days } дней — ждём ответа продавца.
+   *[other] Вы попросили продлить на { $days } дня — ждём ответа продавца.
+}
+extension-granted = { $days ->
+    [one] Продавец продлил вашу защиту на { $days } день.
+    [few] Продавец продлил вашу защиту на { $days } дня.
+    [many] Продавец продлил вашу защиту на { $days } дней.
+   *[other] Продавец продлил вашу защиту на { $days } дня.
+}
+extension-refused = { $days ->
+    [one] Продавец отказался продлить вашу защиту на { $days } день.
+    [few] Продавец отказался продлить вашу защиту на { $days } дня.
+    [many] Продавец отказался продлить вашу защиту на { $days } дней.
+   *[other] Продавец отказался продлить вашу защиту на { $days } дня.
+}
+extension-unknown = На ваш запрос о продлении ответили.
+confirm-dialog-title = Подтвердить получение заказа?
+confirm-dialog-text = Продавцу будет переведено { $amount }.
+confirm-dialog-warning = Защита покупателя закончится: открыть спор по этому заказу будет нельзя. Подтверждайте, только если всё пришло как в описании.
+confirm-dialog-ok = Да, заплатить продавцу
+confirm-dialog-keep = Пока нет
+cancel-dialog-title = Отменить этот заказ?
+cancel-dialog-text = Продавец его ещё не отправил. Вам вернётся вся сумма: { $amount }.
+cancel-dialog-ok = Отменить заказ
+cancel-dialog-keep = Оставить заказ
+order-done-confirmed = Получение подтверждено. Деньги переведены продавцу.
+order-done-cancelled = Заказ отменён. Вся сумма возвращается вам.
+order-done-extension = Запрос отправлен. Продавец ответит; до тех пор срок не меняется.
+order-done-feedback = Спасибо за отзыв!
+order-changed = Пока вы смотрели, заказ изменился. Вот его текущее состояние — проверьте и попробуйте снова.
+order-not-allowed = Для этого заказа это уже невозможно. Вот его текущее состояние.
+feedback-title = Оцените заказ
+feedback-yours = Ваш отзыв
+feedback-item-as-described = Соответствие описанию
+feedback-communication = Общение
+feedback-shipping-speed = Скорость отправки
+feedback-stars = { $count ->
+    [one] { $count } звезда
+    [few] { $count } звезды
+    [many] { $count } звёзд
+   *[other] { $count } звезды
+}
+feedback-text-label = Ваш отзыв (необязательно)
+feedback-text-count = { $count } из { $max } символов
+feedback-stars-required = Оцените все три пункта: товар, общение и скорость отправки.
+feedback-submit = Отправить отзыв
+
 ## Account and checkout errors
 error-email-taken = Аккаунт с этим адресом почты уже существует. Войдите или укажите другой адрес.
 error-invalid-credentials = Неверная почта или пароль.

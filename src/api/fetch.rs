@@ -194,20 +194,41 @@ fn decode_sent<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, Failur
     }
 }
 
+/// [`send_json_for`] with extra request headers (e.g. `If-Match` on an order transition).
+pub async fn send_json_with<B: Serialize, T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    extra: &[(&str, &str)],
+) -> Result<T, Failure> {
+    let (status, text) = send_with_headers(method, url, body, extra).await?;
+    decode_sent(status, &text)
+}
+
 async fn send_with_json<B: Serialize>(
     method: &str,
     url: &str,
     body: Option<&B>,
     idempotency_key: Option<&str>,
 ) -> Result<(u16, String), Failure> {
+    match idempotency_key {
+        Some(k) => send_with_headers(method, url, body, &[("Idempotency-Key", k)]).await,
+        None => send_with_headers(method, url, body, &[]).await,
+    }
+}
+
+async fn send_with_headers<B: Serialize>(
+    method: &str,
+    url: &str,
+    body: Option<&B>,
+    extra: &[(&str, &str)],
+) -> Result<(u16, String), Failure> {
     let json = match body {
         Some(b) => Some(serde_json::to_string(b).map_err(|_| ApiError::Malformed)?),
         None => None,
     };
     let mut headers = vec![("Content-Type", "application/json")];
-    if let Some(k) = idempotency_key {
-        headers.push(("Idempotency-Key", k));
-    }
+    headers.extend_from_slice(extra);
     let body = json.as_deref().map_or(Body::Empty, Body::Json);
     Ok(send(method, url, "application/json", body, &headers).await?)
 }

@@ -18,6 +18,6 @@ pub mod urls;
 
 pub use fetch::{
     decode_failure, decode_response, get_json, get_text, post_form, send_empty, send_json,
-    send_json_for, ApiError, Failure, Form,
+    send_json_for, send_json_with, ApiError, Failure, Form,
 };
 pub use tasks::ViewTasks;

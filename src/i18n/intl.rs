@@ -128,6 +128,30 @@ mod js {
         call(&f, d.into())
     }
 
+    /// An RFC 3339 timestamp as date, time and the buyer's time zone ("Mar 3, 2026, 2:05 PM
+    /// GMT+1"), in the browser's own time zone.
+    pub fn date_time(text: &str, tag: &str) -> Option<String> {
+        let f = formatter(
+            format!("dt|{tag}"),
+            "DateTimeFormat",
+            "format",
+            tag,
+            &[
+                ("year", "numeric".into()),
+                ("month", "short".into()),
+                ("day", "numeric".into()),
+                ("hour", "numeric".into()),
+                ("minute", "2-digit".into()),
+                ("timeZoneName", "short".into()),
+            ],
+        )?;
+        let d = js_sys::Date::new(&JsValue::from_str(text));
+        if d.get_time().is_nan() {
+            return None;
+        }
+        call(&f, d.into())
+    }
+
     pub fn display_name(kind: &str, code: &str, tag: &str) -> Option<String> {
         let f = formatter(
             format!("dn|{kind}|{tag}"),
@@ -222,6 +246,22 @@ pub fn format_date(text: &str, tag: &str) -> String {
     }
     let _ = tag;
     text.get(..10).unwrap_or(text).to_string()
+}
+
+/// An RFC 3339 timestamp as a localised date and time with the time zone, in the buyer's time
+/// zone; the text with `T`/`Z` made readable when unreadable.
+pub fn format_date_time(text: &str, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = js::date_time(text, tag) {
+        return s;
+    }
+    let _ = tag;
+    text.get(..16)
+        .unwrap_or(text)
+        .replace('T', " ")
+        .trim_end_matches('Z')
+        .to_string()
+        + " UTC"
 }
 
 /// A currency's name in the UI language ("EUR" → "Euro").

@@ -45,6 +45,7 @@ pub fn AccountPage() -> impl IntoView {
             {rf(move || match session.account.get() {
                 Some(a) => view! {
                     <AccountDetails name=a.name email=a.email />
+                    <a class="button account-orders-link" href="/orders">{tr("account-orders-link")}</a>
                     <AddressBook />
                     <div class="empty-panel">
                         <Icon name="user" class="empty-icon" />

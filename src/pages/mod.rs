@@ -7,6 +7,7 @@ pub mod category;
 pub mod checkout;
 pub mod home;
 pub mod not_found;
+pub mod orders;
 pub mod product;
 pub mod search;
 pub mod signin;

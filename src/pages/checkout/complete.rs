@@ -95,7 +95,7 @@ fn Confirmation(payment: Payment) -> impl IntoView {
             <ul class="confirmation-orders">
                 {payment.orders.into_iter().map(|o| view! {
                     <li class="confirmation-order">
-                        <span class="order-number">{o.number.clone()}</span>
+                        <a class="order-number" href=format!("/orders/{}", o.id)>{o.number.clone()}</a>
                         <span class="order-seller">{o.seller_name.clone()}</span>
                         <span class="order-items">{i18n.tf("cart-items-short", [("count", o.item_count.into())])}</span>
                         <Price usd=o.total />
@@ -111,7 +111,7 @@ fn Confirmation(payment: Payment) -> impl IntoView {
                 <p>{tr("complete-hold-text")}</p>
             </div>
             <div class="checkout-nav">
-                <a class="button button-primary" href="/account">{tr("complete-see-orders")}</a>
+                <a class="button button-primary" href="/orders">{tr("complete-see-orders")}</a>
                 <a class="button" href="/">{tr("action-start-shopping")}</a>
             </div>
         </div>

@@ -1,0 +1,407 @@
+//! `/orders/:id`: one order — state, where the money is (hold card with the countdown), the
+//! buttons of `allowed_actions` only, the timeline, lines and address.
+//!
+//! Every action sends `If-Match` with the ETag of the order on screen. A stale page (412) or an
+//! action no longer possible (409 `illegal_transition`) is told in the buyer's language and the
+//! order is read again; a network or server failure keeps what the buyer entered and offers a
+//! retry. While an action is in flight its buttons are disabled, so a double click sends once.
+
+use super::dialog::Dialog;
+use super::feedback::{FeedbackForm, FeedbackView};
+use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
+use crate::api::orders::{self, Refusal, Transition};
+use crate::api::{ApiError, ViewTasks};
+use crate::browser::focus_id;
+use crate::components::countdown::Countdown;
+use crate::components::price::display_price;
+use crate::components::rf;
+use crate::components::states::{BlockSkeleton, ErrorState};
+use crate::components::title::use_page_title;
+use crate::i18n::{intl, tr, use_i18n};
+use crate::state::{Prefs, Session};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use storefront_api::orders::{
+    ExtensionInfo, ExtensionState, Order, OrderAction, EXTENSION_DAYS_MAX,
+};
+
+/// Extension lengths offered (days).
+const EXTENSION_CHOICES: [i64; 4] = [5, 10, 15, 30];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Confirm,
+    Cancel,
+}
+
+/// The page's state and the one way actions are sent.
+#[derive(Clone, Copy)]
+struct Ctl {
+    id: Signal<Option<i64>>,
+    order: RwSignal<Option<Result<Order, ApiError>>>,
+    skew: RwSignal<i64>,
+    busy: RwSignal<bool>,
+    /// A failed send that can be retried (network, server).
+    failure: RwSignal<Option<(ApiError, Transition)>>,
+    /// Fluent id of the latest outcome (done, changed, not allowed).
+    notice: RwSignal<Option<&'static str>>,
+    open: RwSignal<Option<Open>>,
+    tasks: ViewTasks,
+}
+
+fn done_id(t: &Transition) -> &'static str {
+    match t {
+        Transition::ConfirmReceipt => "order-done-confirmed",
+        Transition::Cancel => "order-done-cancelled",
+        Transition::RequestExtension(_) => "order-done-extension",
+        Transition::Feedback(_) => "order-done-feedback",
+    }
+}
+
+impl Ctl {
+    /// Reads the order (and the server's clock); keeps the order on screen meanwhile.
+    fn load(self, first: bool) {
+        let Some(id) = self.id.get_untracked() else {
+            self.order.set(Some(Err(ApiError::Status {
+                status: 404,
+                code: None,
+            })));
+            return;
+        };
+        self.tasks.spawn(async move {
+            let skew = orders::clock_skew_ms().await;
+            self.skew.set(skew);
+        });
+        self.tasks.spawn(async move {
+            match orders::order(id).await {
+                Err(ApiError::Aborted) => {}
+                // A failed re-read keeps the order shown; the notice already says it changed.
+                Err(_) if !first && matches!(self.order.get_untracked(), Some(Ok(_))) => {}
+                r => {
+                    self.order.set(Some(r));
+                    if first {
+                        // Focus the heading on arrival when the route change focused <main>.
+                        request_animation_frame(|| {
+                            if active_is_main() {
+                                focus_id("order-title");
+                            }
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    fn run(self, t: Transition) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        let Some(Ok(current)) = self.order.get_untracked() else {
+            return;
+        };
+        self.busy.set(true);
+        self.failure.set(None);
+        self.notice.set(None);
+        self.tasks.spawn(async move {
+            let r = orders::transition(&current, t.clone()).await;
+            self.busy.set(false);
+            match r {
+                Ok(o) => {
+                    self.open.set(None);
+                    self.order.set(Some(Ok(o)));
+                    self.notice.set(Some(done_id(&t)));
+                    request_animation_frame(|| focus_id("order-notice"));
+                }
+                Err(f) => {
+                    let (id, o) = match orders::refusal(f) {
+                        Refusal::Failed(ApiError::Aborted) => return,
+                        Refusal::Failed(e) => {
+                            self.failure.set(Some((e, t)));
+                            return;
+                        }
+                        Refusal::Changed(o) => ("order-changed", o),
+                        Refusal::NotAllowed(o) => ("order-not-allowed", o),
+                    };
+                    self.open.set(None);
+                    if let Some(o) = o {
+                        self.order.set(Some(Ok(*o)));
+                    }
+                    self.notice.set(Some(id));
+                    self.load(false);
+                    request_animation_frame(|| focus_id("order-notice"));
+                }
+            }
+        });
+    }
+}
+
+/// Whether `<main>` has the focus (the route change put it there).
+fn active_is_main() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|e| e.id() == "main")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    use_page_title(tr("order-page-title"));
+    let session = expect_context::<Session>();
+    let params = use_params_map();
+    let id =
+        Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
+    super::require_sign_in(move || {
+        id.get_untracked()
+            .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}"))
+    });
+    let ctl = Ctl {
+        id,
+        order: RwSignal::new(None),
+        skew: RwSignal::new(0),
+        busy: RwSignal::new(false),
+        failure: RwSignal::new(None),
+        notice: RwSignal::new(None),
+        open: RwSignal::new(None),
+        tasks: ViewTasks::new(),
+    };
+    Effect::new(move |_| {
+        id.track();
+        if session.signed_in() {
+            ctl.notice.set(None);
+            ctl.failure.set(None);
+            ctl.order.set(None);
+            ctl.load(true);
+        }
+    });
+    view! {
+        <div class="page page-order">
+            <a class="back-link" href="/orders">{tr("orders-back")}</a>
+            {rf(move || match ctl.order.get() {
+                None => view! { <BlockSkeleton lines=6 /> }.into_any(),
+                Some(Err(e)) => view! {
+                    <ErrorState error=e on_retry=move |_| ctl.load(true) />
+                }
+                .into_any(),
+                Some(Ok(o)) => view! { <OrderView ctl=ctl order=o /> }.into_any(),
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = order.number.clone();
+    let placed = order.placed_at.clone();
+    let allowed = |a: OrderAction| order.allowed_actions.contains(&a);
+    let deadline = order.deadline.clone();
+    let extension = order.protection.extension.clone();
+    view! {
+        <header class="order-header">
+            <h1 class="page-title" id="order-title" tabindex="-1">
+                {rf(move || i18n.tf("order-title", [("reference", number.clone().into())]))}
+            </h1>
+            <StateChip state=order.state dispute=order.dispute_open />
+            <p class="order-header-meta">
+                <span dir="auto">{order.seller_name.clone()}</span>
+                " · "
+                <time datetime=order.placed_at.clone()>{rf(move || intl::format_date_time(&placed, i18n.tag()))}</time>
+            </p>
+        </header>
+        <Notice ctl=ctl />
+        <HoldCard hold=order.hold.clone()>
+            {deadline.map(|d| view! { <Countdown deadline=d skew_ms=ctl.skew /> })}
+            {extension.map(|e| view! { <ExtensionNote info=e /> })}
+        </HoldCard>
+        <Actions ctl=ctl order=order.clone() />
+        {rf(move || (ctl.open.get().is_none()).then(|| view! { <ActionFailure ctl=ctl /> }))}
+        {allowed(OrderAction::LeaveFeedback).then(|| view! {
+            <section class="order-section" aria-labelledby="feedback-title">
+                <h2 id="feedback-title">{tr("feedback-title")}</h2>
+                <FeedbackForm busy=ctl.busy on_submit=move |f| ctl.run(Transition::Feedback(f)) />
+            </section>
+        })}
+        {order.feedback.clone().map(|f| view! {
+            <section class="order-section" aria-labelledby="feedback-title">
+                <h2 id="feedback-title">{tr("feedback-yours")}</h2>
+                <FeedbackView feedback=f />
+            </section>
+        })}
+        <Timeline events=order.timeline.clone() />
+        <Lines lines=order.lines.clone() />
+        <ShippingAddress address=order.address.clone() />
+        {rf(move || ctl.open.get().map(|which| match which {
+            Open::Confirm => view! { <ConfirmDialog ctl=ctl /> }.into_any(),
+            Open::Cancel => view! { <CancelDialog ctl=ctl /> }.into_any(),
+        }))}
+    }
+}
+
+/// The outcome of the latest action ("done", "this order changed…"); focused when set.
+#[component]
+fn Notice(ctl: Ctl) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="order-notice-slot" aria-live="polite">
+            {rf(move || ctl.notice.get().map(|id| {
+                let warn = matches!(id, "order-changed" | "order-not-allowed");
+                view! {
+                    <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
+                        id="order-notice" tabindex="-1" role=warn.then_some("alert")
+                        data-notice=id>
+                        {i18n.t(id)}
+                    </p>
+                }
+            }))}
+        </div>
+    }
+}
+
+/// A failed send (network, server): the message and a retry that sends the same again.
+#[component]
+fn ActionFailure(ctl: Ctl) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        ctl.failure.get().map(|(e, t)| {
+            let t = StoredValue::new(t);
+            view! {
+                <div class="action-failure" role="alert">
+                    <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
+                    <button type="button" class="button retry-button"
+                        disabled=move || ctl.busy.get()
+                        on:click=move |_| ctl.run(t.get_value())>
+                        {tr("action-retry")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn ExtensionNote(info: ExtensionInfo) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = match info.state {
+        ExtensionState::Pending => "extension-pending",
+        ExtensionState::Granted => "extension-granted",
+        ExtensionState::Refused => "extension-refused",
+        ExtensionState::Unknown => "extension-unknown",
+    };
+    let days = info.days;
+    view! {
+        <p class="extension-note" data-extension=format!("{:?}", info.state).to_lowercase()>
+            {rf(move || i18n.tf(id, [("days", days.into())]))}
+        </p>
+    }
+}
+
+#[component]
+fn Actions(ctl: Ctl, order: Order) -> impl IntoView {
+    let i18n = use_i18n();
+    let allowed = |a: OrderAction| order.allowed_actions.contains(&a);
+    let busy = move || ctl.busy.get();
+    let days = RwSignal::new(EXTENSION_CHOICES[1]);
+    let dispute_href = format!("/orders/{}/dispute", order.id);
+    let any = order
+        .allowed_actions
+        .iter()
+        .any(|a| *a != OrderAction::LeaveFeedback && *a != OrderAction::Unknown);
+    any.then(|| view! {
+        <section class="order-actions" aria-label=tr("order-actions-label")>
+            {allowed(OrderAction::ConfirmReceipt).then(|| view! {
+                <button type="button" class="button button-primary action-confirm" id="action-confirm"
+                    disabled=busy on:click=move |_| ctl.open.set(Some(Open::Confirm))>
+                    {tr("action-confirm-receipt")}
+                </button>
+            })}
+            {allowed(OrderAction::Cancel).then(|| view! {
+                <button type="button" class="button action-cancel" id="action-cancel"
+                    disabled=busy on:click=move |_| ctl.open.set(Some(Open::Cancel))>
+                    {tr("action-cancel-order")}
+                </button>
+            })}
+            {allowed(OrderAction::OpenDispute).then(|| view! {
+                <a class="button action-dispute" href=dispute_href.clone()>{tr("action-open-dispute")}</a>
+            })}
+            {allowed(OrderAction::RequestExtension).then(|| view! {
+                <form class="extension-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    let d = days.get_untracked().clamp(1, EXTENSION_DAYS_MAX);
+                    ctl.run(Transition::RequestExtension(d));
+                }>
+                    <label for="extension-days">{tr("extension-days-label")}</label>
+                    <select id="extension-days" on:change=move |ev| {
+                        if let Ok(d) = event_target_value(&ev).parse::<i64>() {
+                            days.set(d);
+                        }
+                    }>
+                        {EXTENSION_CHOICES.into_iter().map(|d| view! {
+                            <option value=d.to_string() selected=d == days.get_untracked()>
+                                {rf(move || i18n.tf("extension-days-option", [("days", d.into())]))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                    <button type="submit" class="button action-extension" disabled=busy>
+                        {tr("action-request-extension")}
+                    </button>
+                </form>
+            })}
+        </section>
+    })
+}
+
+#[component]
+fn ConfirmDialog(ctl: Ctl) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let amount = move || {
+        ctl.order.with(|o| match o {
+            Some(Ok(o)) => display_price(prefs, i18n.tag(), &o.hold.held),
+            _ => String::new(),
+        })
+    };
+    view! {
+        <Dialog id="confirm-dialog" title=Signal::derive(move || i18n.t("confirm-dialog-title"))
+            cancel_label=Signal::derive(move || i18n.t("confirm-dialog-keep"))
+            return_to="action-confirm" busy=ctl.busy on_close=move |_| ctl.open.set(None)>
+            <p class="dialog-text">{rf(move || i18n.tf("confirm-dialog-text", [("amount", amount().into())]))}</p>
+            <p class="dialog-warning">{tr("confirm-dialog-warning")}</p>
+            <ActionFailure ctl=ctl />
+            <button type="button" class="button button-primary dialog-confirm" id="confirm-dialog-ok"
+                disabled=move || ctl.busy.get()
+                on:click=move |_| ctl.run(Transition::ConfirmReceipt)>
+                {tr("confirm-dialog-ok")}
+            </button>
+        </Dialog>
+    }
+}
+
+#[component]
+fn CancelDialog(ctl: Ctl) -> impl IntoView {
+    let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
+    let amount = move || {
+        ctl.order.with(|o| match o {
+            Some(Ok(o)) => display_price(prefs, i18n.tag(), &o.hold.held),
+            _ => String::new(),
+        })
+    };
+    view! {
+        <Dialog id="cancel-dialog" title=Signal::derive(move || i18n.t("cancel-dialog-title"))
+            cancel_label=Signal::derive(move || i18n.t("cancel-dialog-keep"))
+            return_to="action-cancel" busy=ctl.busy on_close=move |_| ctl.open.set(None)>
+            <p class="dialog-text dialog-refund">{rf(move || i18n.tf("cancel-dialog-text", [("amount", amount().into())]))}</p>
+            <ActionFailure ctl=ctl />
+            <button type="button" class="button button-danger dialog-confirm" id="cancel-dialog-ok"
+                disabled=move || ctl.busy.get()
+                on:click=move |_| ctl.run(Transition::Cancel)>
+                {tr("cancel-dialog-ok")}
+            </button>
+        </Dialog>
+    }
+}

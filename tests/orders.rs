@@ -1,0 +1,413 @@
+//! End-to-end: the buyer's order pages against the real server in demo mode. Orders are placed
+//! through the API from inside the page (same origin, so the browser keeps the HttpOnly session
+//! cookie), the simulated clock is moved through the operator API, and everything the buyer does
+//! goes through the UI: ship → tracking → confirm receipt (hold released), auto-confirmation,
+//! an extension granted moving the deadline, cancel before shipping with the full refund, a
+//! stale page told the order changed, and the order page on a phone.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{with_browser, Ctx, Device};
+
+/// A message of a shipped locale, as written in its FTL file (single-line messages only).
+fn message(locale: &str, id: &str) -> String {
+    let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).expect("locale file");
+    src.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} not in {path}"))
+        .to_string()
+}
+
+/// Runs an async JS body (it may `return` a JSON value) inside the page and gives its result;
+/// a thrown error fails the test with its message.
+async fn page_async(ctx: &Ctx, body: &str) -> Value {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         (async () => {{ {body} }})().then(v => done({{ok: v}}), e => done({{err: String(e)}}));"
+    );
+    let out = ctx
+        .client
+        .execute_async(&script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("async script failed: {e}"));
+    if let Some(err) = out.get("err") {
+        panic!("in the page: {err}");
+    }
+    out.get("ok").cloned().unwrap_or(Value::Null)
+}
+
+/// Registers a buyer and buys one piece with the test card, all through the API from the page.
+/// Returns the order's id.
+async fn paid_order(ctx: &Ctx, email: &str) -> i64 {
+    ctx.goto("/?lang=en").await;
+    ctx.wait_for_count("main", 1).await;
+    let body = format!(
+        r#"
+        const send = async (method, url, body, extra) => {{
+          const r = await fetch(url, {{method, headers: Object.assign({{'Content-Type': 'application/json'}}, extra || {{}}), body: body === undefined ? undefined : JSON.stringify(body)}});
+          const text = await r.text();
+          if (!r.ok) throw new Error(method + ' ' + url + ' → ' + r.status + ' ' + text);
+          return text ? JSON.parse(text) : null;
+        }};
+        await send('POST', '/api/v1/account/register', {{email: {email}, password: 'correct horse battery', name: 'Ann Lee'}});
+        const address = await send('POST', '/api/v1/account/addresses', {{
+          recipient_name: 'Ann Lee', phone: '+1 555 123 4567', country: 'US', region: 'CA',
+          city: 'San Francisco', street: '1 Market St', postal_code: '94105'}});
+        const list = await send('GET', '/api/v1/products?limit=60');
+        for (const item of list.items) {{
+          const d = await send('GET', '/api/v1/products/' + item.id);
+          if (!d.shipping.some(o => o.to_country === 'US')) continue;
+          const sku = d.skus.find(k => k.stock >= 3);
+          if (!sku) continue;
+          const q = await send('PUT', '/api/v1/cart', {{lines: [{{product_id: item.id, sku_id: sku.id, quantity: 1}}], coupons: []}});
+          if (!q.ready) continue;
+          const pay = await send('POST', '/api/v1/checkout', {{
+            address_id: address.id,
+            payment: {{method: 'card', card: {{number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2099, cvc: '123', holder: 'ANN LEE'}}}},
+            expected_total: q.summary.grand_total, charge_currency: 'USD'}}, {{'Idempotency-Key': 'e2e-' + Date.now()}});
+          if (pay.status !== 'succeeded') throw new Error('payment ' + pay.status);
+          return pay.orders[0].id;
+        }}
+        throw new Error('no product to buy');
+        "#,
+        email = json!(email)
+    );
+    page_async(ctx, &body)
+        .await
+        .as_i64()
+        .expect("the new order's id")
+}
+
+/// The order as the API shows it to the signed-in browser.
+async fn api_order(ctx: &Ctx, id: i64) -> Value {
+    page_async(
+        ctx,
+        &format!("const r = await fetch('/api/v1/orders/{id}'); if (!r.ok) throw new Error('GET ' + r.status); return await r.json();"),
+    )
+    .await
+}
+
+/// Moves the server's simulated clock forward (operator API, demo mode).
+async fn advance(ctx: &Ctx, days: u32, hours: u32) {
+    let r = reqwest::Client::new()
+        .post(ctx.shop.url("/api/v1/operator/clock/advance"))
+        .json(&json!({"days": days, "hours": hours}))
+        .send()
+        .await
+        .expect("operator API reachable");
+    assert!(r.status().is_success(), "clock advance: {}", r.status());
+}
+
+async fn open_order(ctx: &Ctx, id: i64) {
+    ctx.goto(&format!("/orders/{id}?lang=en")).await;
+    ctx.wait_for_count(".hold-card", 1).await;
+}
+
+async fn attr(ctx: &Ctx, css: &str, name: &str) -> String {
+    ctx.js(&format!(
+        "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
+        json!(css),
+        json!(name)
+    ))
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+async fn choose(ctx: &Ctx, css: &str, value: &str) {
+    ctx.js(&format!(
+        "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{bubbles: true}}));",
+        json!(css),
+        json!(value)
+    ))
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
+    with_browser("orders-confirm", Device::Desktop, |ctx| async move {
+        let id = paid_order(&ctx, "ship@example.com").await;
+        open_order(&ctx, id).await;
+        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "held");
+        let headline = ctx.text_of(".hold-headline").await;
+        assert!(
+            headline.contains("held — not paid to the seller yet"),
+            "{headline}"
+        );
+        assert_eq!(
+            ctx.count("#action-cancel").await,
+            1,
+            "cancel before shipping"
+        );
+        assert_eq!(
+            ctx.count("#action-confirm").await,
+            0,
+            "nothing to confirm yet"
+        );
+
+        // The simulated seller ships within a day and a few hours; the first scan 4 h later.
+        advance(&ctx, 2, 0).await;
+        open_order(&ctx, id).await;
+        ctx.wait_for_count(".timeline-event[data-kind='shipped']", 1)
+            .await;
+        ctx.wait_for_count(".timeline-event[data-kind='tracking']", 1)
+            .await;
+        let number = ctx
+            .text_of(".timeline-event[data-kind='shipped'] .tracking-number")
+            .await;
+        let order = api_order(&ctx, id).await;
+        assert_eq!(Some(number.as_str()), order["tracking"]["number"].as_str());
+        assert_eq!(attr(&ctx, ".tracking-number", "dir").await, "ltr");
+        let scan = ctx
+            .text_of(".timeline-event[data-kind='tracking'] .timeline-text")
+            .await;
+        assert_eq!(scan, message("en", "tracking-accepted-by-carrier"));
+        assert!(!ctx
+            .text_of(".timeline-event[data-kind='tracking'] .timeline-location")
+            .await
+            .is_empty());
+        assert_eq!(
+            ctx.count(".countdown").await,
+            1,
+            "the protection deadline is shown"
+        );
+        assert_eq!(
+            ctx.count(".action-dispute").await,
+            1,
+            "open dispute is allowed now"
+        );
+
+        // Confirm receipt through the dialog; a double click sends once.
+        ctx.click("#action-confirm").await;
+        ctx.wait_for_count("#confirm-dialog", 1).await;
+        assert_eq!(
+            ctx.js("return document.activeElement.id").await,
+            json!("confirm-dialog-cancel"),
+            "focus moves into the dialog"
+        );
+        ctx.js("const b = document.getElementById('confirm-dialog-ok'); b.click(); b.click();")
+            .await;
+        ctx.wait_until(
+            "the released hold",
+            "document.querySelector(\".hold-card[data-hold='released']\")",
+        )
+        .await;
+        assert_eq!(
+            attr(&ctx, ".order-header .state-chip", "data-state").await,
+            "completed"
+        );
+        assert_eq!(
+            attr(&ctx, "#order-notice", "data-notice").await,
+            "order-done-confirmed"
+        );
+        ctx.wait_for_count(".timeline-event[data-kind='released']", 1)
+            .await;
+        let order = api_order(&ctx, id).await;
+        let releases = order["ledger"]
+            .as_array()
+            .expect("ledger")
+            .iter()
+            .filter(|e| e["kind"] == "release")
+            .count();
+        assert_eq!(releases, 1, "one release: {}", order["ledger"]);
+        assert_eq!(order["hold"]["released"], order["hold"]["amount"]);
+        // Feedback is offered now.
+        assert_eq!(ctx.count(".feedback-form").await, 1);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_order_left_alone_is_auto_confirmed_and_released() {
+    with_browser("orders-auto-confirm", Device::Desktop, |ctx| async move {
+        let id = paid_order(&ctx, "alone@example.com").await;
+        advance(&ctx, 2, 0).await;
+        // Transit is at most 20 days; auto-confirmation 15 days after delivery.
+        advance(&ctx, 40, 0).await;
+        open_order(&ctx, id).await;
+        assert_eq!(
+            attr(&ctx, ".order-header .state-chip", "data-state").await,
+            "completed"
+        );
+        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "released");
+        ctx.wait_for_count(".timeline-event[data-kind='delivered']", 1)
+            .await;
+        ctx.wait_for_count(".timeline-event[data-kind='auto_confirmed']", 1)
+            .await;
+        assert_eq!(
+            ctx.text_of(".timeline-event[data-kind='auto_confirmed'] .timeline-text")
+                .await,
+            message("en", "event-auto-confirmed")
+        );
+        assert_eq!(ctx.count("#action-confirm").await, 0);
+        assert_eq!(ctx.count(".countdown").await, 0, "no deadline left");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_granted_extension_moves_the_deadline() {
+    with_browser("orders-extension", Device::Desktop, |ctx| async move {
+        let id = paid_order(&ctx, "extend@example.com").await;
+        advance(&ctx, 2, 0).await;
+        open_order(&ctx, id).await;
+        ctx.wait_for_count(".countdown time", 1).await;
+        let before = attr(&ctx, ".countdown time", "datetime").await;
+        let left = ctx.text_of(".countdown-left").await;
+        assert!(left.ends_with("days left"), "{left}");
+
+        choose(&ctx, "#extension-days", "10").await;
+        ctx.click(".action-extension").await;
+        ctx.wait_until(
+            "the request sent",
+            "document.querySelector(\"[data-notice='order-done-extension']\")",
+        )
+        .await;
+        ctx.wait_for_count(".extension-note[data-extension='pending']", 1)
+            .await;
+        assert_eq!(
+            ctx.count(".action-extension").await,
+            0,
+            "one request at a time"
+        );
+
+        // The simulated seller answers 12 h later.
+        advance(&ctx, 1, 0).await;
+        open_order(&ctx, id).await;
+        ctx.wait_for_count(".extension-note[data-extension='granted']", 1)
+            .await;
+        ctx.wait_for_count(".timeline-event[data-kind='extension_granted']", 1)
+            .await;
+        let after = attr(&ctx, ".countdown time", "datetime").await;
+        let b = ctx
+            .js(&format!("return Date.parse({})", json!(before)))
+            .await;
+        let a = ctx
+            .js(&format!("return Date.parse({})", json!(after)))
+            .await;
+        let moved = a.as_f64().unwrap_or(0.0) - b.as_f64().unwrap_or(0.0);
+        assert_eq!(moved, 10.0 * 86_400_000.0, "{before} → {after}");
+        let order = api_order(&ctx, id).await;
+        assert_eq!(order["protection"]["extended_days"], 10);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelling_before_shipping_refunds_in_full() {
+    with_browser("orders-cancel", Device::Desktop, |ctx| async move {
+        let id = paid_order(&ctx, "cancel@example.com").await;
+        // The list: the order waits for shipment, with its count.
+        ctx.goto("/orders?tab=awaiting_shipment&lang=en").await;
+        ctx.wait_for_count(".order-row", 1).await;
+        assert_eq!(
+            attr(&ctx, ".orders-tab[aria-current='page']", "data-tab").await,
+            "awaiting_shipment"
+        );
+        ctx.wait_until(
+            "the tab count",
+            "document.querySelector(\".orders-tab[data-tab='awaiting_shipment'] .orders-tab-count\")?.innerText === '1'",
+        )
+        .await;
+        ctx.click(".order-row-link").await;
+        ctx.wait_for_count(".hold-card", 1).await;
+
+        let order = api_order(&ctx, id).await;
+        ctx.click("#action-cancel").await;
+        ctx.wait_for_count("#cancel-dialog", 1).await;
+        let refund = ctx.text_of(".dialog-refund").await;
+        let held = ctx.text_of(".hold-ledger-held dd").await;
+        assert!(refund.contains(&held), "{refund} names {held}");
+        ctx.click("#cancel-dialog-ok").await;
+        ctx.wait_until(
+            "the refunded hold",
+            "document.querySelector(\".hold-card[data-hold='refunded']\")",
+        )
+        .await;
+        assert_eq!(attr(&ctx, ".order-header .state-chip", "data-state").await, "cancelled");
+        assert_eq!(ctx.text_of(".hold-ledger-refunded dd").await, held);
+        ctx.wait_for_count(".timeline-event[data-kind='refunded']", 1).await;
+        let after = api_order(&ctx, id).await;
+        assert_eq!(after["hold"]["refunded"], order["total"]);
+        assert_eq!(ctx.count("#action-cancel").await, 0);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_page_is_told_the_order_changed_and_shows_the_current_state() {
+    with_browser("orders-stale", Device::Desktop, |ctx| async move {
+        let id = paid_order(&ctx, "stale@example.com").await;
+        advance(&ctx, 2, 0).await;
+        open_order(&ctx, id).await;
+        ctx.wait_for_count("#action-confirm", 1).await;
+        // Meanwhile (another tab) the buyer asks for an extension: the order's ETag changes.
+        page_async(
+            &ctx,
+            &format!(
+                "const o = await (await fetch('/api/v1/orders/{id}')).json();
+                 const r = await fetch('/api/v1/orders/{id}/extension-requests', {{method: 'POST',
+                   headers: {{'Content-Type': 'application/json', 'If-Match': '\"' + o.id + '-' + o.version + '\"'}},
+                   body: JSON.stringify({{days: 5}})}});
+                 if (!r.ok) throw new Error('extension ' + r.status);
+                 return null;"
+            ),
+        )
+        .await;
+        ctx.click("#action-confirm").await;
+        ctx.wait_for_count("#confirm-dialog-ok", 1).await;
+        ctx.click("#confirm-dialog-ok").await;
+        ctx.wait_until(
+            "the order-changed message",
+            "document.querySelector(\"[data-notice='order-changed']\")",
+        )
+        .await;
+        assert_eq!(ctx.text_of("#order-notice").await, message("en", "order-changed"));
+        ctx.wait_for_count(".extension-note[data-extension='pending']", 1).await;
+        assert_eq!(attr(&ctx, ".order-header .state-chip", "data-state").await, "shipped");
+        assert_eq!(ctx.count("#confirm-dialog").await, 0, "the dialog closed");
+        assert_eq!(api_order(&ctx, id).await["state"], "shipped", "nothing confirmed");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn order_page_on_a_phone_has_large_enough_actions() {
+    with_browser("orders-phone", Device::Phone, |ctx| async move {
+        let id = paid_order(&ctx, "phone@example.com").await;
+        advance(&ctx, 2, 0).await;
+        open_order(&ctx, id).await;
+        ctx.wait_for_count("#action-confirm", 1).await;
+        let small = ctx
+            .js(
+                "return [...document.querySelectorAll('.order-actions button, .order-actions a, .order-actions select, .back-link')]
+                   .map(e => [e.className || e.tagName, e.getBoundingClientRect().height])
+                   .filter(([, h]) => h < 44);",
+            )
+            .await;
+        assert_eq!(small, json!([]), "controls under 44 px");
+        let width = ctx.js("return document.documentElement.scrollWidth").await;
+        assert!(width.as_f64().unwrap_or(0.0) <= 390.0, "no sideways scroll: {width}");
+        ctx.click("#action-confirm").await;
+        ctx.wait_for_count("#confirm-dialog", 1).await;
+        let small = ctx
+            .js(
+                "return [...document.querySelectorAll('#confirm-dialog button')]
+                   .map(e => e.getBoundingClientRect().height).filter(h => h < 44);",
+            )
+            .await;
+        assert_eq!(small, json!([]), "dialog buttons under 44 px");
+        // Escape closes the dialog and focus returns to the button.
+        ctx.js("document.getElementById('confirm-dialog').dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))").await;
+        ctx.wait_until(
+            "focus back on the confirm button",
+            "!document.getElementById('confirm-dialog') && document.activeElement.id === 'action-confirm'",
+        )
+        .await;
+    })
+    .await;
+}
