@@ -9,8 +9,8 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
 use crate::pages::{
-    account::AccountPage, categories::CategoriesPage, category::CategoryPage, home::HomePage,
-    not_found::NotFoundPage, search::SearchPage, store::StorePage,
+    categories::CategoriesPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage,
+    search::SearchPage, store::StorePage,
 };
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
@@ -89,9 +89,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/cart") view=LazyCartPage />
                 <Route path=path!("/checkout") view=LazyCheckoutPage />
                 <Route path=path!("/checkout/complete") view=LazyCheckoutCompletePage />
-                <Route path=path!("/account") view=AccountPage />
-                <Route path=path!("/signin") view=crate::pages::signin::SignInPage />
-                <Route path=path!("/register") view=crate::pages::signin::RegisterPage />
+                <Route path=path!("/account") view=LazyAccountPage />
+                <Route path=path!("/signin") view=LazySignInPage />
+                <Route path=path!("/register") view=LazyRegisterPage />
                 <Route path=path!("/orders") view=LazyOrdersPage />
                 <Route path=path!("/orders/:id") view=LazyOrderPage />
             </Routes>
@@ -199,6 +199,37 @@ fn checkout_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(checkout_complete_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn checkout_complete_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::checkout::complete::CheckoutCompletePage /> }.into_any())
+}
+
+/// `/account`, `/signin` and `/register` from their own chunks.
+#[component]
+fn LazyAccountPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(account_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> }
+}
+
+#[component]
+fn LazySignInPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(signin_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> }
+}
+
+#[component]
+fn LazyRegisterPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(register_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> }
+}
+
+#[leptos::wasm_split::wasm_split(account_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn account_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::account::AccountPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(signin_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn signin_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::signin::SignInPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(register_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn register_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::signin::RegisterPage /> }.into_any())
 }
 
 /// `/orders` and `/orders/:id` from their own chunks.
