@@ -7,6 +7,7 @@ pub mod categories;
 pub mod clock;
 pub mod coupons;
 pub mod db;
+pub mod disputes;
 pub mod error;
 pub mod faults;
 pub mod hold;
@@ -261,6 +262,42 @@ pub fn app(state: AppState) -> Router {
             "/api/v1/orders/{id}/feedback",
             post(routes::orders::feedback),
         )
+        .route(
+            "/api/v1/orders/{id}/disputes",
+            post(routes::disputes::open).layer(axum::extract::DefaultBodyLimit::max(
+                routes::disputes::BODY_LIMIT,
+            )),
+        )
+        .route("/api/v1/disputes", get(routes::disputes::list))
+        .route("/api/v1/disputes/{id}", get(routes::disputes::get))
+        .route(
+            "/api/v1/disputes/{id}/evidence/{file}",
+            get(routes::disputes::evidence),
+        )
+        .route(
+            "/api/v1/disputes/{id}/accept",
+            post(routes::disputes::accept),
+        )
+        .route(
+            "/api/v1/disputes/{id}/counter",
+            post(routes::disputes::counter),
+        )
+        .route(
+            "/api/v1/disputes/{id}/escalate",
+            post(routes::disputes::escalate),
+        )
+        .route(
+            "/api/v1/disputes/{id}/cancel",
+            post(routes::disputes::cancel),
+        )
+        .route(
+            "/api/v1/disputes/{id}/messages",
+            post(routes::disputes::message),
+        )
+        .route(
+            "/api/v1/disputes/{id}/return-shipment",
+            post(routes::disputes::return_shipment),
+        )
         .route("/api/v1/home", get(catalog::home))
         .route(
             "/api/v1/images/products/{id}/{file}",
@@ -283,6 +320,14 @@ pub fn app(state: AppState) -> Router {
             .route(
                 "/api/v1/operator/orders/{id}/deliver",
                 post(operator::deliver),
+            )
+            .route(
+                "/api/v1/operator/disputes/{id}/seller-reply",
+                post(routes::disputes::seller_reply),
+            )
+            .route(
+                "/api/v1/operator/disputes/{id}/arbitrate",
+                post(routes::disputes::arbitrate),
             );
     }
     router

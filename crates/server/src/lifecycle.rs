@@ -190,7 +190,7 @@ impl OrderRow {
     pub fn protection_ends(&self) -> Option<i64> {
         let shipped = self.shipped_at?;
         let days = self.protection_days.unwrap_or(PROTECTION_DAYS_DEFAULT) + self.extended_days;
-        Some(shipped + days * DAY)
+        Some(shipped + days * DAY + self.paused_secs)
     }
 
     /// The next automatic step that completes the order, if its timer runs.
@@ -202,7 +202,7 @@ impl OrderRow {
         match self.state() {
             OrderState::Shipped => Some((ends, DeadlineKind::ProtectionEnds)),
             OrderState::Delivered => {
-                let auto = self.delivered_at? + AUTO_CONFIRM_DAYS * DAY;
+                let auto = self.delivered_at? + AUTO_CONFIRM_DAYS * DAY + self.paused_secs;
                 Some(if auto <= ends {
                     (auto, DeadlineKind::AutoConfirm)
                 } else {
@@ -329,6 +329,18 @@ pub async fn view(conn: &mut SqliteConnection, row: &OrderRow, now: i64) -> ApiR
         at: rfc3339(at),
     });
     order.allowed_actions = row.allowed_actions(now, order.feedback.is_some());
+    let disputes: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT id, line_no FROM disputes WHERE order_id = ? ORDER BY id")
+            .bind(row.id)
+            .fetch_all(&mut *conn)
+            .await?;
+    for line in &mut order.lines {
+        line.disputes = disputes
+            .iter()
+            .filter(|(_, n)| *n == line.line_no)
+            .map(|(id, _)| *id)
+            .collect();
+    }
     order.paid_at = row.paid_at.map(rfc3339);
     order.shipped_at = row.shipped_at.map(rfc3339);
     order.delivered_at = row.delivered_at.map(rfc3339);
@@ -386,7 +398,7 @@ pub async fn load(
     Ok(row)
 }
 
-async fn bump(conn: &mut SqliteConnection, id: i64) -> ApiResult<()> {
+pub async fn bump(conn: &mut SqliteConnection, id: i64) -> ApiResult<()> {
     sqlx::query("UPDATE orders SET version = version + 1 WHERE id = ?")
         .bind(id)
         .execute(&mut *conn)
@@ -564,7 +576,7 @@ pub async fn deliver(conn: &mut SqliteConnection, row: &OrderRow, at: i64) -> Ap
 }
 
 /// `completed` and the rest of the hold released: by the buyer or by a timer.
-async fn complete(
+pub async fn complete(
     conn: &mut SqliteConnection,
     row: &OrderRow,
     at: i64,
@@ -731,13 +743,13 @@ pub async fn tick(s: &AppState) -> ApiResult<u32> {
     let _guard = s.ticker.lock().await;
     s.clock.accrue(&s.pool).await?;
     let now = s.clock.now();
+    let mut applied = crate::disputes::tick_all(s, now).await?;
     let rows: Vec<OrderRow> = sqlx::query_as(&format!(
         "SELECT {ORDER_COLUMNS} FROM orders WHERE state IN ('paid_held', 'shipped', 'delivered') \
          AND dispute_open = 0 ORDER BY id"
     ))
     .fetch_all(&s.pool)
     .await?;
-    let mut applied = 0;
     // Only orders with a step due take the write lock.
     let due = rows
         .iter()

@@ -1,8 +1,8 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
 use crate::routes::{
-    account, cart, catalog, checkout, images, meta, operator, orders, payment_provider, reports,
-    search,
+    account, cart, catalog, checkout, disputes, images, meta, operator, orders, payment_provider,
+    reports, search,
 };
 use utoipa::OpenApi;
 
@@ -72,6 +72,18 @@ use utoipa::OpenApi;
         operator::advance_clock,
         operator::ship,
         operator::deliver,
+        disputes::open,
+        disputes::list,
+        disputes::get,
+        disputes::evidence,
+        disputes::accept,
+        disputes::counter,
+        disputes::escalate,
+        disputes::cancel,
+        disputes::message,
+        disputes::return_shipment,
+        disputes::seller_reply,
+        disputes::arbitrate,
     ),
     components(schemas(storefront_api::Problem, storefront_api::ErrorCode, storefront_api::FieldError)),
     tags(
@@ -84,6 +96,7 @@ use utoipa::OpenApi;
         (name = "checkout", description = "Payment methods, placing orders, payments"),
         (name = "test provider", description = "The built-in test payment provider's confirmation page"),
         (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
+        (name = "disputes", description = "Disputes with photo evidence on order lines: opening (multipart, `Idempotency-Key`, `If-Match` with the order's ETag), proposals, escalation, arbitration, return sub-flow; actions need `If-Match` with the dispute's `ETag` and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`"),
     )
 )]

@@ -83,7 +83,12 @@ fn limits() -> image::Limits {
 
 /// Checks, decodes and re-encodes one uploaded file (CPU-bound: call off the async runtime).
 pub fn clean_image(raw: &[u8]) -> Result<Clean, Refusal> {
-    if raw.len() > REPORT_MAX_EVIDENCE_BYTES {
+    clean_image_max(raw, REPORT_MAX_EVIDENCE_BYTES)
+}
+
+/// [`clean_image`] with another size limit in bytes (dispute evidence allows 10 MiB).
+pub fn clean_image_max(raw: &[u8], max_bytes: usize) -> Result<Clean, Refusal> {
+    if raw.len() > max_bytes {
         return Err(REPORT_ERR_TOO_LARGE);
     }
     let kind = Kind::sniff(raw).ok_or(REPORT_ERR_UNSUPPORTED_TYPE)?;

@@ -529,12 +529,24 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/clock/advance",
         "/api/v1/operator/orders/{id}/ship",
         "/api/v1/operator/orders/{id}/deliver",
+        "/api/v1/orders/{id}/disputes",
+        "/api/v1/disputes",
+        "/api/v1/disputes/{id}",
+        "/api/v1/disputes/{id}/evidence/{file}",
+        "/api/v1/disputes/{id}/accept",
+        "/api/v1/disputes/{id}/counter",
+        "/api/v1/disputes/{id}/escalate",
+        "/api/v1/disputes/{id}/cancel",
+        "/api/v1/disputes/{id}/messages",
+        "/api/v1/disputes/{id}/return-shipment",
+        "/api/v1/operator/disputes/{id}/seller-reply",
+        "/api/v1/operator/disputes/{id}/arbitrate",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        44,
+        56,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

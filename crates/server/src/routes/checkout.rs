@@ -495,6 +495,7 @@ async fn place(
         .await?;
         let order_id = inserted.last_insert_rowid();
         crate::lifecycle::on_placed(&mut tx, order_id, placed_at).await?;
+        crate::disputes::snapshot_listing_photos(&mut tx, order_id, &order_lines).await?;
         if paid {
             crate::lifecycle::on_paid(&mut tx, order_id, placed_at).await?;
         }

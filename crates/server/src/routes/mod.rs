@@ -4,6 +4,7 @@ pub mod account;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod disputes;
 pub mod images;
 pub mod meta;
 pub mod operator;

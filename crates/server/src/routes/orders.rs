@@ -21,7 +21,7 @@ pub const ORDER_COLUMNS: &str = "id, payment_id, seller_id, seller_name, state, 
     shipping, address, lines, placed_at, version, paid_at, shipped_at, delivered_at, \
     completed_at, cancelled_at, dispute_open, carrier_name, tracking_number, transit_days, \
     tracking_sent, protection_days, extended_days, ext_days, ext_state, ext_requested_at, \
-    ext_answered_at";
+    ext_answered_at, paused_secs";
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct OrderRow {
@@ -59,6 +59,8 @@ pub struct OrderRow {
     pub ext_state: Option<String>,
     pub ext_requested_at: Option<i64>,
     pub ext_answered_at: Option<i64>,
+    /// Seconds the timers stood still during disputes.
+    pub paused_secs: i64,
 }
 
 pub fn order_number(id: i64) -> String {

@@ -174,7 +174,7 @@ fn replay_response(replay: Replay) -> ApiResult<Response> {
     }
 }
 
-fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
+pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     let fail = |code: &str| {
         problem(
             ErrorCode::IdempotencyKeyRequired,
@@ -224,7 +224,7 @@ fn field_problem(errors: Vec<FieldError>) -> ApiError {
     }
 }
 
-fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
+pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         problem(
             ErrorCode::PayloadTooLarge,
@@ -237,7 +237,7 @@ fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
 }
 
 /// Reads a part into memory up to `max` bytes; past that drains it and answers `None`.
-async fn read_part(
+pub async fn read_part(
     part: &mut axum::extract::multipart::Field<'_>,
     max: usize,
 ) -> ApiResult<Option<Vec<u8>>> {

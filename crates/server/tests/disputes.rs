@@ -1,0 +1,1002 @@
+//! Disputes over real HTTP with a real SQLite file and real multipart uploads: opening with
+//! photo evidence (EXIF/GPS dropped), validation, privacy, idempotency, the state machine,
+//! timers of the simulated clock, simulated seller and arbitration, and the hold ledger.
+
+mod common;
+
+use common::{header, Server};
+use reqwest::multipart::{Form, Part};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+const DESC: &str = "The colour is wrong and the seams came apart on the first day.";
+
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x * 7) as u8, (y * 5) as u8, 90]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+            &mut out, 90,
+        ))
+        .expect("encode jpeg");
+    out
+}
+
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_pixel(w, h, image::Rgba([10, 200, 30, 128]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgba8(img)
+        .write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))
+        .expect("encode png");
+    out
+}
+
+/// An EXIF APP1 segment (little-endian TIFF): IFD0 with Orientation 6, ImageDescription and a
+/// GPS IFD pointer; the GPS IFD holds GPSLatitudeRef "N" and GPSLatitude 55/1 45/1 0/1.
+fn exif_app1() -> Vec<u8> {
+    let desc = b"SECRET-HOME-ADDRESS\0";
+    let mut t: Vec<u8> = b"II*\0".to_vec();
+    t.extend(8u32.to_le_bytes()); // IFD0 at 8
+                                  // IFD0: 3 entries (2 + 3*12 + 4 = 42 bytes) -> ends at 50; description at 50.
+    let desc_off = 50u32;
+    let gps_off = desc_off + desc.len() as u32;
+    t.extend(3u16.to_le_bytes());
+    t.extend(0x0112u16.to_le_bytes()); // Orientation
+    t.extend(3u16.to_le_bytes()); // SHORT
+    t.extend(1u32.to_le_bytes());
+    t.extend(6u16.to_le_bytes()); // rotate 90° clockwise to display
+    t.extend(0u16.to_le_bytes());
+    t.extend(0x010Eu16.to_le_bytes()); // ImageDescription
+    t.extend(2u16.to_le_bytes()); // ASCII
+    t.extend((desc.len() as u32).to_le_bytes());
+    t.extend(desc_off.to_le_bytes());
+    t.extend(0x8825u16.to_le_bytes()); // GPSInfo IFD pointer
+    t.extend(4u16.to_le_bytes()); // LONG
+    t.extend(1u32.to_le_bytes());
+    t.extend(gps_off.to_le_bytes());
+    t.extend(0u32.to_le_bytes()); // no next IFD
+    t.extend(desc);
+    // GPS IFD: 2 entries (30 bytes), then 3 rationals.
+    let rat_off = gps_off + 30;
+    t.extend(2u16.to_le_bytes());
+    t.extend(1u16.to_le_bytes()); // GPSLatitudeRef
+    t.extend(2u16.to_le_bytes());
+    t.extend(2u32.to_le_bytes());
+    t.extend(*b"N\0\0\0");
+    t.extend(2u16.to_le_bytes()); // GPSLatitude
+    t.extend(5u16.to_le_bytes()); // RATIONAL
+    t.extend(3u32.to_le_bytes());
+    t.extend(rat_off.to_le_bytes());
+    t.extend(0u32.to_le_bytes());
+    for (n, d) in [(55u32, 1u32), (45, 1), (0, 1)] {
+        t.extend(n.to_le_bytes());
+        t.extend(d.to_le_bytes());
+    }
+    let mut seg = vec![0xFF, 0xE1];
+    let len = (2 + 6 + t.len()) as u16;
+    seg.extend(len.to_be_bytes());
+    seg.extend(b"Exif\0\0");
+    seg.extend(t);
+    seg
+}
+
+fn with_exif(jpeg: &[u8]) -> Vec<u8> {
+    assert_eq!(&jpeg[..2], &[0xFF, 0xD8]);
+    let mut out = jpeg[..2].to_vec();
+    out.extend(exif_app1());
+    out.extend(&jpeg[2..]);
+    out
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+const OK_CARD: &str = "4242 4242 4242 4242";
+
+async fn send(
+    s: &Server,
+    method: Method,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<&Value>,
+) -> reqwest::Response {
+    let mut req = s.client.request(method, format!("{}{path}", s.base));
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    if let Some(b) = body {
+        req = req.json(b);
+    }
+    req.send().await.expect("request")
+}
+
+async fn ok_json(res: reqwest::Response, status: u16) -> Value {
+    let code = res.status().as_u16();
+    let url = res.url().to_string();
+    let body: Value = res.json().await.expect("json");
+    assert_eq!(code, status, "{url}: {body}");
+    body
+}
+
+/// A registered buyer with an address in `country`: (cookie, address id).
+async fn buyer(s: &Server, email: &str, country: &str) -> (String, i64) {
+    let res = send(
+        s,
+        Method::POST,
+        "/api/v1/account/register",
+        None,
+        Some(&json!({"email": email, "password": "correct horse", "name": "Buyer"})),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let cookie = header(&res, "set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let (region, city, postal) = match country {
+        "RU" => ("Moscow", "Moscow", "101000"),
+        _ => ("CA", "San Francisco", "94105"),
+    };
+    let address = ok_json(
+        send(
+            s,
+            Method::POST,
+            "/api/v1/account/addresses",
+            Some(&cookie),
+            Some(&json!({
+                "recipient_name": "John Smith", "phone": "+1 555 123 4567", "country": country,
+                "region": region, "city": city, "street": "1 Market St",
+                "postal_code": postal
+            })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    (cookie, address["id"].as_i64().unwrap())
+}
+
+/// (product id, sku id, seller id) of an in-stock SKU shipping to `country`, the `nth` found.
+async fn pick(s: &Server, country: &str, nth: usize) -> (i64, i64, i64) {
+    let list = s.json("/api/v1/products?limit=100").await;
+    let mut found = 0;
+    for item in list["items"].as_array().unwrap() {
+        let id = item["id"].as_i64().unwrap();
+        let d = s.json(&format!("/api/v1/products/{id}")).await;
+        let ships = d["shipping"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["to_country"] == country);
+        let sku = d["skus"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["stock"].as_i64().unwrap() >= 20);
+        if let (true, Some(k)) = (ships, sku) {
+            if found == nth {
+                return (
+                    id,
+                    k["id"].as_i64().unwrap(),
+                    item["seller_id"].as_i64().unwrap(),
+                );
+            }
+            found += 1;
+        }
+    }
+    panic!("no product ships to {country}");
+}
+
+/// Buys one piece with the test card; answers the order id.
+async fn place(s: &Server, cookie: &str, address: i64, p: (i64, i64, i64), key: &str) -> i64 {
+    place_to(s, cookie, address, p, key, "US").await
+}
+
+/// Buys one piece shipped to `country` with the test card; answers the order id.
+async fn place_to(
+    s: &Server,
+    cookie: &str,
+    address: i64,
+    p: (i64, i64, i64),
+    key: &str,
+    country: &str,
+) -> i64 {
+    let q = ok_json(
+        send(
+            s,
+            Method::PUT,
+            "/api/v1/cart",
+            Some(cookie),
+            Some(&json!({"lines": [{"product_id": p.0, "sku_id": p.1, "quantity": 1}], "coupons": [], "ship_to": country})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let body = json!({
+        "address_id": address,
+        "payment": {"method": "card", "card": {
+            "number": OK_CARD, "exp_month": 12, "exp_year": 2099, "cvc": "123", "holder": "JOHN SMITH"}},
+        "expected_total": q["summary"]["grand_total"],
+        "charge_currency": "USD",
+    });
+    let res = s
+        .client
+        .post(format!("{}/api/v1/checkout", s.base))
+        .header("cookie", cookie)
+        .header("idempotency-key", key)
+        .json(&body)
+        .send()
+        .await
+        .expect("checkout");
+    let pay = ok_json(res, 201).await;
+    assert_eq!(pay["orders"].as_array().unwrap().len(), 1);
+    pay["orders"][0]["id"].as_i64().unwrap()
+}
+
+/// The order and its ETag.
+async fn order(s: &Server, cookie: &str, id: i64) -> (Value, String) {
+    let res = send(
+        s,
+        Method::GET,
+        &format!("/api/v1/orders/{id}"),
+        Some(cookie),
+        None,
+    )
+    .await;
+    let etag = header(&res, "etag");
+    let o = ok_json(res, 200).await;
+    assert_eq!(etag, format!("\"{id}-{}\"", o["version"]));
+    (o, etag)
+}
+
+/// POST an order action as JSON with an optional If-Match.
+async fn act(
+    s: &Server,
+    cookie: &str,
+    id: i64,
+    action: &str,
+    etag: Option<&str>,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut req = s
+        .client
+        .post(format!("{}/api/v1/orders/{id}/{action}", s.base))
+        .header("cookie", cookie)
+        .header("content-type", "application/json");
+    if let Some(e) = etag {
+        req = req.header("if-match", e);
+    }
+    if let Some(b) = body {
+        req = req.body(b.to_string());
+    }
+    req.send().await.expect("action")
+}
+
+async fn advance(s: &Server, days: u32, hours: u32) -> Value {
+    ok_json(
+        send(
+            s,
+            Method::POST,
+            "/api/v1/operator/clock/advance",
+            None,
+            Some(&json!({"days": days, "hours": hours})),
+        )
+        .await,
+        200,
+    )
+    .await
+}
+
+const DAY: i64 = 86_400;
+
+fn unix(rfc: &Value) -> i64 {
+    // YYYY-MM-DDTHH:MM:SSZ → unix seconds (days_from_civil).
+    let t = rfc.as_str().expect("timestamp");
+    let n = |a: usize, b: usize| t[a..b].parse::<i64>().unwrap();
+    let (y, m, d) = (n(0, 4), n(5, 7), n(8, 10));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    days * DAY + n(11, 13) * 3600 + n(14, 16) * 60 + n(17, 19)
+}
+
+fn kinds(o: &Value) -> Vec<String> {
+    o["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn actions(o: &Value) -> Vec<String> {
+    o["allowed_actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn ledger_sum(o: &Value, kind: &str) -> i64 {
+    o["ledger"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .map(|e| e["amount"]["amount"].as_i64().unwrap())
+        .sum()
+}
+
+fn assert_ledger_adds_up(o: &Value) {
+    let held = ledger_sum(o, "hold");
+    let released = ledger_sum(o, "release");
+    let refunded = ledger_sum(o, "refund") + ledger_sum(o, "partial_refund");
+    let h = &o["hold"];
+    assert_eq!(h["amount"]["amount"].as_i64().unwrap(), held, "{h}");
+    assert_eq!(h["released"]["amount"].as_i64().unwrap(), released, "{h}");
+    assert_eq!(h["refunded"]["amount"].as_i64().unwrap(), refunded, "{h}");
+    assert_eq!(
+        held,
+        released + refunded + h["held"]["amount"].as_i64().unwrap(),
+        "{h}"
+    );
+    assert_eq!(held, o["total"]["amount"].as_i64().unwrap());
+}
+
+async fn demo() -> Server {
+    common::start_with(|c| c.demo = true).await
+}
+
+/// A buyer with a delivered order: (cookie, order id).
+async fn delivered(s: &Server, email: &str, nth: usize) -> (String, i64) {
+    let (cookie, addr) = buyer(s, email, "US").await;
+    let id = place(
+        s,
+        &cookie,
+        addr,
+        pick(s, "US", nth).await,
+        &format!("k-{email}"),
+    )
+    .await;
+    for step in ["ship", "deliver"] {
+        let res = send(
+            s,
+            Method::POST,
+            &format!("/api/v1/operator/orders/{id}/{step}"),
+            None,
+            None,
+        )
+        .await;
+        assert_eq!(res.status(), 200);
+    }
+    (cookie, id)
+}
+
+fn jpeg_file(data: Vec<u8>) -> (&'static str, &'static str, Vec<u8>) {
+    ("IMG_0001.JPG", "image/jpeg", data)
+}
+
+/// POST /orders/{id}/disputes with the fields, the files (as `photos[]`) and headers.
+async fn open_raw(
+    s: &Server,
+    cookie: &str,
+    order_id: i64,
+    etag: Option<&str>,
+    key: Option<&str>,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, Vec<u8>)],
+) -> reqwest::Response {
+    let mut form = Form::new();
+    for (k, v) in fields {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    for (name, mime, data) in files {
+        form = form.part(
+            "photos[]",
+            Part::bytes(data.clone())
+                .file_name(name.to_string())
+                .mime_str(mime)
+                .unwrap(),
+        );
+    }
+    let mut req = s
+        .client
+        .post(format!("{}/api/v1/orders/{order_id}/disputes", s.base))
+        .header("cookie", cookie)
+        .multipart(form);
+    if let Some(e) = etag {
+        req = req.header("if-match", e);
+    }
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    req.send().await.expect("open dispute")
+}
+
+fn fields<'a>(reason: &'a str, outcome: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("line_id", "1"),
+        ("received", "true"),
+        ("reason", reason),
+        ("outcome", outcome),
+        ("description", DESC),
+    ]
+}
+
+/// Opens a dispute on line 1 of the order; answers the dispute.
+async fn open(
+    s: &Server,
+    cookie: &str,
+    order_id: i64,
+    reason: &str,
+    outcome: &str,
+    files: &[(&str, &str, Vec<u8>)],
+) -> Value {
+    let (_, etag) = order(s, cookie, order_id).await;
+    let res = open_raw(
+        s,
+        cookie,
+        order_id,
+        Some(&etag),
+        Some(&format!("open-{order_id}-{reason}")),
+        &fields(reason, outcome),
+        files,
+    )
+    .await;
+    let etag = header(&res, "etag");
+    let d = ok_json(res, 201).await;
+    assert_eq!(etag, format!("\"d{}-{}\"", d["id"], d["version"]));
+    d
+}
+
+async fn dispute(s: &Server, cookie: &str, id: i64) -> (Value, String) {
+    let res = send(
+        s,
+        Method::GET,
+        &format!("/api/v1/disputes/{id}"),
+        Some(cookie),
+        None,
+    )
+    .await;
+    let etag = header(&res, "etag");
+    (ok_json(res, 200).await, etag)
+}
+
+async fn dact(
+    s: &Server,
+    cookie: &str,
+    id: i64,
+    action: &str,
+    etag: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    s.client
+        .post(format!("{}/api/v1/disputes/{id}/{action}", s.base))
+        .header("cookie", cookie)
+        .header("content-type", "application/json")
+        .header("if-match", etag)
+        .body(body.unwrap_or(json!({})).to_string())
+        .send()
+        .await
+        .expect("dispute action")
+}
+
+async fn operator(s: &Server, id: i64, what: &str, body: Value) -> Value {
+    ok_json(
+        send(
+            s,
+            Method::POST,
+            &format!("/api/v1/operator/disputes/{id}/{what}"),
+            None,
+            Some(&body),
+        )
+        .await,
+        200,
+    )
+    .await
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn dkinds(d: &Value) -> Vec<String> {
+    d["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn codes(p: &Value) -> Vec<(String, String)> {
+    p["errors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    (
+                        e["field"].as_str().unwrap().to_string(),
+                        e["code"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn opening_with_photos_freezes_the_hold_drops_exif_and_keeps_files_private() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let (o, _) = order(&s, &alice, id).await;
+    assert!(actions(&o).contains(&"open_dispute".to_string()));
+    let held = o["hold"]["held"]["amount"].as_i64().unwrap();
+
+    let original = with_exif(&jpeg(64, 48));
+    assert!(contains(&original, b"SECRET-HOME-ADDRESS"));
+    let files = [
+        jpeg_file(original.clone()),
+        ("b.png", "image/png", png(20, 10)),
+    ];
+    let (_, etag) = order(&s, &alice, id).await;
+    let f = fields("not_as_described", "full_refund");
+    let res = open_raw(&s, &alice, id, Some(&etag), Some("key-1"), &f, &files).await;
+    let d = ok_json(res, 201).await;
+    let did = d["id"].as_i64().unwrap();
+    assert_eq!(d["state"], "awaiting_seller");
+    assert_eq!(d["banner"], "waiting_for_seller");
+    assert_eq!(d["reason"], "not_as_described");
+    assert_eq!(d["wanted_outcome"], "full_refund");
+    assert_eq!(d["refundable"]["amount"].as_i64().unwrap(), held);
+    assert_eq!(d["listing_photos_source"], "snapshot");
+    assert!(!d["listing_photos"].as_array().unwrap().is_empty());
+    assert_eq!(d["evidence"].as_array().unwrap().len(), 2);
+    assert_eq!(d["evidence"][0]["content_type"], "image/jpeg");
+    assert_eq!(d["deadlines"][0]["kind"], "seller_reply");
+    assert_eq!(d["deadlines"][0]["effect"], "accept_buyer_proposal");
+    assert_eq!(strs(&d["allowed_actions"]), ["cancel", "message"]);
+    assert_eq!(dkinds(&d), ["opened"]);
+    assert_eq!(d["timeline"][0]["actor"], "buyer");
+
+    // The same key and fields again: the same dispute, not a second one.
+    let res = open_raw(&s, &alice, id, Some(&etag), Some("key-1"), &f, &files).await;
+    assert_eq!(header(&res, "idempotent-replayed"), "true");
+    let again = ok_json(res, 200).await;
+    assert_eq!(again["id"], d["id"]);
+    let list = ok_json(
+        send(&s, Method::GET, "/api/v1/disputes", Some(&alice), None).await,
+        200,
+    )
+    .await;
+    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    assert_eq!(list["items"][0]["banner"], "waiting_for_seller");
+
+    // The order: frozen, no confirm_receipt, the dispute id on its line.
+    let (o, etag) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "frozen");
+    assert!(o["dispute_open"].as_bool().unwrap());
+    assert!(!actions(&o).contains(&"confirm_receipt".to_string()));
+    assert!(o.get("deadline").is_none());
+    assert_eq!(o["lines"][0]["disputes"], json!([did]));
+    assert!(kinds(&o).contains(&"dispute_opened".to_string()));
+    assert_eq!(ledger_sum(&o, "freeze"), held);
+    let res = act(&s, &alice, id, "confirm-receipt", Some(&etag), None).await;
+    assert_eq!(res.status(), 409);
+    // A second dispute on the order (another key) is refused.
+    let res = open_raw(&s, &alice, id, Some(&etag), Some("key-2"), &f, &files).await;
+    let p = ok_json(res, 409).await;
+    assert_eq!(p["code"], "dispute_already_open");
+
+    // The stored JPEG is re-encoded without EXIF/GPS; the owner can read it back.
+    let stored = std::fs::read(
+        s.dir
+            .path()
+            .join("data/uploads/disputes")
+            .join(did.to_string())
+            .join("0.jpg"),
+    )
+    .expect("stored evidence");
+    assert!(!contains(&stored, b"Exif") && !contains(&stored, b"SECRET-HOME-ADDRESS"));
+    let url = d["evidence"][0]["url"].as_str().unwrap();
+    let res = send(&s, Method::GET, url, Some(&alice), None).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(header(&res, "content-type"), "image/jpeg");
+    let served = res.bytes().await.unwrap();
+    assert_eq!(served.as_ref(), stored.as_slice());
+
+    // Another buyer sees neither the dispute nor its files.
+    let (bob, _) = buyer(&s, "bob@example.com", "US").await;
+    for path in [format!("/api/v1/disputes/{did}"), url.to_string()] {
+        let res = send(&s, Method::GET, &path, Some(&bob), None).await;
+        let p = ok_json(res, 404).await;
+        assert_eq!(p["code"], "dispute_not_found");
+    }
+    let res = send(&s, Method::GET, &format!("{url}x"), Some(&alice), None).await;
+    assert_eq!(res.status(), 404);
+    let (_, detag) = dispute(&s, &alice, did).await;
+    let res = dact(&s, &bob, did, "cancel", &detag, None).await;
+    assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn opening_is_validated_per_field() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let (_, etag) = order(&s, &alice, id).await;
+    let e = Some(etag.as_str());
+
+    // Photos required for not_as_described / damaged / counterfeit.
+    let res = open_raw(
+        &s,
+        &alice,
+        id,
+        e,
+        Some("v1"),
+        &fields("damaged", "full_refund"),
+        &[],
+    )
+    .await;
+    let p = ok_json(res, 422).await;
+    assert_eq!(p["code"], "validation_failed");
+    assert_eq!(codes(&p), [("photos".into(), "photos_required".into())]);
+
+    // Not an image by its bytes → 415 with a field error.
+    let fake = [("x.jpg", "image/jpeg", b"GIF89a not really".to_vec())];
+    let res = open_raw(
+        &s,
+        &alice,
+        id,
+        e,
+        Some("v2"),
+        &fields("poor_quality", "full_refund"),
+        &fake,
+    )
+    .await;
+    let p = ok_json(res, 415).await;
+    assert_eq!(p["code"], "unsupported_media_type");
+    assert_eq!(
+        codes(&p),
+        [("photos[0]".into(), "unsupported_media_type".into())]
+    );
+
+    // Too many files.
+    let many: Vec<_> = (0..11).map(|_| ("p.png", "image/png", png(4, 4))).collect();
+    let res = open_raw(
+        &s,
+        &alice,
+        id,
+        e,
+        Some("v3"),
+        &fields("poor_quality", "full_refund"),
+        &many,
+    )
+    .await;
+    let p = ok_json(res, 422).await;
+    assert!(
+        codes(&p).contains(&("photos".into(), "too_many_files".into())),
+        "{p}"
+    );
+
+    // Missing and wrong fields, all at once.
+    let bad = [
+        ("line_id", "x"),
+        ("received", "false"),
+        ("reason", "poor_quality"),
+        ("outcome", "partial_refund"),
+        ("description", "too short"),
+    ];
+    let res = open_raw(&s, &alice, id, e, Some("v4"), &bad, &[]).await;
+    let p = ok_json(res, 422).await;
+    let c = codes(&p);
+    for want in [
+        ("line_id", "malformed"),
+        ("reason", "unknown_value"),
+        ("amount", "required"),
+        ("description", "too_short"),
+    ] {
+        assert!(
+            c.contains(&(want.0.into(), want.1.into())),
+            "{want:?} in {c:?}"
+        );
+    }
+
+    // A partial refund must be below the refundable sum.
+    let mut f = fields("poor_quality", "partial_refund");
+    f.push(("amount", "99999999"));
+    let res = open_raw(&s, &alice, id, e, Some("v5"), &f, &[]).await;
+    let p = ok_json(res, 422).await;
+    assert_eq!(codes(&p), [("amount".into(), "out_of_range".into())]);
+
+    // Headers: the key and If-Match are required.
+    let f = fields("poor_quality", "full_refund");
+    let res = open_raw(&s, &alice, id, e, None, &f, &[]).await;
+    assert_eq!(ok_json(res, 400).await["code"], "idempotency_key_required");
+    let res = open_raw(&s, &alice, id, None, Some("v6"), &f, &[]).await;
+    assert_eq!(ok_json(res, 428).await["code"], "precondition_required");
+    let res = open_raw(&s, &alice, id, Some("\"1-0\""), Some("v7"), &f, &[]).await;
+    assert_eq!(ok_json(res, 412).await["code"], "precondition_failed");
+
+    // Nothing was opened by any of these.
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "held");
+}
+
+#[tokio::test]
+async fn seller_silence_accepts_the_buyers_proposal_and_refunds() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(
+        &s,
+        &alice,
+        id,
+        "damaged",
+        "full_refund",
+        &[jpeg_file(jpeg(16, 16))],
+    )
+    .await;
+    let did = d["id"].as_i64().unwrap();
+    advance(&s, 4, 0).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "awaiting_seller");
+    advance(&s, 1, 1).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "resolved", "{d}");
+    assert_eq!(d["resolution"]["outcome"], "full_refund");
+    assert_eq!(d["resolution"]["by"], "system");
+    assert_eq!(d["resolution"]["rationale"], "seller_silent");
+    assert!(d.get("banner").is_none());
+    assert!(dkinds(&d).contains(&"auto_accepted".to_string()));
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "refunded");
+    assert_eq!(o["state"], "cancelled");
+    assert!(!o["dispute_open"].as_bool().unwrap());
+    assert_ledger_adds_up(&o);
+}
+
+#[tokio::test]
+async fn counter_and_accept_a_partial_refund_splits_the_hold() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(&s, &alice, id, "poor_quality", "full_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    let refundable = d["refundable"]["amount"].as_i64().unwrap();
+    let (_, stale) = dispute(&s, &alice, did).await;
+
+    // Illegal before the seller answered: accept / counter / escalate.
+    for a in ["accept", "counter", "escalate"] {
+        let body = json!({"outcome": "full_refund"});
+        let res = dact(&s, &alice, did, a, &stale, Some(body)).await;
+        let p = ok_json(res, 409).await;
+        assert_eq!(p["code"], "illegal_transition");
+        assert_eq!(p["dispute"]["id"], did);
+    }
+
+    let d = operator(
+        &s,
+        did,
+        "seller-reply",
+        json!({"action": "propose", "outcome": "partial_refund", "amount": refundable / 10}),
+    )
+    .await;
+    assert_eq!(d["state"], "negotiating");
+    assert_eq!(d["banner"], "your_action_needed");
+    assert_eq!(d["current_proposal"]["by"], "seller");
+    assert!(strs(&d["allowed_actions"]).contains(&"accept".to_string()));
+    assert!(!strs(&d["allowed_actions"]).contains(&"escalate".to_string()));
+
+    // A stale ETag is refused.
+    let res = dact(&s, &alice, did, "accept", &stale, None).await;
+    let p = ok_json(res, 412).await;
+    assert_eq!(p["code"], "precondition_failed");
+    assert_eq!(p["dispute"]["version"], d["version"]);
+
+    let (_, etag) = dispute(&s, &alice, did).await;
+    let bad = json!({"outcome": "partial_refund", "amount": refundable, "message": ""});
+    let res = dact(&s, &alice, did, "counter", &etag, Some(bad)).await;
+    assert_eq!(
+        codes(&ok_json(res, 422).await),
+        [("amount".into(), "out_of_range".into())]
+    );
+    let body =
+        json!({"outcome": "partial_refund", "amount": refundable / 2, "message": "Half, please"});
+    let d = ok_json(
+        dact(&s, &alice, did, "counter", &etag, Some(body)).await,
+        200,
+    )
+    .await;
+    assert_eq!(d["banner"], "waiting_for_seller");
+    assert_eq!(d["current_proposal"]["by"], "buyer");
+    let (_, etag) = dispute(&s, &alice, did).await;
+    let d = ok_json(
+        dact(
+            &s,
+            &alice,
+            did,
+            "messages",
+            &etag,
+            Some(json!({"text": "Photos attached earlier."})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert!(dkinds(&d).contains(&"message".to_string()));
+
+    let amount = refundable * 3 / 10;
+    operator(
+        &s,
+        did,
+        "seller-reply",
+        json!({"action": "propose", "outcome": "partial_refund", "amount": amount}),
+    )
+    .await;
+    let (_, etag) = dispute(&s, &alice, did).await;
+    let d = ok_json(dact(&s, &alice, did, "accept", &etag, None).await, 200).await;
+    assert_eq!(d["state"], "resolved");
+    assert_eq!(d["resolution"]["outcome"], "partial_refund");
+    assert_eq!(d["resolution"]["amount"]["amount"], amount);
+    assert_eq!(d["proposals"].as_array().unwrap().len(), 4);
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "partially_refunded");
+    assert_eq!(o["state"], "completed");
+    assert_eq!(o["hold"]["refunded"]["amount"], amount);
+    assert_eq!(
+        o["hold"]["released"]["amount"].as_i64().unwrap() + amount,
+        o["hold"]["amount"]["amount"].as_i64().unwrap()
+    );
+    assert_ledger_adds_up(&o);
+    // Nothing more to do on a resolved dispute.
+    let (_, etag) = dispute(&s, &alice, did).await;
+    assert_eq!(
+        dact(&s, &alice, did, "cancel", &etag, None).await.status(),
+        409
+    );
+}
+
+#[tokio::test]
+async fn rejected_claims_escalate_and_arbitration_decides() {
+    let s = demo().await;
+    // Simulated arbitration: counterfeit with photos → full refund.
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(
+        &s,
+        &alice,
+        id,
+        "counterfeit",
+        "full_refund",
+        &[jpeg_file(jpeg(16, 16))],
+    )
+    .await;
+    let did = d["id"].as_i64().unwrap();
+    // The simulated seller rejects counterfeit claims after a day.
+    advance(&s, 1, 1).await;
+    let (d, etag) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "negotiating", "{d}");
+    assert!(dkinds(&d).contains(&"rejected".to_string()));
+    assert!(strs(&d["allowed_actions"]).contains(&"escalate".to_string()));
+    let d = ok_json(dact(&s, &alice, did, "escalate", &etag, None).await, 200).await;
+    assert_eq!(d["state"], "escalated");
+    assert_eq!(d["banner"], "under_review");
+    advance(&s, 2, 1).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "resolved", "{d}");
+    assert_eq!(d["resolution"]["by"], "platform");
+    assert_eq!(d["resolution"]["outcome"], "full_refund");
+    assert_eq!(d["resolution"]["rationale"], "evidence_supports_claim");
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "refunded");
+    assert_ledger_adds_up(&o);
+
+    // The operator decides another case now.
+    let (bob, id2) = delivered(&s, "bob@example.com", 1).await;
+    let d = open(&s, &bob, id2, "doesnt_work", "full_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    operator(&s, did, "seller-reply", json!({"action": "reject"})).await;
+    let (_, etag) = dispute(&s, &bob, did).await;
+    ok_json(dact(&s, &bob, did, "escalate", &etag, None).await, 200).await;
+    let half = d["refundable"]["amount"].as_i64().unwrap() / 2;
+    let d = operator(
+        &s,
+        did,
+        "arbitrate",
+        json!({"outcome": "partial_refund", "amount": half}),
+    )
+    .await;
+    assert_eq!(d["resolution"]["outcome"], "partial_refund");
+    let (o, _) = order(&s, &bob, id2).await;
+    assert_eq!(o["hold"]["state"], "partially_refunded");
+    assert_eq!(o["hold"]["refunded"]["amount"], half);
+    assert_ledger_adds_up(&o);
+}
+
+#[tokio::test]
+async fn a_return_is_shipped_received_and_refunded() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(&s, &alice, id, "doesnt_work", "return_and_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    operator(&s, did, "seller-reply", json!({"action": "accept"})).await;
+    let (d, etag) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "resolved");
+    assert_eq!(d["resolution"]["outcome"], "return_and_refund");
+    assert_eq!(d["banner"], "your_action_needed");
+    assert_eq!(strs(&d["allowed_actions"]), ["ship_return", "message"]);
+    assert_eq!(d["deadlines"][0]["kind"], "return_shipment");
+    assert_eq!(d["deadlines"][0]["effect"], "close_in_sellers_favour");
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "frozen");
+
+    let bad = json!({"carrier": "", "tracking_number": "1"});
+    let res = dact(&s, &alice, did, "return-shipment", &etag, Some(bad)).await;
+    assert_eq!(
+        ok_json(res, 422).await["errors"].as_array().unwrap().len(),
+        2
+    );
+    let body = json!({"carrier": "USPS", "tracking_number": "9400 1000 0000"});
+    let d = ok_json(
+        dact(&s, &alice, did, "return-shipment", &etag, Some(body)).await,
+        200,
+    )
+    .await;
+    assert_eq!(d["return_shipment"]["carrier"], "USPS");
+    assert_eq!(d["deadlines"][0]["kind"], "return_receipt");
+    advance(&s, 5, 1).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert!(d["return_shipment"]["received_at"].is_string(), "{d}");
+    assert!(d["closed_at"].is_string());
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "refunded");
+    assert_ledger_adds_up(&o);
+}
+
+#[tokio::test]
+async fn cancelling_a_dispute_unfreezes_the_hold_and_timers_resume() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let (o, _) = order(&s, &alice, id).await;
+    let before = unix(&o["deadline"]["at"]);
+    let d = open(&s, &alice, id, "short_quantity", "full_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    advance(&s, 3, 0).await;
+    let (d, etag) = dispute(&s, &alice, did).await;
+    let d2 = ok_json(dact(&s, &alice, did, "cancel", &etag, None).await, 200).await;
+    assert_eq!(d2["state"], "cancelled");
+    assert!(d2.get("banner").is_none());
+    assert_eq!(strs(&d2["allowed_actions"]), Vec::<String>::new());
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "held");
+    assert!(!o["dispute_open"].as_bool().unwrap());
+    assert!(actions(&o).contains(&"confirm_receipt".to_string()));
+    assert!(actions(&o).contains(&"open_dispute".to_string()));
+    // The paused time is added to the deadline.
+    let after = unix(&o["deadline"]["at"]);
+    let paused = unix(&d2["closed_at"]) - unix(&d["opened_at"]);
+    assert!(paused >= 3 * DAY, "{paused}");
+    assert_eq!(after, before + paused);
+    assert!(kinds(&o).contains(&"dispute_closed".to_string()));
+    assert_ledger_adds_up(&o);
+    // Cancelled is final.
+    assert_eq!(
+        dact(&s, &alice, did, "cancel", &d2_etag(&d2), None)
+            .await
+            .status(),
+        409
+    );
+}
+
+fn d2_etag(d: &Value) -> String {
+    format!("\"d{}-{}\"", d["id"], d["version"])
+}
