@@ -1000,3 +1000,57 @@ async fn cancelling_a_dispute_unfreezes_the_hold_and_timers_resume() {
 fn d2_etag(d: &Value) -> String {
     format!("\"d{}-{}\"", d["id"], d["version"])
 }
+
+#[tokio::test]
+async fn a_resend_keeps_the_hold_frozen_until_redelivered_and_an_unshipped_return_expires() {
+    let s = demo().await;
+    // The simulated seller offers a free resend for a wrong size after a day.
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(
+        &s,
+        &alice,
+        id,
+        "wrong_size_colour_material",
+        "full_refund",
+        &[],
+    )
+    .await;
+    let did = d["id"].as_i64().unwrap();
+    advance(&s, 1, 1).await;
+    let (d, etag) = dispute(&s, &alice, did).await;
+    assert_eq!(d["current_proposal"]["outcome"], "resend", "{d}");
+    assert_eq!(d["current_proposal"]["by"], "seller");
+    let d = ok_json(dact(&s, &alice, did, "accept", &etag, None).await, 200).await;
+    assert_eq!(d["resolution"]["outcome"], "resend");
+    assert_eq!(d["deadlines"][0]["kind"], "redelivery");
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "frozen");
+    advance(&s, 10, 1).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert!(d["closed_at"].is_string(), "{d}");
+    assert!(dkinds(&d).contains(&"redelivered".to_string()));
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["state"], "delivered");
+    assert_eq!(o["hold"]["state"], "held");
+    assert_eq!(o["deadline"]["kind"], "auto_confirm");
+    assert!(actions(&o).contains(&"confirm_receipt".to_string()));
+    assert_ledger_adds_up(&o);
+
+    // A return never shipped closes the dispute in the seller's favour.
+    let (bob, id2) = delivered(&s, "bob@example.com", 1).await;
+    let d = open(&s, &bob, id2, "short_quantity", "return_and_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    operator(&s, did, "seller-reply", json!({"action": "accept"})).await;
+    advance(&s, 10, 1).await;
+    let (d, etag) = dispute(&s, &bob, did).await;
+    assert_eq!(d["resolution"]["outcome"], "no_refund", "{d}");
+    assert_eq!(d["resolution"]["rationale"], "return_not_shipped");
+    assert!(dkinds(&d).contains(&"return_expired".to_string()));
+    let body = json!({"carrier": "USPS", "tracking_number": "9400 1000"});
+    let res = dact(&s, &bob, did, "return-shipment", &etag, Some(body)).await;
+    assert_eq!(res.status(), 409);
+    let (o, _) = order(&s, &bob, id2).await;
+    assert_eq!(o["hold"]["state"], "released");
+    assert_eq!(o["state"], "completed");
+    assert_ledger_adds_up(&o);
+}
