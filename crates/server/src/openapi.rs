@@ -85,7 +85,13 @@ use utoipa::OpenApi;
         disputes::seller_reply,
         disputes::arbitrate,
     ),
-    components(schemas(storefront_api::Problem, storefront_api::ErrorCode, storefront_api::FieldError)),
+    components(schemas(
+        storefront_api::Problem,
+        storefront_api::ErrorCode,
+        storefront_api::FieldError,
+        storefront_api::Sort,
+        storefront_api::orders::OrderTab,
+    )),
     tags(
         (name = "catalogue", description = "Categories, products, reviews, sellers, home page"),
         (name = "meta", description = "Health, configuration, this document"),

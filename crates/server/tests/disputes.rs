@@ -1054,3 +1054,48 @@ async fn a_resend_keeps_the_hold_frozen_until_redelivered_and_an_unshipped_retur
     assert_eq!(o["state"], "completed");
     assert_ledger_adds_up(&o);
 }
+
+fn refs(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x.as_str()) {
+                    ("$ref", Some(r)) => out.push(r.to_string()),
+                    _ => refs(x, out),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_dispute_routes_and_every_schema_they_use() {
+    let s = common::start().await;
+    let doc = s.json("/api/v1/openapi.json").await;
+    let open = &doc["paths"]["/api/v1/orders/{id}/disputes"]["post"];
+    assert!(open["requestBody"]["content"]["multipart/form-data"].is_object());
+    for status in [
+        "201", "200", "400", "404", "409", "412", "413", "415", "422", "428",
+    ] {
+        assert!(open["responses"][status].is_object(), "{status}");
+    }
+    let schemas = &doc["components"]["schemas"];
+    for name in [
+        "Dispute",
+        "DisputeSummary",
+        "DisputeForm",
+        "CounterRequest",
+        "SellerReplyRequest",
+    ] {
+        assert!(schemas[name].is_object(), "{name}");
+    }
+    let mut all = Vec::new();
+    refs(&doc, &mut all);
+    let dangling: Vec<&String> = all
+        .iter()
+        .filter(|r| !schemas[r.trim_start_matches("#/components/schemas/")].is_object())
+        .collect();
+    assert!(dangling.is_empty(), "dangling {dangling:?}");
+}
