@@ -392,6 +392,9 @@ async fn order_page_on_a_phone_has_large_enough_actions() {
         assert_eq!(small, json!([]), "controls under 44 px");
         let width = ctx.js("return document.documentElement.scrollWidth").await;
         assert!(width.as_f64().unwrap_or(0.0) <= 390.0, "no sideways scroll: {width}");
+        // Above the bottom navigation bar, then a real tap.
+        ctx.js("document.getElementById('action-confirm').scrollIntoView({block: 'center'})")
+            .await;
         ctx.click("#action-confirm").await;
         ctx.wait_for_count("#confirm-dialog", 1).await;
         let small = ctx
