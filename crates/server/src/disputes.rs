@@ -996,11 +996,6 @@ async fn apply_step(
             .bind(d.order_id)
             .execute(&mut *conn)
             .await?;
-            // Delivered again now: the auto-confirm timer starts afresh.
-            sqlx::query("UPDATE orders SET paused_secs = 0 WHERE id = ?")
-                .bind(d.order_id)
-                .execute(&mut *conn)
-                .await?;
             close(conn, d.id, at).await
         }
     }

@@ -574,6 +574,10 @@ async fn opening_with_photos_freezes_the_hold_drops_exif_and_keeps_files_private
     // The same key and fields again: the same dispute, not a second one.
     let res = open_raw(&s, &alice, id, Some(&etag), Some("key-1"), &f, &files).await;
     assert_eq!(header(&res, "idempotent-replayed"), "true");
+    assert_eq!(
+        header(&res, "etag"),
+        format!("\"d{}-{}\"", d["id"], d["version"])
+    );
     let again = ok_json(res, 200).await;
     assert_eq!(again["id"], d["id"]);
     let list = ok_json(
@@ -1098,4 +1102,38 @@ async fn the_openapi_document_describes_the_dispute_routes_and_every_schema_they
         .filter(|r| !schemas[r.trim_start_matches("#/components/schemas/")].is_object())
         .collect();
     assert!(dangling.is_empty(), "dangling {dangling:?}");
+}
+
+#[tokio::test]
+async fn the_simulated_seller_offers_30_percent_for_quality_and_takes_a_counter_of_at_most_half() {
+    let s = demo().await;
+    let (alice, id) = delivered(&s, "alice@example.com", 0).await;
+    let d = open(&s, &alice, id, "poor_quality", "full_refund", &[]).await;
+    let did = d["id"].as_i64().unwrap();
+    let refundable = d["refundable"]["amount"].as_i64().unwrap();
+    advance(&s, 1, 1).await;
+    let (d, etag) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "negotiating", "{d}");
+    assert_eq!(d["current_proposal"]["outcome"], "partial_refund");
+    assert_eq!(
+        d["current_proposal"]["amount"]["amount"].as_i64().unwrap(),
+        refundable * 30 / 100
+    );
+    assert_eq!(d["deadlines"][0]["kind"], "escalation_available");
+    let half = refundable / 2;
+    let body = json!({"outcome": "partial_refund", "amount": half, "message": "Half is fair."});
+    ok_json(
+        dact(&s, &alice, did, "counter", &etag, Some(body)).await,
+        200,
+    )
+    .await;
+    advance(&s, 1, 1).await;
+    let (d, _) = dispute(&s, &alice, did).await;
+    assert_eq!(d["state"], "resolved", "{d}");
+    assert_eq!(d["resolution"]["by"], "seller");
+    assert_eq!(d["resolution"]["amount"]["amount"], half);
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(o["hold"]["state"], "partially_refunded");
+    assert_eq!(o["hold"]["refunded"]["amount"], half);
+    assert_ledger_adds_up(&o);
 }

@@ -380,6 +380,9 @@ pub async fn open(
     let ikey = format!("dispute:{key}");
     match idempotency::claim(&s.pool, buyer.id, &ikey, &form.fingerprint(order_id)).await? {
         Claim::Replay { status: _, body } => {
+            let first_etag = serde_json::from_str::<Dispute>(&body)
+                .ok()
+                .and_then(|d| HeaderValue::from_str(&d.etag()).ok());
             let mut res = (
                 StatusCode::OK,
                 [(header::CONTENT_TYPE, "application/json")],
@@ -388,6 +391,9 @@ pub async fn open(
                 .into_response();
             res.headers_mut()
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            if let Some(v) = first_etag {
+                res.headers_mut().insert(header::ETAG, v);
+            }
             return Ok(res);
         }
         Claim::Reused => {
