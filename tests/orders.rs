@@ -215,8 +215,42 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
             .count();
         assert_eq!(releases, 1, "one release: {}", order["ledger"]);
         assert_eq!(order["hold"]["released"], order["hold"]["amount"]);
-        // Feedback is offered now.
+        // Feedback is offered now: the stars are radio groups, the text has a counter.
         assert_eq!(ctx.count(".feedback-form").await, 1);
+        ctx.click(".action-feedback-submit").await;
+        ctx.wait_for_count(".feedback-form .form-failure", 1).await;
+        for (field, stars) in [
+            ("item_as_described", 5),
+            ("communication", 4),
+            ("shipping_speed", 5),
+        ] {
+            ctx.click(&format!("label[for='feedback-{field}-{stars}']"))
+                .await;
+        }
+        ctx.client
+            .find(fantoccini::Locator::Css("#feedback-text"))
+            .await
+            .expect("feedback text")
+            .send_keys("Arrived well packed.")
+            .await
+            .expect("type feedback");
+        assert!(ctx
+            .text_of("#feedback-text-count")
+            .await
+            .starts_with("20 of"));
+        ctx.click(".action-feedback-submit").await;
+        ctx.wait_for_count(".feedback-view", 1).await;
+        assert_eq!(
+            ctx.count(".feedback-form").await,
+            0,
+            "feedback is left once"
+        );
+        assert_eq!(
+            ctx.text_of(".feedback-view .feedback-text").await,
+            "Arrived well packed."
+        );
+        let order = api_order(&ctx, id).await;
+        assert_eq!(order["feedback"]["communication"], 4);
     })
     .await;
 }
