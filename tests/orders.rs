@@ -412,6 +412,13 @@ async fn a_stale_page_is_told_the_order_changed_and_shows_the_current_state() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn order_page_on_a_phone_has_large_enough_actions() {
     with_browser("orders-phone", Device::Phone, |ctx| async move {
+        // Signed out, the orders list sends the buyer to sign in and back.
+        ctx.goto("/orders?lang=en").await;
+        ctx.wait_until(
+            "the sign-in page with next=/orders",
+            "location.pathname === '/signin' && new URLSearchParams(location.search).get('next') === '/orders'",
+        )
+        .await;
         let id = paid_order(&ctx, "phone@example.com").await;
         advance(&ctx, 2, 0).await;
         open_order(&ctx, id).await;
