@@ -6,12 +6,9 @@ use crate::components::bottom_nav::BottomNav;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::rf;
-use crate::components::states::{BlockSkeleton, ErrorState};
+use crate::components::states::{BlockSkeleton, ErrorState, GridSkeleton, TileSkeletons};
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
-use crate::pages::{
-    categories::CategoriesPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage,
-    search::SearchPage, store::StorePage,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -81,11 +78,11 @@ fn Layout() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
-                <Route path=path!("/c/:slug") view=CategoryPage />
+                <Route path=path!("/c/:slug") view=LazyCategoryPage />
                 <Route path=path!("/p/:id") view=LazyProductPage />
-                <Route path=path!("/categories") view=CategoriesPage />
-                <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/store/:id") view=StorePage />
+                <Route path=path!("/categories") view=LazyCategoriesPage />
+                <Route path=path!("/search") view=LazySearchPage />
+                <Route path=path!("/store/:id") view=LazyStorePage />
                 <Route path=path!("/cart") view=LazyCartPage />
                 <Route path=path!("/checkout") view=LazyCheckoutPage />
                 <Route path=path!("/checkout/complete") view=LazyCheckoutCompletePage />
@@ -251,4 +248,50 @@ fn orders_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(order_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn order_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::orders::detail::OrderPage /> }.into_any())
+}
+
+/// The catalogue's result pages (category, search, store: one shared results view with its
+/// filters) and the category list, from their own chunks; the home page stays in the first load.
+#[component]
+fn LazyCategoryPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(category_page()) skeleton=results_skeleton /> }
+}
+
+#[component]
+fn LazySearchPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(search_page()) skeleton=results_skeleton /> }
+}
+
+#[component]
+fn LazyStorePage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(store_page()) skeleton=results_skeleton /> }
+}
+
+#[component]
+fn LazyCategoriesPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(categories_page()) skeleton=|| view! { <div class="page"><TileSkeletons count=12 /></div> } /> }
+}
+
+fn results_skeleton() -> impl IntoView {
+    view! { <div class="page"><GridSkeleton count=8 /></div> }
+}
+
+#[leptos::wasm_split::wasm_split(category_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn category_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::category::CategoryPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(search_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn search_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::search::SearchPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(store_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn store_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::store::StorePage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(categories_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn categories_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::categories::CategoriesPage /> }.into_any())
 }

@@ -5,8 +5,10 @@
 //! away, or a resource re-ran) and when its future is dropped before it finished.
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde::Serialize;
-use storefront_api::{ErrorCode, FieldError, Problem};
+use storefront_api::checkout::DeclineReason;
+use storefront_api::{ErrorCode, FieldError};
 
 /// Why a request did not produce the data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,14 +53,16 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &str) -> Result<T
     if (200..300).contains(&status) {
         serde_json::from_str(body).map_err(|_| ApiError::Malformed)
     } else {
-        let code = serde_json::from_str::<Problem>(body).ok().map(|p| p.code);
+        let code = serde_json::from_str::<ProblemSummary>(body)
+            .ok()
+            .map(|p| p.code);
         Err(ApiError::Status { status, code })
     }
 }
 
 /// A failed exchange with the problem's field errors (empty unless the body was problem+json).
 pub fn decode_failure(status: u16, body: &str) -> (ApiError, Vec<FieldError>) {
-    match serde_json::from_str::<Problem>(body) {
+    match serde_json::from_str::<ProblemSummary>(body) {
         Ok(p) => (
             ApiError::Status {
                 status,
@@ -93,28 +97,58 @@ pub type Form = web_sys::FormData;
 #[cfg(not(target_arch = "wasm32"))]
 pub type Form = ();
 
-/// A failed JSON exchange: the typed error plus the problem body when the server sent one
-/// (its field errors, and extension members such as `price_changed`'s new quote or
-/// `too_many_attempts`' `retry_after_seconds`).
+/// The members of a problem+json body every page may need. The heavy extension members (the
+/// new quote of `price_changed`, the current order of a `412`) are decoded only where they are
+/// used, with [`Failure::member`]: decoding them here would put their decoders, and those of
+/// every type they contain, into the first load of the app instead of the lazy page chunks.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProblemSummary {
+    pub code: ErrorCode,
+    #[serde(default)]
+    pub errors: Vec<FieldError>,
+    /// `too_many_attempts`: seconds until the next try is accepted.
+    #[serde(default)]
+    pub retry_after_seconds: Option<u64>,
+    /// `payment_declined`: why the payment was declined.
+    #[serde(default)]
+    pub decline_reason: Option<DeclineReason>,
+    #[serde(default)]
+    pub payment_id: Option<String>,
+}
+
+/// A failed JSON exchange: the typed error plus the problem when the server sent one (its
+/// field errors and small members; larger members through [`Failure::member`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     pub error: ApiError,
-    pub problem: Option<Box<Problem>>,
+    pub problem: Option<Box<ProblemSummary>>,
+    /// The problem+json body as received, for [`Failure::member`].
+    body: Option<Box<str>>,
 }
 
 impl Failure {
     /// Turns a non-2xx exchange into a failure, keeping a problem+json body.
     pub fn from_response(status: u16, body: &str) -> Self {
-        match serde_json::from_str::<Problem>(body) {
+        match serde_json::from_str::<ProblemSummary>(body) {
             Ok(p) => Failure {
                 error: ApiError::Status {
                     status,
                     code: Some(p.code),
                 },
                 problem: Some(Box::new(p)),
+                body: Some(body.into()),
             },
             Err(_) => ApiError::Status { status, code: None }.into(),
         }
+    }
+
+    /// An extension member of the problem (e.g. `quote`, `order`), decoded as `T`; `None` when
+    /// it is absent or not a `T`.
+    pub fn member<T: DeserializeOwned>(&self, name: &str) -> Option<T> {
+        let body = self.body.as_deref()?;
+        let mut members: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(body).ok()?;
+        serde_json::from_value(members.remove(name)?).ok()
     }
 
     /// The problem's field errors (empty when there are none).
@@ -141,6 +175,7 @@ impl From<ApiError> for Failure {
         Failure {
             error,
             problem: None,
+            body: None,
         }
     }
 }
@@ -434,6 +469,20 @@ mod tests {
         let (err, fields) = decode_failure(502, "<html>");
         assert_eq!(err.message_id(), "error-server");
         assert!(fields.is_empty());
+    }
+
+    #[test]
+    fn problem_members_decode_on_demand() {
+        let body = r#"{"type":"/x","title":"x","status":402,"code":"payment_declined","decline_reason":"insufficient_funds","amount":{"amount":5,"currency":"USD"}}"#;
+        let f = Failure::from_response(402, body);
+        assert_eq!(
+            f.problem.as_ref().and_then(|p| p.decline_reason),
+            Some(storefront_api::checkout::DeclineReason::InsufficientFunds)
+        );
+        assert_eq!(f.member::<Money>("amount"), Some(Money::usd(5)));
+        assert_eq!(f.member::<Money>("missing"), None);
+        assert_eq!(f.member::<Money>("code"), None, "a member of another shape");
+        assert_eq!(Failure::from_response(500, "<html>").member::<Money>("amount"), None);
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub enum Refusal {
 /// Sorts a failed transition into what the page does about it.
 pub fn refusal(f: Failure) -> Refusal {
     let code = f.code();
-    let order = f.problem.and_then(|p| p.ext.order);
+    let order = f.member::<Order>("order").map(Box::new);
     match (&f.error, code) {
         (_, Some(ErrorCode::PreconditionFailed)) | (ApiError::Status { status: 412, .. }, _) => {
             Refusal::Changed(order)

@@ -193,7 +193,7 @@ pub fn AuthPanel(
                             },
                         );
                     }
-                    let wait = f.problem.as_ref().and_then(|p| p.ext.retry_after_seconds);
+                    let wait = f.problem.as_ref().and_then(|p| p.retry_after_seconds);
                     let target = fields
                         .first()
                         .map(|x| format!("auth-{}", x.field))

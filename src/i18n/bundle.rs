@@ -1,12 +1,17 @@
-//! Fluent bundles: the locale in use (fetched at run time) over English (embedded, the fallback
-//! for any message a translation lacks, and the last resort when the fetch fails).
+//! Fluent bundles: the locale in use (fetched at run time) over an embedded English fallback.
+//! In the wasm that fallback holds only the messages the app needs when no locale file can be
+//! had (errors, retry, loading: see build.rs); the full English file is fetched like any other
+//! locale. Native builds (the unit tests) embed all of English.
 
 use super::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::Cell;
 use unic_langid::LanguageIdentifier;
 
-/// The English messages, compiled in.
+/// The English messages compiled in: the essentials in the wasm, everything in native builds.
+#[cfg(target_arch = "wasm32")]
+pub const EMBEDDED_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/essentials.ftl"));
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_EN: &str = include_str!("../../locales/en/main.ftl");
 
 thread_local! {
@@ -72,7 +77,7 @@ impl Localizer {
         }
     }
 
-    /// English only, from the compiled-in file.
+    /// English only, from the compiled-in messages.
     pub fn embedded_english() -> Self {
         Localizer::new(Locale::En, None)
     }

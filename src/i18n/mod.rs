@@ -12,6 +12,7 @@ pub use bundle::Localizer;
 pub use locale::{negotiate, Dir, Locale};
 
 use crate::api::{get_text, urls};
+use crate::state::storage;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -30,14 +31,22 @@ pub struct I18n {
     localizer: RwSignal<Rc<Localizer>, LocalStorage>,
 }
 
-/// Fetches the locale's FTL; English from the binary when it cannot be had.
+/// Fetches the locale's FTL and keeps a copy in `localStorage`; when the fetch fails (offline,
+/// server down) the kept copy is used, else the embedded English essentials.
 pub async fn load(locale: Locale) -> Localizer {
+    let key = format!("storefront.l10n.{}", locale.code());
     match get_text(&urls::locale_file(locale.code())).await {
-        Ok(src) => Localizer::new(locale, Some(src)),
-        Err(_) if locale == Locale::En => Localizer::embedded_english(),
+        Ok(src) => {
+            storage::set(&key, &src);
+            Localizer::new(locale, Some(src))
+        }
         Err(_) => {
-            crate::log::warn("locale file unavailable; showing English");
-            Localizer::new(locale, None)
+            crate::log::warn("locale file unavailable; using the last saved copy");
+            match storage::get(&key) {
+                Some(src) => Localizer::new(locale, Some(src)),
+                None if locale == Locale::En => Localizer::embedded_english(),
+                None => Localizer::new(locale, None),
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::i18n::{tr, use_i18n};
 use crate::state::cart::{hash_text, Cart};
 use crate::state::session::Session;
 use leptos::prelude::*;
+use storefront_api::cart::Quote;
 use storefront_api::checkout::{
     card_brand, card_digits, CheckoutRequest, PaymentInput, PaymentKind, PaymentStatus,
 };
@@ -172,18 +173,18 @@ pub fn ReviewStep() -> impl IntoView {
                 },
                 Err(f) => {
                     let problem = f.problem.clone();
-                    let quote = problem.as_ref().and_then(|p| p.ext.quote.clone());
+                    let quote: Option<Quote> = f.member("quote");
                     match f.code() {
                         Some(ErrorCode::PaymentDeclined) => {
                             draft::forget_key();
                             co.card.update(|c| c.number.clear());
-                            let reason = problem.as_ref().and_then(|p| p.ext.decline_reason);
+                            let reason = problem.as_ref().and_then(|p| p.decline_reason);
                             outcome.set(Some(Outcome::Declined(decline_id(reason))));
                         }
                         Some(ErrorCode::PriceChanged) => {
                             draft::forget_key();
                             if let Some(q) = quote {
-                                cart.accept_quote(*q);
+                                cart.accept_quote(q);
                             } else {
                                 cart.refresh();
                             }
@@ -204,7 +205,7 @@ pub fn ReviewStep() -> impl IntoView {
                                 })
                                 .unwrap_or_default();
                             if let Some(q) = quote {
-                                cart.accept_quote(*q);
+                                cart.accept_quote(q);
                             }
                             if out {
                                 outcome.set(Some(Outcome::OutOfStock(names)));
