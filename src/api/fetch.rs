@@ -482,7 +482,10 @@ mod tests {
         assert_eq!(f.member::<Money>("amount"), Some(Money::usd(5)));
         assert_eq!(f.member::<Money>("missing"), None);
         assert_eq!(f.member::<Money>("code"), None, "a member of another shape");
-        assert_eq!(Failure::from_response(500, "<html>").member::<Money>("amount"), None);
+        assert_eq!(
+            Failure::from_response(500, "<html>").member::<Money>("amount"),
+            None
+        );
     }
 
     #[test]
