@@ -1,6 +1,9 @@
 //! Starts the server in-process on 127.0.0.1:0 with a temporary database and app directory.
 #![allow(dead_code)]
 
+pub mod images;
+pub mod orders;
+
 use std::path::Path;
 use storefront_server::{prepare, serve, Config};
 use tokio::sync::oneshot;
