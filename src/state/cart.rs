@@ -21,6 +21,22 @@ const KEY_SERVER: &str = "storefront.cart.server";
 /// The last quote (either mode).
 const KEY_QUOTE: &str = "storefront.cart.quote";
 
+/// The partner site whose widget the buyer came from (`/cart/add?partner=`), sent with the
+/// next checkout (`CheckoutRequest::partner`) and forgotten once an order is placed.
+const KEY_PARTNER: &str = "storefront.partner";
+
+/// Remembers the partner of a widget's buy click (an invalid id is ignored).
+pub fn remember_partner(id: &str) {
+    if storefront_api::checkout::valid_partner_id(id) {
+        storage::set(KEY_PARTNER, id);
+    }
+}
+
+/// The partner to credit with the next order, if any.
+pub fn partner() -> Option<String> {
+    storage::get(KEY_PARTNER).filter(|p| storefront_api::checkout::valid_partner_id(p))
+}
+
 /// A line to add (the product page's buy box).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CartLine {
@@ -339,6 +355,7 @@ impl Cart {
 
     /// The server cart after an order: bought lines are gone from it.
     pub fn after_order(&self) {
+        storage::remove(KEY_PARTNER);
         if self.mode.get_untracked() == Mode::Server {
             self.price(true);
         }

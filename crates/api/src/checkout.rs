@@ -104,6 +104,36 @@ pub struct CheckoutRequest {
     pub expected_total: Money,
     /// Must be the method's `charge_currency`.
     pub charge_currency: Currency,
+    /// The partner site whose widget the buyer came from (see [`valid_partner_id`]); recorded
+    /// on the orders for partner reporting. An invalid id is ignored, never a reason to refuse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<String>,
+}
+
+/// Longest partner id.
+pub const PARTNER_ID_MAX_LEN: usize = 64;
+
+/// A partner id: 1–64 ASCII letters, digits, `.`, `_` or `-`.
+pub fn valid_partner_id(id: &str) -> bool {
+    (1..=PARTNER_ID_MAX_LEN).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// One order placed through a partner's widget (`GET /api/v1/operator/partners/{id}/orders`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PartnerOrder {
+    pub order_id: i64,
+    pub payment_id: String,
+    /// Order state, e.g. `paid_held`.
+    pub state: String,
+    /// The order's total in USD.
+    pub total: Money,
+    pub item_count: i64,
+    /// RFC 3339, on the order clock.
+    pub placed_at: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -245,5 +275,14 @@ mod tests {
         assert!(!luhn_valid("4242x4242 4242 4242"));
         assert_eq!(card_brand("4242424242424242"), "visa");
         assert_eq!(card_brand("5555555555554444"), "mastercard");
+    }
+
+    #[test]
+    fn partner_ids() {
+        assert!(valid_partner_id("blog-42.ru_x"));
+        assert!(!valid_partner_id(""));
+        assert!(!valid_partner_id("a b"));
+        assert!(!valid_partner_id("<script>"));
+        assert!(!valid_partner_id(&"a".repeat(PARTNER_ID_MAX_LEN + 1)));
     }
 }

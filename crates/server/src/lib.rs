@@ -328,6 +328,10 @@ pub fn app(state: AppState) -> Router {
             .route(
                 "/api/v1/operator/disputes/{id}/arbitrate",
                 post(routes::disputes::arbitrate),
+            )
+            .route(
+                "/api/v1/operator/partners/{id}/orders",
+                get(routes::partners::orders),
             );
     }
     router

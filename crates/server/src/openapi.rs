@@ -1,8 +1,8 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
 use crate::routes::{
-    account, cart, catalog, checkout, disputes, images, meta, operator, orders, payment_provider,
-    reports, search,
+    account, cart, catalog, checkout, disputes, images, meta, operator, orders, partners,
+    payment_provider, reports, search,
 };
 use utoipa::OpenApi;
 
@@ -84,6 +84,7 @@ use utoipa::OpenApi;
         disputes::return_shipment,
         disputes::seller_reply,
         disputes::arbitrate,
+        partners::orders,
     ),
     components(schemas(
         storefront_api::Problem,

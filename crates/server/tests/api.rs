@@ -541,12 +541,13 @@ async fn openapi_describes_every_route() {
         "/api/v1/disputes/{id}/return-shipment",
         "/api/v1/operator/disputes/{id}/seller-reply",
         "/api/v1/operator/disputes/{id}/arbitrate",
+        "/api/v1/operator/partners/{id}/orders",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        56,
+        57,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -127,6 +127,7 @@ pub fn ReviewStep() -> impl IntoView {
             },
             expected_total: total,
             charge_currency: method.charge_currency,
+            partner: crate::state::cart::partner(),
         };
         // The fingerprint never holds the card number or CVC: last four and expiry suffice.
         let fingerprint = {

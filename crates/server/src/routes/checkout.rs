@@ -433,6 +433,7 @@ async fn place(
         ("pending_payment", "pending")
     };
     let address_json = serde_json::to_string(&address)?;
+    let partner = req.partner.as_deref().filter(|p| valid_partner_id(p));
     // Order times come from the order clock (simulated in demo mode).
     let placed_at = s.clock.now();
     for g in &quote.sellers {
@@ -471,8 +472,8 @@ async fn place(
         let inserted = sqlx::query(
             "INSERT INTO orders (buyer_id, payment_id, seller_id, seller_name, state, hold_state, \
              hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, \
-             image, shipping, address, lines, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?)",
+             image, shipping, address, lines, placed_at, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(buyer.id)
         .bind(&payment_id)
@@ -491,6 +492,7 @@ async fn place(
         .bind(&address_json)
         .bind(serde_json::to_string(&order_lines)?)
         .bind(crate::clock::rfc3339(placed_at))
+        .bind(partner)
         .execute(&mut *tx)
         .await?;
         let order_id = inserted.last_insert_rowid();

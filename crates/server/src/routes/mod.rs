@@ -9,6 +9,7 @@ pub mod images;
 pub mod meta;
 pub mod operator;
 pub mod orders;
+pub mod partners;
 pub mod payment_provider;
 pub mod reports;
 pub mod search;
