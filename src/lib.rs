@@ -17,7 +17,11 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let url = browser::url_lang();
         let saved = storage::get(storage::KEY_LANG);
-        let locale = i18n::negotiate(url.as_deref(), saved.as_deref(), &browser::languages());
+        let mut locale = i18n::negotiate(url.as_deref(), saved.as_deref(), &browser::languages());
+        // Pseudo-locales transform English (see i18n::tools).
+        if i18n::tools::init_from_url().is_pseudo() {
+            locale = Locale::En;
+        }
         // A valid `?lang=` is an explicit choice: remember it for the next visit.
         if url.as_deref().and_then(Locale::parse).is_some() {
             storage::set(storage::KEY_LANG, locale.code());

@@ -880,3 +880,260 @@ error-illegal-transition = لم يعد هذا الإجراء ممكنًا لهذ
 error-dispute-not-found = لم نتمكن من العثور على هذا النزاع.
 error-dispute-already-open = يوجد نزاع مفتوح بالفعل على هذا المنتج. يمكنك متابعته من صفحة الطلب.
 error-dispute-window-closed = لم يعد من الممكن فتح نزاع على هذا الطلب: لم يُشحن بعد، أو اكتمل، أو انتهت مدة حماية المشتري.
+
+## Disputes
+dispute-form-title = فتح نزاع
+dispute-page-title = نزاع
+dispute-back-to-order = العودة إلى الطلب
+dispute-form-intro = أخبرنا بما حدث. تبقى أموالك مجمّدة ولا تُدفع للبائع حتى ينتهي النزاع.
+dispute-form-not-possible = لا يمكن فتح نزاع لهذا الطلب الآن: لم يُشحن بعد، أو يوجد نزاع مفتوح، أو انتهت حماية المشتري.
+dispute-view-link = عرض النزاع
+dispute-form-order-changed = تغيّر هذا الطلب في هذه الأثناء. حمّلنا حالته الحالية — راجع النموذج وأرسله مرة أخرى.
+dispute-line-label = عن أي منتج؟
+dispute-choose = اختر…
+dispute-received-label = هل وصل الطرد؟
+dispute-received-yes = نعم، وصل الطرد
+dispute-received-no = لا، لم يصل الطرد
+dispute-reason-label = ما المشكلة؟
+dispute-reason-not-as-described = غير مطابق للوصف
+dispute-reason-wrong-size-colour-material = مقاس أو لون أو خامة خاطئة
+dispute-reason-poor-quality = جودة رديئة
+dispute-reason-doesnt-work = لا يعمل
+dispute-reason-counterfeit = مقلَّد
+dispute-reason-damaged = تالف
+dispute-reason-empty-parcel = طرد فارغ
+dispute-reason-short-quantity = عدد أقل مما طُلب
+dispute-reason-still-in-transit = ما زال في الطريق
+dispute-reason-held-at-customs = محتجز في الجمارك
+dispute-reason-no-tracking = لا توجد معلومات تتبّع
+dispute-reason-returned-to-sender = أُعيد إلى المرسل
+dispute-reason-wrong-address = سُلّم إلى عنوان خاطئ
+dispute-reason-unknown = سبب آخر
+dispute-outcome-label = ماذا تريد؟
+dispute-outcome-full-refund = استرداد كامل المبلغ
+dispute-outcome-partial-refund = استرداد جزء من المبلغ
+dispute-outcome-return-and-refund = إرجاع المنتج واسترداد كامل المبلغ
+dispute-outcome-resend = يرسل البائع المنتج مرة أخرى مجانًا
+dispute-outcome-no-refund = بلا استرداد
+dispute-outcome-unknown = حل آخر
+dispute-amount-label = مبلغ الاسترداد ({ $currency })
+dispute-amount-hint = أكثر من صفر وأقل من { $max }.
+dispute-description-label = صف المشكلة
+dispute-description-hint = من { $min } إلى { $max } حرف. ماذا توقعت وماذا استلمت؟
+dispute-description-count = { $count } من { $max } حرف
+dispute-photos-label = الصور
+dispute-photos-required-hint = هذا السبب يتطلب صورة واحدة على الأقل.
+dispute-photos-optional-hint = تساعد الصور البائع والمنصة على فهم المشكلة.
+dispute-photos-limits = { $count ->
+    [zero] بلا صور
+    [one] صورة واحدة كحد أقصى
+    [two] صورتان كحد أقصى
+    [few] حتى { $count } صور
+    [many] حتى { $count } صورة
+   *[other] حتى { $count } صورة
+} (JPEG أو PNG أو WebP)، بحجم { $max } ميغابايت كحد أقصى لكل صورة؛ تُصغَّر الصور الكبيرة قبل الرفع.
+dispute-photos-preparing = ما زالت صورك قيد التجهيز. انتظر لحظة ثم أرسل مرة أخرى.
+dispute-photo-preparing = جارٍ التجهيز…
+dispute-photo-ready = جاهزة للرفع
+dispute-photo-scaled = صُغّرت للرفع
+dispute-photo-uploading = جارٍ رفع { $name }
+dispute-photo-sent = رُفعت
+dispute-photo-retry = إعادة محاولة الرفع
+dispute-photo-remove = إزالة الصورة { $index }
+dispute-submit = فتح النزاع
+dispute-sending = جارٍ الإرسال…
+dispute-error-line = اختر المنتج الذي يخصه النزاع.
+dispute-error-received = أخبرنا هل وصل الطرد.
+dispute-error-reason = اختر المشكلة.
+dispute-error-outcome = اختر ما تريده.
+dispute-error-amount = أدخل مبلغ الاسترداد رقمًا، مثل 12.50.
+dispute-error-amount-range = يجب أن يكون المبلغ أكبر من صفر وأقل من { $max }.
+dispute-error-description = صف المشكلة.
+dispute-error-description-short = { $count ->
+    [zero] اكتب { $count } حرف على الأقل.
+    [one] اكتب حرفًا واحدًا على الأقل.
+    [two] اكتب حرفين على الأقل.
+    [few] اكتب { $count } أحرف على الأقل.
+    [many] اكتب { $count } حرفًا على الأقل.
+   *[other] اكتب { $count } حرف على الأقل.
+}
+dispute-error-description-long = { $count ->
+    [zero] اكتب { $count } حرف على الأكثر.
+    [one] اكتب حرفًا واحدًا على الأكثر.
+    [two] اكتب حرفين على الأكثر.
+    [few] اكتب { $count } أحرف على الأكثر.
+    [many] اكتب { $count } حرفًا على الأكثر.
+   *[other] اكتب { $count } حرف على الأكثر.
+}
+dispute-error-photos-required = أضف صورة واحدة على الأقل لهذا السبب.
+dispute-error-photos-count = { $count ->
+    [zero] لا يمكن إضافة صور.
+    [one] يمكنك إضافة صورة واحدة كحد أقصى.
+    [two] يمكنك إضافة صورتين كحد أقصى.
+    [few] يمكنك إضافة { $count } صور كحد أقصى.
+    [many] يمكنك إضافة { $count } صورة كحد أقصى.
+   *[other] يمكنك إضافة { $count } صورة كحد أقصى.
+}
+dispute-error-file-large = حجم هذا الملف أكبر من { $count } ميغابايت.
+dispute-error-file-type = هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP.
+dispute-error-file-broken = تعذّرت قراءة هذه الصورة. جرّب صورة أخرى.
+dispute-error-file-network = لم يكتمل الرفع. تحقّق من اتصالك وأعد المحاولة.
+dispute-error-field = يرجى مراجعة هذا الحقل.
+dispute-title = نزاع بشأن { $title }
+dispute-order-ref = الطلب { $reference }
+dispute-state-awaiting-seller = بانتظار البائع
+dispute-state-negotiating = قيد التفاوض
+dispute-state-escalated = قيد المراجعة
+dispute-state-resolved = محسوم
+dispute-state-cancelled = ملغى
+dispute-state-unknown = جارٍ
+dispute-banner-your-action = مطلوب إجراء منك: ردّ البائع.
+dispute-banner-waiting-seller = بانتظار ردّ البائع.
+dispute-banner-under-review = قيد المراجعة: تقارن المنصة الإعلان بصورك.
+dispute-banner-resolved = حُسم هذا النزاع.
+dispute-banner-cancelled = ألغيت هذا النزاع.
+dispute-deadlines-label = المواعيد النهائية
+dispute-deadline-seller-reply = على البائع أن يرد قبل { $dates }
+dispute-deadline-escalation = يمكنك طلب قرار المنصة ابتداءً من { $dates }
+dispute-deadline-return-shipment = اشحن المرتجع قبل { $dates }
+dispute-deadline-return-receipt = يؤكد البائع استلام المرتجع قبل { $dates }
+dispute-deadline-redelivery = يجب تسليم المنتج مرة أخرى قبل { $dates }
+dispute-deadline-passed = انتهت المهلة
+dispute-effect-accept-buyer = إذا لم يرد البائع، يُقبل طلبك.
+dispute-effect-escalation = بعدها يمكنك طلب قرار المنصة.
+dispute-effect-close-seller = إذا لم يُشحن المرتجع بحلول ذلك الوقت، يُغلق النزاع لصالح البائع.
+dispute-effect-refund-buyer = بعدها تسترد كامل المبلغ.
+dispute-effect-resume-order = بعدها يستمر الطلب كالمعتاد.
+dispute-decision-title = القرار
+dispute-decision-amount = المبلغ المسترد: { $amount }
+dispute-decision-by = صاحب القرار: { $name }
+dispute-rationale-seller-silent = لم يرد البائع في الوقت المحدد، لذا قُبل طلبك.
+dispute-rationale-accepted = قبل أحد الطرفين عرض الطرف الآخر.
+dispute-rationale-evidence-supports = الصور تدعم شكواك.
+dispute-rationale-partial-evidence = الصور تدعم شكواك جزئيًا.
+dispute-rationale-return-not-shipped = لم يُشحن المرتجع في الوقت المحدد.
+dispute-rationale-other = حُسمت القضية بناءً على الأدلة المقدمة.
+dispute-hold-line = { $amount } محتجزة ولم تُدفع للبائع. يمكن استرداد { $max } كحد أقصى.
+dispute-proposals-title = العروض
+dispute-proposal-amount = { $title } بقيمة { $amount }
+dispute-party-buyer = أنت
+dispute-party-seller = البائع
+dispute-party-platform = المنصة
+dispute-party-system = تلقائيًا
+dispute-party-unknown = طرف ما
+dispute-accept = قبول هذا العرض
+dispute-decline = رفض
+dispute-decline-title = رفض عرض البائع
+dispute-next-title = ما الخطوة التالية؟
+dispute-escalate-text = لم تتفقا؟ تقارن المنصة صور الإعلان بصورك وتتخذ القرار.
+dispute-escalate = طلب قرار المنصة
+dispute-escalate-later = يمكنك طلب قرار المنصة بعد انقضاء الموعد المذكور أعلاه. وحتى ذلك الحين يمكنك تقديم عرض آخر.
+dispute-counter-label = اقترح بدلًا من ذلك
+dispute-counter-message = رسالة إلى البائع (اختياري)
+dispute-counter-send = إرسال عرضي
+dispute-done-accepted = قبلت العرض.
+dispute-done-escalated = ستراجع المنصة القضية الآن.
+dispute-done-cancelled = أُلغي النزاع.
+dispute-done-countered = أُرسل عرضك إلى البائع.
+dispute-done-message = أُرسلت رسالتك.
+dispute-done-return = أُرسل رقم التتبّع إلى البائع.
+dispute-changed = تغيّر هذا النزاع في هذه الأثناء. حمّلنا حالته الحالية — راجعه وحاول مرة أخرى.
+dispute-not-allowed = لم يعد هذا الإجراء ممكنًا في الحالة الحالية للنزاع.
+dispute-return-title = إرجاع المنتج
+dispute-return-address = أعد المنتج إلى { $seller }؛ يتحمّل البائع تكلفة شحن المرتجع.
+dispute-return-due = اشحن قبل { $dates }
+dispute-return-shipped = شُحن، رقم التتبّع:
+dispute-return-received = استلم البائع المرتجع.
+dispute-return-carrier = شركة الشحن
+dispute-return-tracking = رقم التتبّع
+dispute-return-invalid = أدخل شركة الشحن ورقم تتبّع من 4 إلى 40 حرفًا.
+dispute-return-send = إرسال رقم التتبّع
+dispute-compare-title = الإعلان وصورك
+dispute-compare-listing = صور الإعلان
+dispute-compare-yours = صورك
+dispute-compare-snapshot-note = كما كان الإعلان عند الشراء.
+dispute-compare-current-note = الصور الحالية للإعلان (ربما تغيّرت منذ شرائك).
+dispute-compare-no-photos = لم تُضف أي صور.
+dispute-photo-zoom = { $title }، الصورة { $index }
+dispute-zoom-keys = مفاتيح الأسهم: الصورة التالية أو السابقة. Escape: إغلاق.
+dispute-zoom-close = إغلاق
+dispute-messages-title = الرسائل
+dispute-messages-empty = لا توجد رسائل بعد.
+dispute-message-label = اكتب إلى البائع
+dispute-message-send = إرسال الرسالة
+dispute-claim-title = شكواك
+dispute-history-title = السجل
+dispute-event-opened = فُتح النزاع
+dispute-event-proposed = عرض
+dispute-event-accepted = قُبل العرض
+dispute-event-rejected = رفض البائع الشكوى
+dispute-event-auto-accepted = لم يرد البائع في الوقت المحدد: طلبك قائم
+dispute-event-escalated = أُحيل إلى المنصة لاتخاذ قرار
+dispute-event-decided = اتخذت المنصة قرارها
+dispute-event-message = رسالة
+dispute-event-return-shipped = شُحن المرتجع
+dispute-event-return-received = استلم البائع المرتجع
+dispute-event-return-expired = لم يُشحن المرتجع في الوقت المحدد
+dispute-event-resent = أرسل البائع المنتج مرة أخرى
+dispute-event-redelivered = سُلّم المنتج مرة أخرى
+dispute-event-refunded = أُعيدت الأموال إليك
+dispute-event-released = دُفعت الأموال للبائع
+dispute-event-cancelled = أُلغي النزاع
+dispute-event-unknown = تحديث
+dispute-cancel-title = إلغاء النزاع
+dispute-cancel-text = إذا حُلّت المشكلة، يمكنك سحب النزاع. ثم يستمر الطلب كالمعتاد.
+dispute-cancel = إلغاء النزاع
+dispute-cancel-ok = نعم، ألغِ النزاع
+dispute-cancel-keep = الإبقاء على النزاع
+
+## Translator tools
+
+l10n-title = الترجمات
+l10n-intro = كل الرسائل باللغات الست جنبًا إلى جنب، مقروءة من الملفات التي يقدّمها المتجر الآن. الخلايا المعلَّمة تحتاج إلى مراجعة مترجم.
+l10n-modes = معاينة المتجر
+l10n-mode-ids = مع معرّفات الرسائل
+l10n-mode-pseudo = لغة تجريبية
+l10n-mode-pseudo-rtl = لغة تجريبية معكوسة
+l10n-mode-off = كالمعتاد
+l10n-filter-status = الحالة
+l10n-status-all = كل الرسائل
+l10n-status-problems = كل ما عليه علامة
+l10n-status-missing = مفقودة
+l10n-status-empty = فارغة
+l10n-status-unchanged = كما في الإنجليزية
+l10n-status-mismatch = المتغيرات مختلفة
+l10n-status-long = أطول بأكثر من 40%
+l10n-filter-page = الصفحة
+l10n-page-all = كل الصفحات
+l10n-filter-id = المعرّف يحتوي على
+l10n-args-title = وسائط تجريبية
+l10n-arg-number = رقم
+l10n-arg-text = اسم أو نص
+l10n-sample-long = اسم طويل
+l10n-sample-rtl = اسم من اليمين إلى اليسار
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [zero] عرض { $shown } من { $total } رسالة
+    [one] عرض { $shown } من رسالة واحدة
+    [two] عرض { $shown } من رسالتين
+    [few] عرض { $shown } من { $total } رسائل
+    [many] عرض { $shown } من { $total } رسالة
+   *[other] عرض { $shown } من { $total } رسالة
+}
+l10n-col-id = معرّف الرسالة
+l10n-show-more = عرض المزيد
+l10n-notes = ملاحظة:
+l10n-plural-grid = صيغ الجمع
+l10n-plural-number = الرقم
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } مقارنة بالإنجليزية
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [zero] لا أخطاء صياغة في { $file }
+    [one] خطأ صياغة واحد في { $file }
+    [two] خطآن في الصياغة في { $file }
+    [few] { $count } أخطاء صياغة في { $file }
+    [many] { $count } خطأ صياغة في { $file }
+   *[other] { $count } خطأ صياغة في { $file }
+}
+l10n-ids-panel = بكل اللغات

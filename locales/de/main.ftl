@@ -713,3 +713,236 @@ error-illegal-transition = Diese Aktion ist für die Bestellung in ihrem aktuell
 error-dispute-not-found = Wir konnten diesen Konflikt nicht finden.
 error-dispute-already-open = Für diesen Artikel ist bereits ein Konflikt offen. Sie können ihn auf der Bestellseite verfolgen.
 error-dispute-window-closed = Für diese Bestellung kann kein Konflikt mehr eröffnet werden: Sie wurde noch nicht versandt, ist bereits abgeschlossen oder der Käuferschutz ist abgelaufen.
+
+## Disputes
+dispute-form-title = Streitfall eröffnen
+dispute-page-title = Streitfall
+dispute-back-to-order = Zurück zur Bestellung
+dispute-form-intro = Erzählen Sie uns, was schiefgelaufen ist. Ihr Geld bleibt eingefroren und wird nicht an den Verkäufer ausgezahlt, bis der Streitfall endet.
+dispute-form-not-possible = Für diese Bestellung kann gerade kein Streitfall eröffnet werden: Sie ist noch nicht versandt, ein Streitfall ist schon offen oder der Käuferschutz ist abgelaufen.
+dispute-view-link = Streitfall ansehen
+dispute-form-order-changed = Diese Bestellung hat sich inzwischen geändert. Wir haben den aktuellen Stand geladen – bitte prüfen Sie das Formular und senden Sie es erneut.
+dispute-line-label = Um welchen Artikel geht es?
+dispute-choose = Bitte wählen…
+dispute-received-label = Ist das Paket angekommen?
+dispute-received-yes = Ja, das Paket ist angekommen
+dispute-received-no = Nein, das Paket ist nicht angekommen
+dispute-reason-label = Was ist schiefgelaufen?
+dispute-reason-not-as-described = Nicht wie beschrieben
+dispute-reason-wrong-size-colour-material = Falsche Größe, Farbe oder falsches Material
+dispute-reason-poor-quality = Schlechte Qualität
+dispute-reason-doesnt-work = Funktioniert nicht
+dispute-reason-counterfeit = Fälschung
+dispute-reason-damaged = Beschädigt
+dispute-reason-empty-parcel = Leeres Paket
+dispute-reason-short-quantity = Weniger Artikel als bestellt
+dispute-reason-still-in-transit = Noch unterwegs
+dispute-reason-held-at-customs = Beim Zoll festgehalten
+dispute-reason-no-tracking = Keine Sendungsverfolgung
+dispute-reason-returned-to-sender = An den Absender zurückgeschickt
+dispute-reason-wrong-address = An eine falsche Adresse geliefert
+dispute-reason-unknown = Anderer Grund
+dispute-outcome-label = Was möchten Sie?
+dispute-outcome-full-refund = Volle Erstattung
+dispute-outcome-partial-refund = Teilerstattung
+dispute-outcome-return-and-refund = Artikel zurücksenden, volle Erstattung
+dispute-outcome-resend = Der Verkäufer schickt den Artikel kostenlos erneut
+dispute-outcome-no-refund = Keine Erstattung
+dispute-outcome-unknown = Andere Lösung
+dispute-amount-label = Erstattungsbetrag ({ $currency })
+dispute-amount-hint = Mehr als null und weniger als { $max }.
+dispute-description-label = Beschreiben Sie das Problem
+dispute-description-hint = { $min } bis { $max } Zeichen. Was haben Sie erwartet, und was haben Sie bekommen?
+dispute-description-count = { $count } von { $max } Zeichen
+dispute-photos-label = Fotos
+dispute-photos-required-hint = Für diesen Grund ist mindestens ein Foto nötig.
+dispute-photos-optional-hint = Fotos helfen dem Verkäufer und der Plattform, das Problem zu verstehen.
+dispute-photos-limits = { $count ->
+    [one] Bis zu { $count } Foto
+   *[other] Bis zu { $count } Fotos
+} (JPEG, PNG oder WebP), je höchstens { $max } MB; große Fotos werden vor dem Hochladen verkleinert.
+dispute-photos-preparing = Ihre Fotos werden noch vorbereitet. Bitte warten Sie einen Moment und senden Sie erneut.
+dispute-photo-preparing = Wird vorbereitet…
+dispute-photo-ready = Bereit zum Hochladen
+dispute-photo-scaled = Für das Hochladen verkleinert
+dispute-photo-uploading = { $name } wird hochgeladen
+dispute-photo-sent = Hochgeladen
+dispute-photo-retry = Erneut hochladen
+dispute-photo-remove = Foto { $index } entfernen
+dispute-submit = Streitfall eröffnen
+dispute-sending = Wird gesendet…
+dispute-error-line = Wählen Sie den Artikel des Streitfalls.
+dispute-error-received = Geben Sie an, ob das Paket angekommen ist.
+dispute-error-reason = Wählen Sie, was schiefgelaufen ist.
+dispute-error-outcome = Wählen Sie, was Sie möchten.
+dispute-error-amount = Geben Sie den Erstattungsbetrag als Zahl ein, zum Beispiel 12,50.
+dispute-error-amount-range = Der Betrag muss größer als null und kleiner als { $max } sein.
+dispute-error-description = Beschreiben Sie das Problem.
+dispute-error-description-short = { $count ->
+    [one] Schreiben Sie mindestens { $count } Zeichen.
+   *[other] Schreiben Sie mindestens { $count } Zeichen.
+}
+dispute-error-description-long = { $count ->
+    [one] Schreiben Sie höchstens { $count } Zeichen.
+   *[other] Schreiben Sie höchstens { $count } Zeichen.
+}
+dispute-error-photos-required = Fügen Sie für diesen Grund mindestens ein Foto hinzu.
+dispute-error-photos-count = { $count ->
+    [one] Sie können höchstens { $count } Foto hinzufügen.
+   *[other] Sie können höchstens { $count } Fotos hinzufügen.
+}
+dispute-error-file-large = Diese Datei ist größer als { $count } MB.
+dispute-error-file-type = Diese Datei ist kein Foto im Format JPEG, PNG oder WebP.
+dispute-error-file-broken = Dieses Foto konnte nicht gelesen werden. Bitte versuchen Sie ein anderes.
+dispute-error-file-network = Das Hochladen hat nicht geklappt. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+dispute-error-field = Bitte prüfen Sie dieses Feld.
+dispute-title = Streitfall zu { $title }
+dispute-order-ref = Bestellung { $reference }
+dispute-state-awaiting-seller = Wartet auf den Verkäufer
+dispute-state-negotiating = In Verhandlung
+dispute-state-escalated = In Prüfung
+dispute-state-resolved = Gelöst
+dispute-state-cancelled = Zurückgezogen
+dispute-state-unknown = In Bearbeitung
+dispute-banner-your-action = Ihre Antwort ist nötig: Der Verkäufer hat geantwortet.
+dispute-banner-waiting-seller = Wir warten auf die Antwort des Verkäufers.
+dispute-banner-under-review = In Prüfung: Die Plattform vergleicht das Angebot mit Ihren Fotos.
+dispute-banner-resolved = Dieser Streitfall ist gelöst.
+dispute-banner-cancelled = Sie haben diesen Streitfall zurückgezogen.
+dispute-deadlines-label = Fristen
+dispute-deadline-seller-reply = Der Verkäufer muss bis { $dates } antworten
+dispute-deadline-escalation = Ab { $dates } können Sie die Plattform entscheiden lassen
+dispute-deadline-return-shipment = Senden Sie die Rücksendung bis { $dates } ab
+dispute-deadline-return-receipt = Der Verkäufer bestätigt die Rücksendung bis { $dates }
+dispute-deadline-redelivery = Der Artikel soll bis { $dates } erneut zugestellt werden
+dispute-deadline-passed = Die Frist ist abgelaufen
+dispute-effect-accept-buyer = Antwortet der Verkäufer nicht, wird Ihre Forderung angenommen.
+dispute-effect-escalation = Danach können Sie die Plattform entscheiden lassen.
+dispute-effect-close-seller = Wird die Rücksendung bis dahin nicht verschickt, endet der Streitfall zugunsten des Verkäufers.
+dispute-effect-refund-buyer = Danach erhalten Sie die volle Erstattung.
+dispute-effect-resume-order = Danach läuft die Bestellung normal weiter.
+dispute-decision-title = Entscheidung
+dispute-decision-amount = Erstattung: { $amount }
+dispute-decision-by = Entschieden von: { $name }
+dispute-rationale-seller-silent = Der Verkäufer hat nicht rechtzeitig geantwortet, daher wurde Ihre Forderung angenommen.
+dispute-rationale-accepted = Eine Seite hat den Vorschlag der anderen angenommen.
+dispute-rationale-evidence-supports = Die Fotos belegen Ihre Beanstandung.
+dispute-rationale-partial-evidence = Die Fotos belegen Ihre Beanstandung teilweise.
+dispute-rationale-return-not-shipped = Die Rücksendung wurde nicht rechtzeitig verschickt.
+dispute-rationale-other = Der Fall wurde anhand der vorgelegten Nachweise entschieden.
+dispute-hold-line = { $amount } einbehalten – nicht an den Verkäufer ausgezahlt. Höchstens { $max } können erstattet werden.
+dispute-proposals-title = Vorschläge
+dispute-proposal-amount = { $title } über { $amount }
+dispute-party-buyer = Sie
+dispute-party-seller = Verkäufer
+dispute-party-platform = Plattform
+dispute-party-system = Automatisch
+dispute-party-unknown = Jemand
+dispute-accept = Diesen Vorschlag annehmen
+dispute-decline = Ablehnen
+dispute-decline-title = Vorschlag des Verkäufers ablehnen
+dispute-next-title = Wie geht es weiter?
+dispute-escalate-text = Keine Einigung? Die Plattform vergleicht die Fotos des Angebots mit Ihren und entscheidet.
+dispute-escalate = Plattform entscheiden lassen
+dispute-escalate-later = Sie können die Plattform entscheiden lassen, sobald die Frist oben abgelaufen ist. Bis dahin können Sie einen anderen Vorschlag machen.
+dispute-counter-label = Stattdessen vorschlagen
+dispute-counter-message = Nachricht an den Verkäufer (optional)
+dispute-counter-send = Meinen Vorschlag senden
+dispute-done-accepted = Sie haben den Vorschlag angenommen.
+dispute-done-escalated = Die Plattform prüft den Fall jetzt.
+dispute-done-cancelled = Der Streitfall ist zurückgezogen.
+dispute-done-countered = Ihr Vorschlag wurde an den Verkäufer gesendet.
+dispute-done-message = Ihre Nachricht wurde gesendet.
+dispute-done-return = Die Sendungsnummer wurde an den Verkäufer gesendet.
+dispute-changed = Dieser Streitfall hat sich inzwischen geändert. Wir haben den aktuellen Stand geladen – bitte prüfen Sie ihn und versuchen Sie es erneut.
+dispute-not-allowed = Diese Aktion ist im aktuellen Stand des Streitfalls nicht mehr möglich.
+dispute-return-title = Artikel zurücksenden
+dispute-return-address = Senden Sie den Artikel an { $seller } zurück; die Rücksendekosten trägt der Verkäufer.
+dispute-return-due = Versenden bis { $dates }
+dispute-return-shipped = Versandt, Sendungsnummer:
+dispute-return-received = Der Verkäufer hat die Rücksendung erhalten.
+dispute-return-carrier = Versanddienst
+dispute-return-tracking = Sendungsnummer
+dispute-return-invalid = Geben Sie den Versanddienst und eine Sendungsnummer mit 4 bis 40 Zeichen an.
+dispute-return-send = Sendungsnummer senden
+dispute-compare-title = Das Angebot und Ihre Fotos
+dispute-compare-listing = Fotos des Angebots
+dispute-compare-yours = Ihre Fotos
+dispute-compare-snapshot-note = So sah das Angebot beim Kauf aus.
+dispute-compare-current-note = Die aktuellen Fotos des Angebots (sie können sich seit Ihrem Kauf geändert haben).
+dispute-compare-no-photos = Sie haben keine Fotos hinzugefügt.
+dispute-photo-zoom = { $title }, Foto { $index }
+dispute-zoom-keys = Pfeiltasten: nächstes oder vorheriges Foto. Escape: schließen.
+dispute-zoom-close = Schließen
+dispute-messages-title = Nachrichten
+dispute-messages-empty = Noch keine Nachrichten.
+dispute-message-label = An den Verkäufer schreiben
+dispute-message-send = Nachricht senden
+dispute-claim-title = Ihre Beanstandung
+dispute-history-title = Verlauf
+dispute-event-opened = Streitfall eröffnet
+dispute-event-proposed = Vorschlag
+dispute-event-accepted = Vorschlag angenommen
+dispute-event-rejected = Der Verkäufer hat die Beanstandung abgelehnt
+dispute-event-auto-accepted = Der Verkäufer hat nicht rechtzeitig geantwortet: Ihre Forderung gilt
+dispute-event-escalated = Zur Entscheidung an die Plattform übergeben
+dispute-event-decided = Die Plattform hat entschieden
+dispute-event-message = Nachricht
+dispute-event-return-shipped = Rücksendung verschickt
+dispute-event-return-received = Rücksendung beim Verkäufer angekommen
+dispute-event-return-expired = Die Rücksendung wurde nicht rechtzeitig verschickt
+dispute-event-resent = Der Verkäufer hat den Artikel erneut verschickt
+dispute-event-redelivered = Der Artikel wurde erneut zugestellt
+dispute-event-refunded = Geld an Sie erstattet
+dispute-event-released = Geld an den Verkäufer ausgezahlt
+dispute-event-cancelled = Streitfall zurückgezogen
+dispute-event-unknown = Aktualisierung
+dispute-cancel-title = Streitfall zurückziehen
+dispute-cancel-text = Wenn das Problem gelöst ist, können Sie den Streitfall zurückziehen. Die Bestellung läuft dann normal weiter.
+dispute-cancel = Streitfall zurückziehen
+dispute-cancel-ok = Ja, Streitfall zurückziehen
+dispute-cancel-keep = Streitfall behalten
+
+## Translator tools
+
+l10n-title = Übersetzungen
+l10n-intro = Alle Meldungen in allen sechs Sprachen nebeneinander, gelesen aus den Dateien, die der Shop gerade ausliefert. Markierte Zellen sollte sich jemand aus der Übersetzung ansehen.
+l10n-modes = Shop ansehen
+l10n-mode-ids = Mit Meldungs-IDs
+l10n-mode-pseudo = Pseudo-Sprache
+l10n-mode-pseudo-rtl = Gespiegelte Pseudo-Sprache
+l10n-mode-off = Wie gewohnt
+l10n-filter-status = Zustand
+l10n-status-all = Alle Meldungen
+l10n-status-problems = Mit Markierung
+l10n-status-missing = Fehlt
+l10n-status-empty = Leer
+l10n-status-unchanged = Wie im Englischen
+l10n-status-mismatch = Variablen weichen ab
+l10n-status-long = Über 40 % länger
+l10n-filter-page = Seite
+l10n-page-all = Alle Seiten
+l10n-filter-id = ID enthält
+l10n-args-title = Beispielargumente
+l10n-arg-number = Zahl
+l10n-arg-text = Name oder Text
+l10n-sample-long = Langer Name
+l10n-sample-rtl = Name von rechts nach links
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [one] { $shown } von { $total } Meldung angezeigt
+   *[other] { $shown } von { $total } Meldungen angezeigt
+}
+l10n-col-id = Meldungs-ID
+l10n-show-more = Mehr anzeigen
+l10n-notes = Hinweis:
+l10n-plural-grid = Pluralformen
+l10n-plural-number = Zahl
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } gegenüber Englisch
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [one] { $count } Syntaxfehler in { $file }
+   *[other] { $count } Syntaxfehler in { $file }
+}
+l10n-ids-panel = In allen Sprachen

@@ -735,3 +735,236 @@ error-illegal-transition = This action is no longer possible for this order in i
 error-dispute-not-found = We couldn't find this dispute.
 error-dispute-already-open = This item already has an open dispute. You can follow it from the order page.
 error-dispute-window-closed = A dispute can no longer be opened for this order: it hasn't shipped yet, it is finished, or its buyer protection has ended.
+
+## Disputes
+dispute-form-title = Open a dispute
+dispute-page-title = Dispute
+dispute-back-to-order = Back to the order
+dispute-form-intro = Tell us what went wrong. Your money stays frozen — not paid to the seller — until the dispute ends.
+dispute-form-not-possible = A dispute can't be opened for this order now: it hasn't shipped yet, a dispute is already open, or its buyer protection has ended.
+dispute-view-link = View the dispute
+dispute-form-order-changed = This order has changed in the meantime. We have loaded its current state — please check the form and send it again.
+dispute-line-label = Which item is it about?
+dispute-choose = Choose…
+dispute-received-label = Did the parcel arrive?
+dispute-received-yes = Yes, the parcel arrived
+dispute-received-no = No, the parcel didn't arrive
+dispute-reason-label = What went wrong?
+dispute-reason-not-as-described = Not as described
+dispute-reason-wrong-size-colour-material = Wrong size, colour or material
+dispute-reason-poor-quality = Poor quality
+dispute-reason-doesnt-work = Doesn't work
+dispute-reason-counterfeit = Counterfeit
+dispute-reason-damaged = Damaged
+dispute-reason-empty-parcel = Empty parcel
+dispute-reason-short-quantity = Fewer items than ordered
+dispute-reason-still-in-transit = Still in transit
+dispute-reason-held-at-customs = Held at customs
+dispute-reason-no-tracking = No tracking information
+dispute-reason-returned-to-sender = Returned to the sender
+dispute-reason-wrong-address = Delivered to a wrong address
+dispute-reason-unknown = Another reason
+dispute-outcome-label = What would you like?
+dispute-outcome-full-refund = Full refund
+dispute-outcome-partial-refund = Partial refund
+dispute-outcome-return-and-refund = Return the item for a full refund
+dispute-outcome-resend = The seller sends the item again for free
+dispute-outcome-no-refund = No refund
+dispute-outcome-unknown = Another outcome
+dispute-amount-label = Refund amount ({ $currency })
+dispute-amount-hint = More than zero and less than { $max }.
+dispute-description-label = Describe the problem
+dispute-description-hint = { $min }–{ $max } characters. What did you expect, and what did you get?
+dispute-description-count = { $count } of { $max } characters
+dispute-photos-label = Photos
+dispute-photos-required-hint = For this reason at least one photo is required.
+dispute-photos-optional-hint = Photos help the seller and the platform understand the problem.
+dispute-photos-limits = { $count ->
+    [one] Up to { $count } photo
+   *[other] Up to { $count } photos
+} (JPEG, PNG or WebP), at most { $max } MB each; large photos are reduced before the upload.
+dispute-photos-preparing = Your photos are still being prepared. Please wait a moment and send again.
+dispute-photo-preparing = Preparing…
+dispute-photo-ready = Ready to upload
+dispute-photo-scaled = Reduced for the upload
+dispute-photo-uploading = Uploading { $name }
+dispute-photo-sent = Uploaded
+dispute-photo-retry = Retry the upload
+dispute-photo-remove = Remove photo { $index }
+dispute-submit = Open the dispute
+dispute-sending = Sending…
+dispute-error-line = Choose the item the dispute is about.
+dispute-error-received = Tell us whether the parcel arrived.
+dispute-error-reason = Choose what went wrong.
+dispute-error-outcome = Choose what you would like.
+dispute-error-amount = Enter the refund amount as a number, for example 12.50.
+dispute-error-amount-range = The amount must be more than zero and less than { $max }.
+dispute-error-description = Describe the problem.
+dispute-error-description-short = { $count ->
+    [one] Write at least { $count } character.
+   *[other] Write at least { $count } characters.
+}
+dispute-error-description-long = { $count ->
+    [one] Write at most { $count } character.
+   *[other] Write at most { $count } characters.
+}
+dispute-error-photos-required = Add at least one photo for this reason.
+dispute-error-photos-count = { $count ->
+    [one] You can add at most { $count } photo.
+   *[other] You can add at most { $count } photos.
+}
+dispute-error-file-large = This file is larger than { $count } MB.
+dispute-error-file-type = This file is not a photo in JPEG, PNG or WebP format.
+dispute-error-file-broken = This photo could not be read. Please try another one.
+dispute-error-file-network = The upload did not go through. Check your connection and retry.
+dispute-error-field = Please check this field.
+dispute-title = Dispute about { $title }
+dispute-order-ref = Order { $reference }
+dispute-state-awaiting-seller = Waiting for the seller
+dispute-state-negotiating = Negotiating
+dispute-state-escalated = Under review
+dispute-state-resolved = Resolved
+dispute-state-cancelled = Cancelled
+dispute-state-unknown = In progress
+dispute-banner-your-action = Your action needed: the seller has answered.
+dispute-banner-waiting-seller = Waiting for the seller to answer.
+dispute-banner-under-review = Under review: the platform is comparing the listing with your photos.
+dispute-banner-resolved = This dispute is resolved.
+dispute-banner-cancelled = You cancelled this dispute.
+dispute-deadlines-label = Deadlines
+dispute-deadline-seller-reply = The seller must answer by { $dates }
+dispute-deadline-escalation = You can ask the platform to decide from { $dates }
+dispute-deadline-return-shipment = Ship the return by { $dates }
+dispute-deadline-return-receipt = The seller confirms the return by { $dates }
+dispute-deadline-redelivery = The item is to be delivered again by { $dates }
+dispute-deadline-passed = Time is up
+dispute-effect-accept-buyer = If the seller doesn't answer, your request is accepted.
+dispute-effect-escalation = Then you can ask the platform to decide.
+dispute-effect-close-seller = If the return isn't shipped by then, the dispute closes in the seller's favour.
+dispute-effect-refund-buyer = Then you get your full refund.
+dispute-effect-resume-order = Then the order continues as usual.
+dispute-decision-title = Decision
+dispute-decision-amount = Refund: { $amount }
+dispute-decision-by = Decided by: { $name }
+dispute-rationale-seller-silent = The seller did not answer in time, so your request was accepted.
+dispute-rationale-accepted = One side accepted the other's proposal.
+dispute-rationale-evidence-supports = The photos support your claim.
+dispute-rationale-partial-evidence = The photos support your claim in part.
+dispute-rationale-return-not-shipped = The return was not shipped in time.
+dispute-rationale-other = The case was decided on the evidence provided.
+dispute-hold-line = { $amount } held — not paid to the seller. At most { $max } can be refunded.
+dispute-proposals-title = Proposals
+dispute-proposal-amount = { $title } of { $amount }
+dispute-party-buyer = You
+dispute-party-seller = Seller
+dispute-party-platform = Platform
+dispute-party-system = Automatically
+dispute-party-unknown = Someone
+dispute-accept = Accept this proposal
+dispute-decline = Decline
+dispute-decline-title = Decline the seller's proposal
+dispute-next-title = What next?
+dispute-escalate-text = Can't agree? The platform compares the listing's photos with yours and decides.
+dispute-escalate = Ask the platform to decide
+dispute-escalate-later = You can ask the platform to decide once the deadline above has passed. Meanwhile you can make another proposal.
+dispute-counter-label = Propose instead
+dispute-counter-message = Message to the seller (optional)
+dispute-counter-send = Send my proposal
+dispute-done-accepted = You accepted the proposal.
+dispute-done-escalated = The platform will now review the case.
+dispute-done-cancelled = The dispute is cancelled.
+dispute-done-countered = Your proposal was sent to the seller.
+dispute-done-message = Your message was sent.
+dispute-done-return = The tracking number was sent to the seller.
+dispute-changed = This dispute has changed in the meantime. We have loaded its current state — please check it and try again.
+dispute-not-allowed = This action is no longer possible for this dispute in its current state.
+dispute-return-title = Return the item
+dispute-return-address = Send the item back to { $seller }; the seller pays for the return shipping.
+dispute-return-due = Ship by { $dates }
+dispute-return-shipped = Shipped, tracking number:
+dispute-return-received = The seller has received the return.
+dispute-return-carrier = Carrier
+dispute-return-tracking = Tracking number
+dispute-return-invalid = Enter the carrier and a tracking number of 4–40 characters.
+dispute-return-send = Send the tracking number
+dispute-compare-title = The listing and your photos
+dispute-compare-listing = Listing photos
+dispute-compare-yours = Your photos
+dispute-compare-snapshot-note = As the listing was when you bought it.
+dispute-compare-current-note = The listing's current photos (they may have changed since you bought it).
+dispute-compare-no-photos = You added no photos.
+dispute-photo-zoom = { $title }, photo { $index }
+dispute-zoom-keys = Arrow keys: next or previous photo. Escape: close.
+dispute-zoom-close = Close
+dispute-messages-title = Messages
+dispute-messages-empty = No messages yet.
+dispute-message-label = Write to the seller
+dispute-message-send = Send the message
+dispute-claim-title = Your claim
+dispute-history-title = History
+dispute-event-opened = Dispute opened
+dispute-event-proposed = Proposal
+dispute-event-accepted = Proposal accepted
+dispute-event-rejected = The seller rejected the claim
+dispute-event-auto-accepted = The seller did not answer in time: your request stands
+dispute-event-escalated = Sent to the platform for a decision
+dispute-event-decided = The platform decided
+dispute-event-message = Message
+dispute-event-return-shipped = Return shipped
+dispute-event-return-received = Return received by the seller
+dispute-event-return-expired = The return was not shipped in time
+dispute-event-resent = The seller sent the item again
+dispute-event-redelivered = The item was delivered again
+dispute-event-refunded = Money returned to you
+dispute-event-released = Money paid to the seller
+dispute-event-cancelled = Dispute cancelled
+dispute-event-unknown = Update
+dispute-cancel-title = Cancel the dispute
+dispute-cancel-text = If the problem is solved, you can withdraw the dispute. The order then continues as usual.
+dispute-cancel = Cancel the dispute
+dispute-cancel-ok = Yes, cancel the dispute
+dispute-cancel-keep = Keep the dispute
+
+## Translator tools
+
+l10n-title = Translations
+l10n-intro = Every message in all six languages side by side, read from the files the shop serves now. Marked cells need a translator's look.
+l10n-modes = Preview the shop
+l10n-mode-ids = With message ids
+l10n-mode-pseudo = Pseudo-locale
+l10n-mode-pseudo-rtl = Mirrored pseudo-locale
+l10n-mode-off = As usual
+l10n-filter-status = Status
+l10n-status-all = All messages
+l10n-status-problems = Anything marked
+l10n-status-missing = Missing
+l10n-status-empty = Empty
+l10n-status-unchanged = Same as English
+l10n-status-mismatch = Variables differ
+l10n-status-long = Over 40% longer
+l10n-filter-page = Page
+l10n-page-all = All pages
+l10n-filter-id = Id contains
+l10n-args-title = Sample arguments
+l10n-arg-number = Number
+l10n-arg-text = Name or text
+l10n-sample-long = Long name
+l10n-sample-rtl = Right-to-left name
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [one] Showing { $shown } of { $total } message
+   *[other] Showing { $shown } of { $total } messages
+}
+l10n-col-id = Message id
+l10n-show-more = Show more
+l10n-notes = Note:
+l10n-plural-grid = Plural forms
+l10n-plural-number = Number
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } vs English
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [one] { $count } syntax error in { $file }
+   *[other] { $count } syntax errors in { $file }
+}
+l10n-ids-panel = In every language

@@ -755,3 +755,242 @@ error-illegal-transition = Esta acción ya no es posible para el pedido en su es
 error-dispute-not-found = No hemos encontrado esta disputa.
 error-dispute-already-open = Este artículo ya tiene una disputa abierta. Puedes seguirla desde la página del pedido.
 error-dispute-window-closed = Ya no se puede abrir una disputa para este pedido: aún no se ha enviado, ya está finalizado o su protección al comprador ha terminado.
+
+## Disputes
+dispute-form-title = Abrir una disputa
+dispute-page-title = Disputa
+dispute-back-to-order = Volver al pedido
+dispute-form-intro = Cuéntanos qué salió mal. Tu dinero sigue congelado, sin pagarse al vendedor, hasta que termine la disputa.
+dispute-form-not-possible = Ahora no se puede abrir una disputa para este pedido: aún no se ha enviado, ya hay una disputa abierta o su protección al comprador ha terminado.
+dispute-view-link = Ver la disputa
+dispute-form-order-changed = Este pedido ha cambiado mientras tanto. Hemos cargado su estado actual: revisa el formulario y envíalo de nuevo.
+dispute-line-label = ¿De qué artículo se trata?
+dispute-choose = Elige…
+dispute-received-label = ¿Llegó el paquete?
+dispute-received-yes = Sí, el paquete llegó
+dispute-received-no = No, el paquete no llegó
+dispute-reason-label = ¿Qué salió mal?
+dispute-reason-not-as-described = No es como se describía
+dispute-reason-wrong-size-colour-material = Talla, color o material incorrectos
+dispute-reason-poor-quality = Mala calidad
+dispute-reason-doesnt-work = No funciona
+dispute-reason-counterfeit = Falsificación
+dispute-reason-damaged = Dañado
+dispute-reason-empty-parcel = Paquete vacío
+dispute-reason-short-quantity = Menos artículos de los pedidos
+dispute-reason-still-in-transit = Sigue en tránsito
+dispute-reason-held-at-customs = Retenido en aduanas
+dispute-reason-no-tracking = Sin información de seguimiento
+dispute-reason-returned-to-sender = Devuelto al remitente
+dispute-reason-wrong-address = Entregado en una dirección equivocada
+dispute-reason-unknown = Otro motivo
+dispute-outcome-label = ¿Qué te gustaría?
+dispute-outcome-full-refund = Reembolso total
+dispute-outcome-partial-refund = Reembolso parcial
+dispute-outcome-return-and-refund = Devolver el artículo con reembolso total
+dispute-outcome-resend = El vendedor envía el artículo otra vez gratis
+dispute-outcome-no-refund = Sin reembolso
+dispute-outcome-unknown = Otra solución
+dispute-amount-label = Importe del reembolso ({ $currency })
+dispute-amount-hint = Más de cero y menos de { $max }.
+dispute-description-label = Describe el problema
+dispute-description-hint = Entre { $min } y { $max } caracteres. ¿Qué esperabas y qué recibiste?
+dispute-description-count = { $count } de { $max } caracteres
+dispute-photos-label = Fotos
+dispute-photos-required-hint = Para este motivo se necesita al menos una foto.
+dispute-photos-optional-hint = Las fotos ayudan al vendedor y a la plataforma a entender el problema.
+dispute-photos-limits = { $count ->
+    [one] Hasta { $count } foto
+    [many] Hasta { $count } fotos
+   *[other] Hasta { $count } fotos
+} (JPEG, PNG o WebP), de { $max } MB como máximo cada una; las fotos grandes se reducen antes de subirlas.
+dispute-photos-preparing = Tus fotos aún se están preparando. Espera un momento y envía de nuevo.
+dispute-photo-preparing = Preparando…
+dispute-photo-ready = Lista para subir
+dispute-photo-scaled = Reducida para subirla
+dispute-photo-uploading = Subiendo { $name }
+dispute-photo-sent = Subida
+dispute-photo-retry = Reintentar la subida
+dispute-photo-remove = Quitar la foto { $index }
+dispute-submit = Abrir la disputa
+dispute-sending = Enviando…
+dispute-error-line = Elige el artículo de la disputa.
+dispute-error-received = Indica si el paquete llegó.
+dispute-error-reason = Elige qué salió mal.
+dispute-error-outcome = Elige qué te gustaría.
+dispute-error-amount = Escribe el importe del reembolso como número, por ejemplo 12,50.
+dispute-error-amount-range = El importe debe ser mayor que cero y menor que { $max }.
+dispute-error-description = Describe el problema.
+dispute-error-description-short = { $count ->
+    [one] Escribe al menos { $count } carácter.
+    [many] Escribe al menos { $count } caracteres.
+   *[other] Escribe al menos { $count } caracteres.
+}
+dispute-error-description-long = { $count ->
+    [one] Escribe como máximo { $count } carácter.
+    [many] Escribe como máximo { $count } caracteres.
+   *[other] Escribe como máximo { $count } caracteres.
+}
+dispute-error-photos-required = Añade al menos una foto para este motivo.
+dispute-error-photos-count = { $count ->
+    [one] Puedes añadir como máximo { $count } foto.
+    [many] Puedes añadir como máximo { $count } fotos.
+   *[other] Puedes añadir como máximo { $count } fotos.
+}
+dispute-error-file-large = Este archivo pesa más de { $count } MB.
+dispute-error-file-type = Este archivo no es una foto en formato JPEG, PNG o WebP.
+dispute-error-file-broken = No se pudo leer esta foto. Prueba con otra.
+dispute-error-file-network = La subida no se completó. Revisa tu conexión y vuelve a intentarlo.
+dispute-error-field = Revisa este campo.
+dispute-title = Disputa sobre { $title }
+dispute-order-ref = Pedido { $reference }
+dispute-state-awaiting-seller = Esperando al vendedor
+dispute-state-negotiating = En negociación
+dispute-state-escalated = En revisión
+dispute-state-resolved = Resuelta
+dispute-state-cancelled = Cancelada
+dispute-state-unknown = En curso
+dispute-banner-your-action = Necesitamos tu respuesta: el vendedor ha contestado.
+dispute-banner-waiting-seller = Esperando la respuesta del vendedor.
+dispute-banner-under-review = En revisión: la plataforma está comparando el anuncio con tus fotos.
+dispute-banner-resolved = Esta disputa está resuelta.
+dispute-banner-cancelled = Cancelaste esta disputa.
+dispute-deadlines-label = Plazos
+dispute-deadline-seller-reply = El vendedor debe responder antes del { $dates }
+dispute-deadline-escalation = Puedes pedir que decida la plataforma a partir del { $dates }
+dispute-deadline-return-shipment = Envía la devolución antes del { $dates }
+dispute-deadline-return-receipt = El vendedor confirma la devolución antes del { $dates }
+dispute-deadline-redelivery = El artículo debe entregarse de nuevo antes del { $dates }
+dispute-deadline-passed = Se acabó el plazo
+dispute-effect-accept-buyer = Si el vendedor no responde, se acepta tu solicitud.
+dispute-effect-escalation = Después podrás pedir que decida la plataforma.
+dispute-effect-close-seller = Si la devolución no se envía a tiempo, la disputa se cierra a favor del vendedor.
+dispute-effect-refund-buyer = Después recibirás el reembolso total.
+dispute-effect-resume-order = Después el pedido sigue como de costumbre.
+dispute-decision-title = Decisión
+dispute-decision-amount = Reembolso: { $amount }
+dispute-decision-by = Decidido por: { $name }
+dispute-rationale-seller-silent = El vendedor no respondió a tiempo, así que se aceptó tu solicitud.
+dispute-rationale-accepted = Una parte aceptó la propuesta de la otra.
+dispute-rationale-evidence-supports = Las fotos respaldan tu reclamación.
+dispute-rationale-partial-evidence = Las fotos respaldan tu reclamación en parte.
+dispute-rationale-return-not-shipped = La devolución no se envió a tiempo.
+dispute-rationale-other = El caso se decidió según las pruebas aportadas.
+dispute-hold-line = { $amount } retenidos, sin pagar al vendedor. Se pueden reembolsar como máximo { $max }.
+dispute-proposals-title = Propuestas
+dispute-proposal-amount = { $title } de { $amount }
+dispute-party-buyer = Tú
+dispute-party-seller = Vendedor
+dispute-party-platform = Plataforma
+dispute-party-system = Automáticamente
+dispute-party-unknown = Alguien
+dispute-accept = Aceptar esta propuesta
+dispute-decline = Rechazar
+dispute-decline-title = Rechazar la propuesta del vendedor
+dispute-next-title = ¿Y ahora qué?
+dispute-escalate-text = ¿No os ponéis de acuerdo? La plataforma compara las fotos del anuncio con las tuyas y decide.
+dispute-escalate = Pedir que decida la plataforma
+dispute-escalate-later = Podrás pedir que decida la plataforma cuando pase el plazo indicado arriba. Mientras tanto puedes hacer otra propuesta.
+dispute-counter-label = Proponer otra cosa
+dispute-counter-message = Mensaje para el vendedor (opcional)
+dispute-counter-send = Enviar mi propuesta
+dispute-done-accepted = Aceptaste la propuesta.
+dispute-done-escalated = Ahora la plataforma revisará el caso.
+dispute-done-cancelled = La disputa está cancelada.
+dispute-done-countered = Tu propuesta se envió al vendedor.
+dispute-done-message = Tu mensaje se envió.
+dispute-done-return = El número de seguimiento se envió al vendedor.
+dispute-changed = Esta disputa ha cambiado mientras tanto. Hemos cargado su estado actual: revísala y vuelve a intentarlo.
+dispute-not-allowed = Esta acción ya no es posible en el estado actual de la disputa.
+dispute-return-title = Devolver el artículo
+dispute-return-address = Devuelve el artículo a { $seller }; el vendedor paga el envío de la devolución.
+dispute-return-due = Envíalo antes del { $dates }
+dispute-return-shipped = Enviado, número de seguimiento:
+dispute-return-received = El vendedor ha recibido la devolución.
+dispute-return-carrier = Transportista
+dispute-return-tracking = Número de seguimiento
+dispute-return-invalid = Indica el transportista y un número de seguimiento de 4 a 40 caracteres.
+dispute-return-send = Enviar el número de seguimiento
+dispute-compare-title = El anuncio y tus fotos
+dispute-compare-listing = Fotos del anuncio
+dispute-compare-yours = Tus fotos
+dispute-compare-snapshot-note = Tal como era el anuncio cuando compraste.
+dispute-compare-current-note = Las fotos actuales del anuncio (pueden haber cambiado desde tu compra).
+dispute-compare-no-photos = No añadiste fotos.
+dispute-photo-zoom = { $title }, foto { $index }
+dispute-zoom-keys = Flechas: foto siguiente o anterior. Escape: cerrar.
+dispute-zoom-close = Cerrar
+dispute-messages-title = Mensajes
+dispute-messages-empty = Aún no hay mensajes.
+dispute-message-label = Escribe al vendedor
+dispute-message-send = Enviar el mensaje
+dispute-claim-title = Tu reclamación
+dispute-history-title = Historial
+dispute-event-opened = Disputa abierta
+dispute-event-proposed = Propuesta
+dispute-event-accepted = Propuesta aceptada
+dispute-event-rejected = El vendedor rechazó la reclamación
+dispute-event-auto-accepted = El vendedor no respondió a tiempo: tu solicitud se mantiene
+dispute-event-escalated = Enviada a la plataforma para que decida
+dispute-event-decided = La plataforma decidió
+dispute-event-message = Mensaje
+dispute-event-return-shipped = Devolución enviada
+dispute-event-return-received = Devolución recibida por el vendedor
+dispute-event-return-expired = La devolución no se envió a tiempo
+dispute-event-resent = El vendedor envió el artículo otra vez
+dispute-event-redelivered = El artículo se entregó de nuevo
+dispute-event-refunded = Dinero devuelto a ti
+dispute-event-released = Dinero pagado al vendedor
+dispute-event-cancelled = Disputa cancelada
+dispute-event-unknown = Actualización
+dispute-cancel-title = Cancelar la disputa
+dispute-cancel-text = Si el problema está resuelto, puedes retirar la disputa. El pedido seguirá como de costumbre.
+dispute-cancel = Cancelar la disputa
+dispute-cancel-ok = Sí, cancelar la disputa
+dispute-cancel-keep = Mantener la disputa
+
+## Translator tools
+
+l10n-title = Traducciones
+l10n-intro = Todos los mensajes en los seis idiomas, uno al lado del otro, leídos de los archivos que la tienda sirve ahora. Las celdas marcadas necesitan la revisión de un traductor.
+l10n-modes = Ver la tienda
+l10n-mode-ids = Con los identificadores
+l10n-mode-pseudo = Pseudolocalización
+l10n-mode-pseudo-rtl = Pseudolocalización en espejo
+l10n-mode-off = Como siempre
+l10n-filter-status = Estado
+l10n-status-all = Todos los mensajes
+l10n-status-problems = Con alguna marca
+l10n-status-missing = Falta
+l10n-status-empty = Vacío
+l10n-status-unchanged = Igual que en inglés
+l10n-status-mismatch = Variables distintas
+l10n-status-long = Más de un 40% más largo
+l10n-filter-page = Página
+l10n-page-all = Todas las páginas
+l10n-filter-id = El identificador contiene
+l10n-args-title = Argumentos de ejemplo
+l10n-arg-number = Número
+l10n-arg-text = Nombre o texto
+l10n-sample-long = Nombre largo
+l10n-sample-rtl = Nombre de derecha a izquierda
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [one] Se muestra { $shown } de { $total } mensaje
+    [many] Se muestran { $shown } de { $total } de mensajes
+   *[other] Se muestran { $shown } de { $total } mensajes
+}
+l10n-col-id = Identificador
+l10n-show-more = Mostrar más
+l10n-notes = Nota:
+l10n-plural-grid = Formas de plural
+l10n-plural-number = Número
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } frente al inglés
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [one] { $count } error de sintaxis en { $file }
+    [many] { $count } de errores de sintaxis en { $file }
+   *[other] { $count } errores de sintaxis en { $file }
+}
+l10n-ids-panel = En todos los idiomas

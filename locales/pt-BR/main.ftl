@@ -755,3 +755,242 @@ error-illegal-transition = Esta ação não é mais possível para o pedido no e
 error-dispute-not-found = Não encontramos esta disputa.
 error-dispute-already-open = Este item já tem uma disputa aberta. Você pode acompanhá-la na página do pedido.
 error-dispute-window-closed = Não é mais possível abrir uma disputa para este pedido: ele ainda não foi enviado, já foi concluído ou a proteção ao comprador terminou.
+
+## Disputes
+dispute-form-title = Abrir uma disputa
+dispute-page-title = Disputa
+dispute-back-to-order = Voltar ao pedido
+dispute-form-intro = Conte o que deu errado. Seu dinheiro fica congelado, sem ser pago ao vendedor, até a disputa terminar.
+dispute-form-not-possible = Não é possível abrir uma disputa para este pedido agora: ele ainda não foi enviado, já há uma disputa aberta ou a proteção ao comprador terminou.
+dispute-view-link = Ver a disputa
+dispute-form-order-changed = Este pedido mudou nesse meio-tempo. Carregamos o estado atual — confira o formulário e envie de novo.
+dispute-line-label = Sobre qual item?
+dispute-choose = Escolha…
+dispute-received-label = O pacote chegou?
+dispute-received-yes = Sim, o pacote chegou
+dispute-received-no = Não, o pacote não chegou
+dispute-reason-label = O que deu errado?
+dispute-reason-not-as-described = Diferente do anunciado
+dispute-reason-wrong-size-colour-material = Tamanho, cor ou material errado
+dispute-reason-poor-quality = Baixa qualidade
+dispute-reason-doesnt-work = Não funciona
+dispute-reason-counterfeit = Falsificado
+dispute-reason-damaged = Danificado
+dispute-reason-empty-parcel = Pacote vazio
+dispute-reason-short-quantity = Menos itens do que o pedido
+dispute-reason-still-in-transit = Ainda em trânsito
+dispute-reason-held-at-customs = Retido na alfândega
+dispute-reason-no-tracking = Sem informações de rastreio
+dispute-reason-returned-to-sender = Devolvido ao remetente
+dispute-reason-wrong-address = Entregue no endereço errado
+dispute-reason-unknown = Outro motivo
+dispute-outcome-label = O que você gostaria?
+dispute-outcome-full-refund = Reembolso total
+dispute-outcome-partial-refund = Reembolso parcial
+dispute-outcome-return-and-refund = Devolver o item com reembolso total
+dispute-outcome-resend = O vendedor envia o item de novo sem custo
+dispute-outcome-no-refund = Sem reembolso
+dispute-outcome-unknown = Outra solução
+dispute-amount-label = Valor do reembolso ({ $currency })
+dispute-amount-hint = Mais que zero e menos que { $max }.
+dispute-description-label = Descreva o problema
+dispute-description-hint = De { $min } a { $max } caracteres. O que você esperava e o que recebeu?
+dispute-description-count = { $count } de { $max } caracteres
+dispute-photos-label = Fotos
+dispute-photos-required-hint = Para este motivo é preciso pelo menos uma foto.
+dispute-photos-optional-hint = Fotos ajudam o vendedor e a plataforma a entender o problema.
+dispute-photos-limits = { $count ->
+    [one] Até { $count } foto
+    [many] Até { $count } fotos
+   *[other] Até { $count } fotos
+} (JPEG, PNG ou WebP), com no máximo { $max } MB cada; fotos grandes são reduzidas antes do envio.
+dispute-photos-preparing = Suas fotos ainda estão sendo preparadas. Aguarde um momento e envie de novo.
+dispute-photo-preparing = Preparando…
+dispute-photo-ready = Pronta para enviar
+dispute-photo-scaled = Reduzida para o envio
+dispute-photo-uploading = Enviando { $name }
+dispute-photo-sent = Enviada
+dispute-photo-retry = Tentar o envio de novo
+dispute-photo-remove = Remover a foto { $index }
+dispute-submit = Abrir a disputa
+dispute-sending = Enviando…
+dispute-error-line = Escolha o item da disputa.
+dispute-error-received = Informe se o pacote chegou.
+dispute-error-reason = Escolha o que deu errado.
+dispute-error-outcome = Escolha o que você gostaria.
+dispute-error-amount = Digite o valor do reembolso como número, por exemplo 12,50.
+dispute-error-amount-range = O valor deve ser maior que zero e menor que { $max }.
+dispute-error-description = Descreva o problema.
+dispute-error-description-short = { $count ->
+    [one] Escreva pelo menos { $count } caractere.
+    [many] Escreva pelo menos { $count } caracteres.
+   *[other] Escreva pelo menos { $count } caracteres.
+}
+dispute-error-description-long = { $count ->
+    [one] Escreva no máximo { $count } caractere.
+    [many] Escreva no máximo { $count } caracteres.
+   *[other] Escreva no máximo { $count } caracteres.
+}
+dispute-error-photos-required = Adicione pelo menos uma foto para este motivo.
+dispute-error-photos-count = { $count ->
+    [one] Você pode adicionar no máximo { $count } foto.
+    [many] Você pode adicionar no máximo { $count } fotos.
+   *[other] Você pode adicionar no máximo { $count } fotos.
+}
+dispute-error-file-large = Este arquivo tem mais de { $count } MB.
+dispute-error-file-type = Este arquivo não é uma foto em formato JPEG, PNG ou WebP.
+dispute-error-file-broken = Não foi possível ler esta foto. Tente outra.
+dispute-error-file-network = O envio não foi concluído. Verifique sua conexão e tente de novo.
+dispute-error-field = Confira este campo.
+dispute-title = Disputa sobre { $title }
+dispute-order-ref = Pedido { $reference }
+dispute-state-awaiting-seller = Aguardando o vendedor
+dispute-state-negotiating = Em negociação
+dispute-state-escalated = Em análise
+dispute-state-resolved = Resolvida
+dispute-state-cancelled = Cancelada
+dispute-state-unknown = Em andamento
+dispute-banner-your-action = Sua ação é necessária: o vendedor respondeu.
+dispute-banner-waiting-seller = Aguardando a resposta do vendedor.
+dispute-banner-under-review = Em análise: a plataforma está comparando o anúncio com suas fotos.
+dispute-banner-resolved = Esta disputa está resolvida.
+dispute-banner-cancelled = Você cancelou esta disputa.
+dispute-deadlines-label = Prazos
+dispute-deadline-seller-reply = O vendedor deve responder até { $dates }
+dispute-deadline-escalation = Você pode pedir a decisão da plataforma a partir de { $dates }
+dispute-deadline-return-shipment = Envie a devolução até { $dates }
+dispute-deadline-return-receipt = O vendedor confirma a devolução até { $dates }
+dispute-deadline-redelivery = O item deve ser entregue de novo até { $dates }
+dispute-deadline-passed = O prazo acabou
+dispute-effect-accept-buyer = Se o vendedor não responder, seu pedido é aceito.
+dispute-effect-escalation = Depois você pode pedir a decisão da plataforma.
+dispute-effect-close-seller = Se a devolução não for enviada até lá, a disputa é encerrada a favor do vendedor.
+dispute-effect-refund-buyer = Depois você recebe o reembolso total.
+dispute-effect-resume-order = Depois o pedido segue normalmente.
+dispute-decision-title = Decisão
+dispute-decision-amount = Reembolso: { $amount }
+dispute-decision-by = Decidido por: { $name }
+dispute-rationale-seller-silent = O vendedor não respondeu a tempo, então seu pedido foi aceito.
+dispute-rationale-accepted = Uma parte aceitou a proposta da outra.
+dispute-rationale-evidence-supports = As fotos confirmam sua reclamação.
+dispute-rationale-partial-evidence = As fotos confirmam sua reclamação em parte.
+dispute-rationale-return-not-shipped = A devolução não foi enviada a tempo.
+dispute-rationale-other = O caso foi decidido com base nas provas apresentadas.
+dispute-hold-line = { $amount } retidos, sem pagamento ao vendedor. No máximo { $max } pode ser reembolsado.
+dispute-proposals-title = Propostas
+dispute-proposal-amount = { $title } de { $amount }
+dispute-party-buyer = Você
+dispute-party-seller = Vendedor
+dispute-party-platform = Plataforma
+dispute-party-system = Automaticamente
+dispute-party-unknown = Alguém
+dispute-accept = Aceitar esta proposta
+dispute-decline = Recusar
+dispute-decline-title = Recusar a proposta do vendedor
+dispute-next-title = E agora?
+dispute-escalate-text = Não chegaram a um acordo? A plataforma compara as fotos do anúncio com as suas e decide.
+dispute-escalate = Pedir a decisão da plataforma
+dispute-escalate-later = Você poderá pedir a decisão da plataforma depois do prazo indicado acima. Enquanto isso, pode fazer outra proposta.
+dispute-counter-label = Propor outra coisa
+dispute-counter-message = Mensagem ao vendedor (opcional)
+dispute-counter-send = Enviar minha proposta
+dispute-done-accepted = Você aceitou a proposta.
+dispute-done-escalated = Agora a plataforma vai analisar o caso.
+dispute-done-cancelled = A disputa foi cancelada.
+dispute-done-countered = Sua proposta foi enviada ao vendedor.
+dispute-done-message = Sua mensagem foi enviada.
+dispute-done-return = O código de rastreio foi enviado ao vendedor.
+dispute-changed = Esta disputa mudou nesse meio-tempo. Carregamos o estado atual — confira e tente de novo.
+dispute-not-allowed = Esta ação não é mais possível no estado atual da disputa.
+dispute-return-title = Devolver o item
+dispute-return-address = Devolva o item para { $seller }; o vendedor paga o frete da devolução.
+dispute-return-due = Envie até { $dates }
+dispute-return-shipped = Enviado, código de rastreio:
+dispute-return-received = O vendedor recebeu a devolução.
+dispute-return-carrier = Transportadora
+dispute-return-tracking = Código de rastreio
+dispute-return-invalid = Informe a transportadora e um código de rastreio de 4 a 40 caracteres.
+dispute-return-send = Enviar o código de rastreio
+dispute-compare-title = O anúncio e suas fotos
+dispute-compare-listing = Fotos do anúncio
+dispute-compare-yours = Suas fotos
+dispute-compare-snapshot-note = Como o anúncio estava quando você comprou.
+dispute-compare-current-note = As fotos atuais do anúncio (podem ter mudado desde a sua compra).
+dispute-compare-no-photos = Você não adicionou fotos.
+dispute-photo-zoom = { $title }, foto { $index }
+dispute-zoom-keys = Setas: foto seguinte ou anterior. Escape: fechar.
+dispute-zoom-close = Fechar
+dispute-messages-title = Mensagens
+dispute-messages-empty = Nenhuma mensagem ainda.
+dispute-message-label = Escreva ao vendedor
+dispute-message-send = Enviar a mensagem
+dispute-claim-title = Sua reclamação
+dispute-history-title = Histórico
+dispute-event-opened = Disputa aberta
+dispute-event-proposed = Proposta
+dispute-event-accepted = Proposta aceita
+dispute-event-rejected = O vendedor recusou a reclamação
+dispute-event-auto-accepted = O vendedor não respondeu a tempo: seu pedido continua valendo
+dispute-event-escalated = Enviada à plataforma para decisão
+dispute-event-decided = A plataforma decidiu
+dispute-event-message = Mensagem
+dispute-event-return-shipped = Devolução enviada
+dispute-event-return-received = Devolução recebida pelo vendedor
+dispute-event-return-expired = A devolução não foi enviada a tempo
+dispute-event-resent = O vendedor enviou o item de novo
+dispute-event-redelivered = O item foi entregue de novo
+dispute-event-refunded = Dinheiro devolvido a você
+dispute-event-released = Dinheiro pago ao vendedor
+dispute-event-cancelled = Disputa cancelada
+dispute-event-unknown = Atualização
+dispute-cancel-title = Cancelar a disputa
+dispute-cancel-text = Se o problema foi resolvido, você pode retirar a disputa. O pedido então segue normalmente.
+dispute-cancel = Cancelar a disputa
+dispute-cancel-ok = Sim, cancelar a disputa
+dispute-cancel-keep = Manter a disputa
+
+## Translator tools
+
+l10n-title = Traduções
+l10n-intro = Todas as mensagens nos seis idiomas lado a lado, lidas dos arquivos que a loja serve agora. As células marcadas precisam do olhar de um tradutor.
+l10n-modes = Ver a loja
+l10n-mode-ids = Com os identificadores
+l10n-mode-pseudo = Pseudolocalização
+l10n-mode-pseudo-rtl = Pseudolocalização espelhada
+l10n-mode-off = Como de costume
+l10n-filter-status = Situação
+l10n-status-all = Todas as mensagens
+l10n-status-problems = Com alguma marca
+l10n-status-missing = Faltando
+l10n-status-empty = Vazio
+l10n-status-unchanged = Igual ao inglês
+l10n-status-mismatch = Variáveis diferentes
+l10n-status-long = Mais de 40% mais longo
+l10n-filter-page = Página
+l10n-page-all = Todas as páginas
+l10n-filter-id = O identificador contém
+l10n-args-title = Argumentos de exemplo
+l10n-arg-number = Número
+l10n-arg-text = Nome ou texto
+l10n-sample-long = Nome longo
+l10n-sample-rtl = Nome da direita para a esquerda
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [one] Mostrando { $shown } de { $total } mensagem
+    [many] Mostrando { $shown } de { $total } de mensagens
+   *[other] Mostrando { $shown } de { $total } mensagens
+}
+l10n-col-id = Identificador
+l10n-show-more = Mostrar mais
+l10n-notes = Nota:
+l10n-plural-grid = Formas de plural
+l10n-plural-number = Número
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } em relação ao inglês
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [one] { $count } erro de sintaxe em { $file }
+    [many] { $count } de erros de sintaxe em { $file }
+   *[other] { $count } erros de sintaxe em { $file }
+}
+l10n-ids-panel = Em todos os idiomas

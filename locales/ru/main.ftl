@@ -797,3 +797,248 @@ error-illegal-transition = Это действие больше недоступ
 error-dispute-not-found = Спор не найден.
 error-dispute-already-open = По этому товару уже открыт спор. Следить за ним можно на странице заказа.
 error-dispute-window-closed = Открыть спор по этому заказу больше нельзя: он ещё не отправлен, уже завершён или срок защиты покупателя истёк.
+
+## Disputes
+dispute-form-title = Открыть спор
+dispute-page-title = Спор
+dispute-back-to-order = Назад к заказу
+dispute-form-intro = Расскажите, что пошло не так. Деньги остаются замороженными и не переводятся продавцу, пока спор не закончится.
+dispute-form-not-possible = Сейчас по этому заказу нельзя открыть спор: он ещё не отправлен, спор уже открыт или защита покупателя закончилась.
+dispute-view-link = Открыть спор
+dispute-form-order-changed = Заказ за это время изменился. Мы загрузили его текущее состояние — проверьте форму и отправьте её ещё раз.
+dispute-line-label = О каком товаре речь?
+dispute-choose = Выберите…
+dispute-received-label = Посылка пришла?
+dispute-received-yes = Да, посылка пришла
+dispute-received-no = Нет, посылка не пришла
+dispute-reason-label = Что случилось?
+dispute-reason-not-as-described = Не соответствует описанию
+dispute-reason-wrong-size-colour-material = Не тот размер, цвет или материал
+dispute-reason-poor-quality = Плохое качество
+dispute-reason-doesnt-work = Не работает
+dispute-reason-counterfeit = Подделка
+dispute-reason-damaged = Повреждён
+dispute-reason-empty-parcel = Пустая посылка
+dispute-reason-short-quantity = Меньше товаров, чем заказано
+dispute-reason-still-in-transit = Всё ещё в пути
+dispute-reason-held-at-customs = Задержан на таможне
+dispute-reason-no-tracking = Нет данных отслеживания
+dispute-reason-returned-to-sender = Возвращён отправителю
+dispute-reason-wrong-address = Доставлен не по адресу
+dispute-reason-unknown = Другая причина
+dispute-outcome-label = Чего вы хотите?
+dispute-outcome-full-refund = Полный возврат денег
+dispute-outcome-partial-refund = Частичный возврат денег
+dispute-outcome-return-and-refund = Вернуть товар и получить полный возврат
+dispute-outcome-resend = Продавец бесплатно отправит товар ещё раз
+dispute-outcome-no-refund = Без возврата денег
+dispute-outcome-unknown = Другое решение
+dispute-amount-label = Сумма возврата ({ $currency })
+dispute-amount-hint = Больше нуля и меньше { $max }.
+dispute-description-label = Опишите проблему
+dispute-description-hint = От { $min } до { $max } знаков. Что вы ожидали и что получили?
+dispute-description-count = { $count } из { $max } знаков
+dispute-photos-label = Фотографии
+dispute-photos-required-hint = Для этой причины нужна хотя бы одна фотография.
+dispute-photos-optional-hint = Фотографии помогают продавцу и платформе понять проблему.
+dispute-photos-limits = { $count ->
+    [one] До { $count } фотографии
+    [few] До { $count } фотографий
+    [many] До { $count } фотографий
+   *[other] До { $count } фотографии
+} (JPEG, PNG или WebP), каждая не больше { $max } МБ; большие фото уменьшаются перед загрузкой.
+dispute-photos-preparing = Фотографии ещё готовятся. Подождите немного и отправьте снова.
+dispute-photo-preparing = Подготовка…
+dispute-photo-ready = Готово к загрузке
+dispute-photo-scaled = Уменьшено для загрузки
+dispute-photo-uploading = Загрузка { $name }
+dispute-photo-sent = Загружено
+dispute-photo-retry = Повторить загрузку
+dispute-photo-remove = Удалить фотографию { $index }
+dispute-submit = Открыть спор
+dispute-sending = Отправка…
+dispute-error-line = Выберите товар, о котором спор.
+dispute-error-received = Укажите, пришла ли посылка.
+dispute-error-reason = Выберите, что случилось.
+dispute-error-outcome = Выберите, чего вы хотите.
+dispute-error-amount = Введите сумму возврата числом, например 12,50.
+dispute-error-amount-range = Сумма должна быть больше нуля и меньше { $max }.
+dispute-error-description = Опишите проблему.
+dispute-error-description-short = { $count ->
+    [one] Напишите не меньше { $count } знака.
+    [few] Напишите не меньше { $count } знаков.
+    [many] Напишите не меньше { $count } знаков.
+   *[other] Напишите не меньше { $count } знака.
+}
+dispute-error-description-long = { $count ->
+    [one] Напишите не больше { $count } знака.
+    [few] Напишите не больше { $count } знаков.
+    [many] Напишите не больше { $count } знаков.
+   *[other] Напишите не больше { $count } знака.
+}
+dispute-error-photos-required = Для этой причины добавьте хотя бы одну фотографию.
+dispute-error-photos-count = { $count ->
+    [one] Можно добавить не больше { $count } фотографии.
+    [few] Можно добавить не больше { $count } фотографий.
+    [many] Можно добавить не больше { $count } фотографий.
+   *[other] Можно добавить не больше { $count } фотографии.
+}
+dispute-error-file-large = Этот файл больше { $count } МБ.
+dispute-error-file-type = Этот файл не фотография в формате JPEG, PNG или WebP.
+dispute-error-file-broken = Не удалось прочитать фотографию. Попробуйте другую.
+dispute-error-file-network = Загрузка не прошла. Проверьте подключение и повторите.
+dispute-error-field = Проверьте это поле.
+dispute-title = Спор о товаре «{ $title }»
+dispute-order-ref = Заказ { $reference }
+dispute-state-awaiting-seller = Ждём продавца
+dispute-state-negotiating = Переговоры
+dispute-state-escalated = На рассмотрении
+dispute-state-resolved = Решён
+dispute-state-cancelled = Отменён
+dispute-state-unknown = В процессе
+dispute-banner-your-action = Нужно ваше действие: продавец ответил.
+dispute-banner-waiting-seller = Ждём ответа продавца.
+dispute-banner-under-review = На рассмотрении: платформа сравнивает объявление с вашими фотографиями.
+dispute-banner-resolved = Спор решён.
+dispute-banner-cancelled = Вы отменили этот спор.
+dispute-deadlines-label = Сроки
+dispute-deadline-seller-reply = Продавец должен ответить до { $dates }
+dispute-deadline-escalation = Попросить решения платформы можно с { $dates }
+dispute-deadline-return-shipment = Отправьте возврат до { $dates }
+dispute-deadline-return-receipt = Продавец подтвердит получение возврата до { $dates }
+dispute-deadline-redelivery = Товар должны доставить повторно до { $dates }
+dispute-deadline-passed = Время вышло
+dispute-effect-accept-buyer = Если продавец не ответит, ваше требование будет принято.
+dispute-effect-escalation = После этого можно попросить решения платформы.
+dispute-effect-close-seller = Если возврат не отправлен к этому сроку, спор закроется в пользу продавца.
+dispute-effect-refund-buyer = После этого вы получите полный возврат денег.
+dispute-effect-resume-order = После этого заказ продолжится как обычно.
+dispute-decision-title = Решение
+dispute-decision-amount = Возврат: { $amount }
+dispute-decision-by = Решил: { $name }
+dispute-rationale-seller-silent = Продавец не ответил вовремя, поэтому ваше требование принято.
+dispute-rationale-accepted = Одна сторона приняла предложение другой.
+dispute-rationale-evidence-supports = Фотографии подтверждают вашу претензию.
+dispute-rationale-partial-evidence = Фотографии частично подтверждают вашу претензию.
+dispute-rationale-return-not-shipped = Возврат не был отправлен вовремя.
+dispute-rationale-other = Решение принято по предоставленным доказательствам.
+dispute-hold-line = { $amount } удерживается и не переведено продавцу. Вернуть можно не больше { $max }.
+dispute-proposals-title = Предложения
+dispute-proposal-amount = { $title } на сумму { $amount }
+dispute-party-buyer = Вы
+dispute-party-seller = Продавец
+dispute-party-platform = Платформа
+dispute-party-system = Автоматически
+dispute-party-unknown = Участник
+dispute-accept = Принять предложение
+dispute-decline = Отклонить
+dispute-decline-title = Отклонить предложение продавца
+dispute-next-title = Что дальше?
+dispute-escalate-text = Не получается договориться? Платформа сравнит фотографии объявления с вашими и примет решение.
+dispute-escalate = Попросить решения платформы
+dispute-escalate-later = Попросить решения платформы можно после срока, указанного выше. Пока можно сделать другое предложение.
+dispute-counter-label = Предложить другое
+dispute-counter-message = Сообщение продавцу (необязательно)
+dispute-counter-send = Отправить моё предложение
+dispute-done-accepted = Вы приняли предложение.
+dispute-done-escalated = Теперь дело рассмотрит платформа.
+dispute-done-cancelled = Спор отменён.
+dispute-done-countered = Ваше предложение отправлено продавцу.
+dispute-done-message = Сообщение отправлено.
+dispute-done-return = Трек-номер отправлен продавцу.
+dispute-changed = Спор за это время изменился. Мы загрузили его текущее состояние — проверьте его и попробуйте ещё раз.
+dispute-not-allowed = В текущем состоянии спора это действие уже невозможно.
+dispute-return-title = Возврат товара
+dispute-return-address = Отправьте товар обратно продавцу { $seller }; доставку возврата оплачивает продавец.
+dispute-return-due = Отправить до { $dates }
+dispute-return-shipped = Отправлено, трек-номер:
+dispute-return-received = Продавец получил возврат.
+dispute-return-carrier = Служба доставки
+dispute-return-tracking = Трек-номер
+dispute-return-invalid = Укажите службу доставки и трек-номер длиной от 4 до 40 знаков.
+dispute-return-send = Отправить трек-номер
+dispute-compare-title = Объявление и ваши фотографии
+dispute-compare-listing = Фотографии объявления
+dispute-compare-yours = Ваши фотографии
+dispute-compare-snapshot-note = Такими они были на момент покупки.
+dispute-compare-current-note = Текущие фотографии объявления (после покупки они могли измениться).
+dispute-compare-no-photos = Вы не добавили фотографий.
+dispute-photo-zoom = { $title }, фото { $index }
+dispute-zoom-keys = Стрелки: следующее или предыдущее фото. Escape: закрыть.
+dispute-zoom-close = Закрыть
+dispute-messages-title = Сообщения
+dispute-messages-empty = Сообщений пока нет.
+dispute-message-label = Написать продавцу
+dispute-message-send = Отправить сообщение
+dispute-claim-title = Ваша претензия
+dispute-history-title = История
+dispute-event-opened = Спор открыт
+dispute-event-proposed = Предложение
+dispute-event-accepted = Предложение принято
+dispute-event-rejected = Продавец отклонил претензию
+dispute-event-auto-accepted = Продавец не ответил вовремя: ваше требование в силе
+dispute-event-escalated = Передано платформе для решения
+dispute-event-decided = Платформа приняла решение
+dispute-event-message = Сообщение
+dispute-event-return-shipped = Возврат отправлен
+dispute-event-return-received = Продавец получил возврат
+dispute-event-return-expired = Возврат не был отправлен вовремя
+dispute-event-resent = Продавец отправил товар повторно
+dispute-event-redelivered = Товар доставлен повторно
+dispute-event-refunded = Деньги возвращены вам
+dispute-event-released = Деньги переведены продавцу
+dispute-event-cancelled = Спор отменён
+dispute-event-unknown = Обновление
+dispute-cancel-title = Отменить спор
+dispute-cancel-text = Если проблема решена, спор можно отозвать. Тогда заказ продолжится как обычно.
+dispute-cancel = Отменить спор
+dispute-cancel-ok = Да, отменить спор
+dispute-cancel-keep = Не отменять
+
+## Translator tools
+
+l10n-title = Переводы
+l10n-intro = Все сообщения на шести языках рядом, из файлов, которые магазин отдаёт сейчас. Отмеченные ячейки стоит проверить переводчику.
+l10n-modes = Посмотреть магазин
+l10n-mode-ids = С идентификаторами сообщений
+l10n-mode-pseudo = Псевдолокаль
+l10n-mode-pseudo-rtl = Зеркальная псевдолокаль
+l10n-mode-off = Как обычно
+l10n-filter-status = Статус
+l10n-status-all = Все сообщения
+l10n-status-problems = С любыми отметками
+l10n-status-missing = Нет перевода
+l10n-status-empty = Пусто
+l10n-status-unchanged = Как в английском
+l10n-status-mismatch = Переменные расходятся
+l10n-status-long = Длиннее на 40% и больше
+l10n-filter-page = Страница
+l10n-page-all = Все страницы
+l10n-filter-id = Идентификатор содержит
+l10n-args-title = Примеры аргументов
+l10n-arg-number = Число
+l10n-arg-text = Имя или текст
+l10n-sample-long = Длинное имя
+l10n-sample-rtl = Имя справа налево
+# $shown: rows on screen; $total: messages matching the filters
+l10n-shown = { $total ->
+    [one] Показано { $shown } из { $total } сообщения
+    [few] Показано { $shown } из { $total } сообщений
+    [many] Показано { $shown } из { $total } сообщений
+   *[other] Показано { $shown } из { $total } сообщения
+}
+l10n-col-id = Идентификатор
+l10n-show-more = Показать ещё
+l10n-notes = Примечание:
+l10n-plural-grid = Формы множественного числа
+l10n-plural-number = Число
+# $percent: signed percentage against English, e.g. "+55%"
+l10n-length = { $percent } к английскому
+# $count: number of errors; $file: the file's path
+l10n-syntax-errors = { $count ->
+    [one] { $count } синтаксическая ошибка в { $file }
+    [few] { $count } синтаксические ошибки в { $file }
+    [many] { $count } синтаксических ошибок в { $file }
+   *[other] { $count } синтаксической ошибки в { $file }
+}
+l10n-ids-panel = На всех языках

@@ -122,7 +122,7 @@ impl Localizer {
                 if !errors.is_empty() {
                     crate::log::warn(&format!("{id}: {errors:?}"));
                 }
-                Some(text.into_owned())
+                Some(super::tools::transform(id, text.into_owned()))
             })
     }
 }

@@ -81,7 +81,7 @@ fn variables(src: &str) -> Vec<(String, BTreeSet<String>)> {
 fn sample_args(n: i64) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     for k in [
-        "count", "index", "total", "min", "max", "stars", "days", "stock",
+        "count", "index", "total", "min", "max", "stars", "days", "stock", "shown",
     ] {
         a.set(k, n);
     }
@@ -109,6 +109,7 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "code",
         "seller",
         "method",
+        "file",
     ] {
         a.set(k, "X");
     }

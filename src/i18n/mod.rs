@@ -4,6 +4,7 @@
 pub mod bundle;
 pub mod intl;
 pub mod locale;
+pub mod tools;
 
 #[cfg(test)]
 mod catalog_tests;
@@ -60,8 +61,16 @@ pub fn apply_to_document(localizer: &Localizer) {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
+        let mode = tools::mode();
+        let dir = match mode {
+            tools::ToolMode::PseudoRtl => Dir::Rtl,
+            _ => locale.dir(),
+        };
         let _ = html.set_attribute("lang", locale.code());
-        let _ = html.set_attribute("dir", locale.dir().as_str());
+        let _ = html.set_attribute("dir", dir.as_str());
+        if mode != tools::ToolMode::Off {
+            let _ = html.set_attribute("data-l10n", mode.as_str());
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = locale;
