@@ -101,15 +101,29 @@ fn Layout() -> impl IntoView {
 /// A page that lives in its own wasm chunk (README.md, "Code splitting"). `load` is a
 /// `fallible` split function: until its chunk has arrived the route shows `skeleton`; a failed
 /// download shows the error state, whose retry fetches the chunk again.
+///
+/// The page's CSS is fetched alongside its chunk: the shop's page stylesheets
+/// (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`.
 #[component]
-fn LazyPage(load: fn() -> PageLoad, #[prop(into)] skeleton: ViewFn) -> impl IntoView {
+fn LazyPage(
+    load: fn() -> PageLoad,
+    #[prop(into)] skeleton: ViewFn,
+    #[prop(optional)] styles: &'static [&'static str],
+) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=move || skeleton.run()>
             {rf(move || {
                 attempt.track();
-                Suspend::new(async move {
-                    match load().await {
+                // The stylesheets start downloading here, alongside the chunk.
+                let css = crate::styles::load(crate::styles::PAGE_STYLES);
+                let own_css = crate::styles::load(styles);
+                // `SendWrapper`: the loaded view is held across an await (wasm has one thread).
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    let page = load().await;
+                    css.await;
+                    own_css.await;
+                    match page {
                         Ok(page) => page,
                         Err(ChunkLoadFailed) => view! {
                             <div class="page">
@@ -121,7 +135,7 @@ fn LazyPage(load: fn() -> PageLoad, #[prop(into)] skeleton: ViewFn) -> impl Into
                         }
                         .into_any(),
                     }
-                })
+                }))
             })}
         </Suspense>
     }

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod log;
 pub mod pages;
 pub mod state;
+pub mod styles;
 
 use i18n::Locale;
 use state::storage;

@@ -132,15 +132,20 @@ fn LazyCartBody() -> impl IntoView {
         <Suspense fallback=|| view! { <BlockSkeleton lines=4 /> }>
             {rf(move || {
                 attempt.track();
-                Suspend::new(async move {
-                    match cart_drawer_body().await {
+                // The stylesheets start downloading here, alongside the chunk.
+                let css = crate::styles::load(crate::styles::PAGE_STYLES);
+                // `SendWrapper`: the loaded view is held across an await (wasm has one thread).
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    let body = cart_drawer_body().await;
+                    css.await;
+                    match body {
                         Ok(v) => v,
                         Err(_) => view! {
                             <ErrorState error=ApiError::Network on_retry=move |_| attempt.update(|n| *n += 1) />
                         }
                         .into_any(),
                     }
-                })
+                }))
             })}
         </Suspense>
     }
