@@ -102,8 +102,9 @@ fn Layout() -> impl IntoView {
 /// `fallible` split function: until its chunk has arrived the route shows `skeleton`; a failed
 /// download shows the error state, whose retry fetches the chunk again.
 ///
-/// The page's CSS is fetched alongside its chunk: the shop's page stylesheets
-/// (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`.
+/// The page's CSS is fetched before its chunk: the shop's page stylesheets
+/// (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`; once loaded they
+/// stay, so only the first lazy page waits for them.
 #[component]
 fn LazyPage(
     load: fn() -> PageLoad,
@@ -115,15 +116,14 @@ fn LazyPage(
         <Suspense fallback=move || skeleton.run()>
             {rf(move || {
                 attempt.track();
-                // The stylesheets start downloading here, alongside the chunk.
                 let css = crate::styles::load(crate::styles::PAGE_STYLES);
                 let own_css = crate::styles::load(styles);
-                // `SendWrapper`: the loaded view is held across an await (wasm has one thread).
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let page = load().await;
+                Suspend::new(async move {
+                    // CSS first: the split function builds the page as its chunk arrives, and a
+                    // page built before an await would run its effects before it is mounted.
                     css.await;
                     own_css.await;
-                    match page {
+                    match load().await {
                         Ok(page) => page,
                         Err(ChunkLoadFailed) => view! {
                             <div class="page">
@@ -135,7 +135,7 @@ fn LazyPage(
                         }
                         .into_any(),
                     }
-                }))
+                })
             })}
         </Suspense>
     }

@@ -132,20 +132,18 @@ fn LazyCartBody() -> impl IntoView {
         <Suspense fallback=|| view! { <BlockSkeleton lines=4 /> }>
             {rf(move || {
                 attempt.track();
-                // The stylesheets start downloading here, alongside the chunk.
                 let css = crate::styles::load(crate::styles::PAGE_STYLES);
-                // `SendWrapper`: the loaded view is held across an await (wasm has one thread).
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let body = cart_drawer_body().await;
+                Suspend::new(async move {
+                    // CSS first, as in `LazyPage`: the body is built as its chunk arrives.
                     css.await;
-                    match body {
+                    match cart_drawer_body().await {
                         Ok(v) => v,
                         Err(_) => view! {
                             <ErrorState error=ApiError::Network on_retry=move |_| attempt.update(|n| *n += 1) />
                         }
                         .into_any(),
                     }
-                }))
+                })
             })}
         </Suspense>
     }
