@@ -91,6 +91,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/register") view=LazyRegisterPage />
                 <Route path=path!("/orders") view=LazyOrdersPage />
                 <Route path=path!("/orders/:id") view=LazyOrderPage />
+                <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
+                <Route path=path!("/disputes/:id") view=LazyDisputePage />
             </Routes>
         </main>
         <Footer />
@@ -308,4 +310,25 @@ fn store_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(categories_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn categories_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::categories::CategoriesPage /> }.into_any())
+}
+
+/// `/orders/:id/dispute` (the open-dispute form) and `/disputes/:id` from their own chunks.
+#[component]
+fn LazyDisputeFormPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(dispute_form_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=6 /></div> } styles=&["disputes"] /> }
+}
+
+#[component]
+fn LazyDisputePage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(dispute_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=6 /></div> } styles=&["disputes"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(dispute_form_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn dispute_form_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::disputes::form::DisputeFormPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(dispute_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn dispute_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::disputes::page::DisputePage /> }.into_any())
 }

@@ -6,6 +6,7 @@ pub mod cart;
 pub mod categories;
 pub mod checkout;
 pub mod config;
+pub mod disputes;
 mod fetch;
 pub mod home;
 pub mod orders;

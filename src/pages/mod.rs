@@ -5,6 +5,7 @@ pub mod cart;
 pub mod categories;
 pub mod category;
 pub mod checkout;
+pub mod disputes;
 pub mod home;
 pub mod not_found;
 pub mod orders;

@@ -219,6 +219,11 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
             {extension.map(|e| view! { <ExtensionNote info=e /> })}
         </HoldCard>
         <Actions ctl=ctl order=order.clone() />
+        {order.lines.iter().filter_map(|l| l.disputes.last().copied()).max().map(|d| view! {
+            <p class="order-dispute-link">
+                <a class="button action-view-dispute" href=format!("/disputes/{d}")>{tr("dispute-view-link")}</a>
+            </p>
+        })}
         {rf(move || (ctl.open.get().is_none()).then(|| view! { <ActionFailure ctl=ctl /> }))}
         {allowed(OrderAction::LeaveFeedback).then(|| view! {
             <section class="order-section" aria-labelledby="feedback-title">
