@@ -1,0 +1,420 @@
+//! End-to-end: widgets on a partner site (issue 8). A partner page is served from a second
+//! origin (another port on 127.0.0.1) with the loader script from the shop's origin and three
+//! widgets; the test checks what the partner's visitor sees and what the shop records.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::elements::{Element, ElementRef};
+use fantoccini::Locator;
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+use support::{with_browser, Ctx, Device, WAIT};
+
+const PARTNER: &str = "blog-42";
+
+/// Serves `html` for every request on a new 127.0.0.1 port (the partner's site); its origin.
+fn partner_site(html: String) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("partner port");
+    let origin = format!("http://{}", listener.local_addr().expect("partner address"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut request = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                match stream.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => request.extend_from_slice(&buf[..n]),
+                }
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                html.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(html.as_bytes());
+        }
+    });
+    origin
+}
+
+/// Products with a SKU in stock (the first one, as `/cart/add` picks) that ship to the US.
+async fn shippable(ctx: &Ctx, n: usize) -> Vec<i64> {
+    let page = ctx.shop.get_json("/api/v1/products?limit=40").await;
+    let client = reqwest::Client::new();
+    let mut out = Vec::new();
+    for item in page["items"].as_array().cloned().unwrap_or_default() {
+        let Some(id) = item["id"].as_i64() else {
+            continue;
+        };
+        let detail = ctx.shop.get_json(&format!("/api/v1/products/{id}")).await;
+        let Some(sku) = detail["skus"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|s| s["stock"].as_i64().unwrap_or(0) >= 1)
+            .and_then(|s| s["id"].as_i64())
+        else {
+            continue;
+        };
+        let quote: Value = client
+            .post(ctx.shop.url("/api/v1/cart/quote"))
+            .json(&json!({"lines": [{"product_id": id, "sku_id": sku, "quantity": 1}], "ship_to": "US"}))
+            .send()
+            .await
+            .expect("quote")
+            .json()
+            .await
+            .unwrap_or(Value::Null);
+        if quote["ready"].as_bool() == Some(true) {
+            out.push(id);
+        }
+        if out.len() == n {
+            return out;
+        }
+    }
+    panic!("{n} products that ship to the US");
+}
+
+/// The iframe the loader put into `host`'s shadow root.
+async fn frame_of(ctx: &Ctx, host: &str) -> Element {
+    let script = format!(
+        "const h = document.querySelector({}); return h && h.shadowRoot ? h.shadowRoot.querySelector('iframe') : null;",
+        json!(host)
+    );
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let value = ctx.js(&script).await;
+        if let Some(id) = value
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(|v| v.as_str())
+        {
+            return Element::from_element_id(ctx.client.clone(), ElementRef::from(id.to_string()));
+        }
+        assert!(Instant::now() < deadline, "no widget iframe in {host}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Runs `check` inside the widget frame of `host`, then returns to the partner page.
+async fn in_frame<T>(ctx: &Ctx, host: &str, check: impl AsyncFnOnce(&Ctx) -> T) -> T {
+    let frame = frame_of(ctx, host).await;
+    frame.enter_frame().await.expect("enter the widget frame");
+    let out = check(ctx).await;
+    ctx.client
+        .enter_parent_frame()
+        .await
+        .expect("back to the partner page");
+    out
+}
+
+/// The frame is as tall as its content (no inner scrollbar), once the height reports settled.
+async fn sized_to_content(ctx: &Ctx, host: &str) -> f64 {
+    in_frame(ctx, host, async |ctx: &Ctx| {
+        ctx.wait_until(
+            "the frame's height to match its content",
+            "(() => { const r = document.querySelector('.embed-root'); if (!r || !r.querySelector('.embed-card, .embed-collection, .embed-buy-only')) return false; \
+             const h = Math.ceil(r.getBoundingClientRect().height); return Math.abs(window.innerHeight - h) <= 1; })()",
+        )
+        .await;
+        let m = ctx
+            .js("const d = document.documentElement; return [d.scrollHeight, d.clientHeight, d.scrollWidth, d.clientWidth, window.innerHeight];")
+            .await;
+        let v: Vec<f64> = m
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_f64)
+            .collect();
+        assert!(v[0] <= v[1], "{host}: no vertical scrollbar inside the frame: {m}");
+        assert!(v[2] <= v[3], "{host}: no horizontal overflow inside the frame: {m}");
+        v[4]
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_partner() {
+    with_browser("widgets-partner", Device::Desktop, |ctx| async move {
+        let ids = shippable(&ctx, 3).await;
+        let shop = ctx.shop.base.clone();
+        let html = format!(
+            r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner blog</title>
+<style>iframe {{ height: 5px !important; border: 9px solid red !important; }} .embed-card {{ display: none !important; }}</style>
+<script>window.__warns = []; const w = console.warn; console.warn = function () {{ window.__warns.push([...arguments].join(' ')); w.apply(console, arguments); }};</script>
+</head><body>
+<h1>Deals of the week</h1>
+<div id="w-en" data-storefront="product" data-product="{a}" data-partner="{PARTNER}"></div>
+<div id="w-ru" data-storefront="product" data-product="{b}" data-locale="ru" data-currency="RUB" data-theme="dark" data-partner="{PARTNER}"></div>
+<div id="w-col" data-storefront="collection" data-ids="{a},{b},{c}" data-limit="3" data-layout="grid" data-theme="neon" data-partner="{PARTNER}"></div>
+<script async src="{shop}/embed.js"></script>
+</body></html>"#,
+            a = ids[0],
+            b = ids[1],
+            c = ids[2],
+        );
+        let partner = partner_site(html);
+        assert_ne!(partner, shop, "two origins");
+        ctx.client.goto(&partner).await.expect("open the partner page");
+
+        // They render: the English/USD card, the Russian/RUB card, the collection.
+        let en = in_frame(&ctx, "#w-en", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-card .embed-buy", 1).await;
+            ctx.text_of(".embed-card").await
+        })
+        .await;
+        assert!(en.contains('$') && en.contains("Buy now"), "English card: {en}");
+        let ru = in_frame(&ctx, "#w-ru", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-card .embed-buy", 1).await;
+            let theme = ctx.js("return document.documentElement.className").await;
+            assert_eq!(theme, json!("embed theme-dark"));
+            ctx.text_of(".embed-card").await
+        })
+        .await;
+        assert!(ru.contains('₽'), "roubles: {ru}");
+        assert!(ru.contains("Купить"), "Russian: {ru}");
+        assert!(!ru.contains('$'), "no dollars in the RUB widget: {ru}");
+        let items = in_frame(&ctx, "#w-col", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-collection .embed-item", 3).await;
+            ctx.js("return document.documentElement.className").await
+        })
+        .await;
+        // `data-theme="neon"` is malformed: the default theme and a console warning.
+        assert_eq!(items, json!("embed theme-light"));
+        let warns = ctx.js("return window.__warns").await.to_string();
+        assert!(warns.contains("theme"), "a warning about the theme: {warns}");
+
+        // Each frame takes its content's height; the partner's CSS does not reach in.
+        for host in ["#w-en", "#w-ru", "#w-col"] {
+            let inner = sized_to_content(&ctx, host).await;
+            let outer = ctx
+                .js(&format!(
+                    "const f = document.querySelector('{host}').shadowRoot.querySelector('iframe'); const r = f.getBoundingClientRect(); return [r.height, getComputedStyle(f).borderTopWidth, f.title];"
+                ))
+                .await;
+            assert_eq!(outer[0].as_f64(), Some(inner), "{host}: {outer}");
+            assert!(inner > 50.0, "{host}: {outer}");
+            assert_eq!(outer[1], json!("0px"), "{host}: {outer}");
+            assert!(!outer[2].as_str().unwrap_or("").is_empty(), "{host}: a title");
+        }
+        let ru_title = ctx
+            .js("return document.querySelector('#w-ru').shadowRoot.querySelector('iframe').title")
+            .await;
+        assert_eq!(ru_title, json!("Товар из Storefront"));
+
+        // A widget added after load (a custom element, and a data element) renders too.
+        ctx.js(&format!(
+            "const e = document.createElement('storefront-buy'); e.id = 'w-late'; e.setAttribute('product', '{}'); e.setAttribute('locale', 'de'); document.body.append(e); \
+             const d = document.createElement('div'); d.id = 'w-late-div'; d.dataset.storefront = 'product'; d.dataset.product = '999999999'; document.body.append(d); return true;",
+            ids[2]
+        ))
+        .await;
+        let late = in_frame(&ctx, "#w-late", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-buy-only .embed-buy", 1).await;
+            ctx.text_of(".embed-buy").await
+        })
+        .await;
+        assert!(late.contains("kaufen"), "German buy button: {late}");
+        sized_to_content(&ctx, "#w-late").await;
+        // An unknown product: a small "not available" note, not a broken frame.
+        let gone = in_frame(&ctx, "#w-late-div", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-unavailable", 1).await;
+            ctx.text_of(".embed-unavailable").await
+        })
+        .await;
+        assert!(gone.contains("not available"), "{gone}");
+
+        // Buy opens the shop in a new tab with the item in the cart.
+        let partner_window = ctx.client.window().await.expect("window");
+        let before = ctx.client.windows().await.expect("windows").len();
+        let frame = frame_of(&ctx, "#w-en").await;
+        frame.enter_frame().await.expect("enter the frame");
+        let rel = ctx.js("return document.querySelector('.embed-buy').rel").await;
+        assert_eq!(rel, json!("noopener"));
+        ctx.click(".embed-card .embed-buy").await;
+        ctx.client.enter_parent_frame().await.expect("back");
+        let deadline = Instant::now() + WAIT;
+        let shop_window = loop {
+            let all = ctx.client.windows().await.expect("windows");
+            if all.len() > before {
+                break all
+                    .into_iter()
+                    .find(|w| *w != partner_window)
+                    .expect("the new window");
+            }
+            assert!(Instant::now() < deadline, "no new window after buy");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        ctx.client
+            .switch_to_window(shop_window)
+            .await
+            .expect("switch to the shop");
+        ctx.wait_until("the cart", "location.pathname === '/cart'").await;
+        assert!(ctx
+            .js("return location.origin")
+            .await
+            .as_str()
+            .is_some_and(|o| o == shop));
+        ctx.wait_until(
+            "one item in the cart",
+            "document.querySelector('.cart-count')?.innerText.trim() === '1'",
+        )
+        .await;
+        let remembered = ctx
+            .js("return localStorage.getItem('storefront.partner')")
+            .await;
+        assert_eq!(remembered, json!(PARTNER));
+
+        // Placing the order from there records the partner on it.
+        ctx.wait_for_count(".checkout-button[aria-disabled=false]", 1)
+            .await;
+        ctx.click(".checkout-button").await;
+        ctx.wait_until("checkout", "location.pathname === '/checkout'")
+            .await;
+        register_inline(&ctx, "widget.buyer@example.com").await;
+        fill(&ctx, "#addr-recipient_name", "Ann Buyer").await;
+        fill(&ctx, "#addr-phone", "+1 415 555 0100").await;
+        ctx.js("const s = document.querySelector('#addr-country'); s.value = 'US'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;").await;
+        fill(&ctx, "#addr-city", "San Francisco").await;
+        fill(&ctx, "#addr-street", "1 Market St").await;
+        fill(&ctx, "#addr-postal_code", "94105").await;
+        ctx.click(".address-new button[type=submit]").await;
+        ctx.wait_for_count("input[name=address]:checked", 1).await;
+        ctx.click("#checkout-continue").await;
+        ctx.wait_until("shipping step", "location.search.includes('step=shipping')")
+            .await;
+        ctx.wait_for_count(".shipping-select", 1).await;
+        ctx.click(".checkout-step .button-primary").await;
+        ctx.wait_until("payment step", "location.search.includes('step=payment')")
+            .await;
+        ctx.wait_for_count("#card-number", 1).await;
+        fill(&ctx, "#card-number", "4242 4242 4242 4242").await;
+        fill(&ctx, "#card-exp-month", "12").await;
+        fill(&ctx, "#card-exp-year", "39").await;
+        fill(&ctx, "#card-cvc", "123").await;
+        fill(&ctx, "#card-holder", "ANN BUYER").await;
+        ctx.click(".checkout-step .button-primary").await;
+        ctx.wait_until("review step", "location.search.includes('step=review')")
+            .await;
+        ctx.wait_for_count("#place-order:not([disabled])", 1).await;
+        ctx.click("#place-order").await;
+        ctx.wait_until("confirmation", "location.pathname === '/checkout/complete'")
+            .await;
+        ctx.wait_for_count(".confirmation-order", 1).await;
+
+        let report = ctx
+            .shop
+            .get_json(&format!("/api/v1/operator/partners/{PARTNER}/orders"))
+            .await;
+        let orders = report.as_array().cloned().unwrap_or_default();
+        assert_eq!(orders.len(), 1, "one order credited to the partner: {report}");
+        assert_eq!(orders[0]["state"], "paid_held", "{report}");
+        assert_eq!(orders[0]["item_count"], 1, "{report}");
+        // The partner is forgotten once credited.
+        let after = ctx
+            .js("return localStorage.getItem('storefront.partner')")
+            .await;
+        assert_eq!(after, Value::Null);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_embed_routes_may_be_framed() {
+    with_browser("widgets-framing", Device::Phone, |ctx| async move {
+        let client = reqwest::Client::new();
+        let get = |path: &str| client.get(ctx.shop.url(path)).send();
+        let page = get("/p/1").await.expect("product page");
+        let csp = page
+            .headers()
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert_eq!(
+            page.headers()
+                .get("x-frame-options")
+                .and_then(|v| v.to_str().ok()),
+            Some("DENY")
+        );
+        let embed = get("/embed/product/1").await.expect("embed page");
+        let csp = embed
+            .headers()
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        assert!(csp.contains("frame-ancestors *"), "{csp}");
+        assert!(embed.headers().get("x-frame-options").is_none());
+
+        // In the browser: a partner page framing the product page gets nothing from it, while
+        // a widget frame next to it loads.
+        let shop = ctx.shop.base.clone();
+        let partner = partner_site(format!(
+            r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Partner</title></head><body>
+<iframe id="shop-page" src="{shop}/p/1" title="shop page" style="width:100%;height:300px"></iframe>
+<div id="w" data-storefront="buy" data-product="1"></div>
+<script async src="{shop}/embed.js"></script></body></html>"#
+        ));
+        ctx.client.goto(&partner).await.expect("partner page");
+        in_frame(&ctx, "#w", async |ctx: &Ctx| {
+            ctx.wait_for_count(".embed-buy-only .embed-buy, .embed-unavailable", 1)
+                .await;
+        })
+        .await;
+        let page_frame = ctx
+            .client
+            .find(Locator::Css("#shop-page"))
+            .await
+            .expect("the framed product page");
+        // A blocked frame shows the browser's error page (or cannot be scripted at all): none
+        // of the shop's app is in it.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        if page_frame.enter_frame().await.is_ok() {
+            let inside = ctx
+                .client
+                .execute(
+                    "return !!document.querySelector('#main, .page-product, header')",
+                    vec![],
+                )
+                .await
+                .unwrap_or(Value::Bool(false));
+            assert_ne!(
+                inside,
+                json!(true),
+                "the product page rendered inside a frame"
+            );
+            ctx.client.enter_parent_frame().await.expect("back");
+        }
+    })
+    .await;
+}
+
+/// Types into an input (replacing what is there).
+async fn fill(ctx: &Ctx, css: &str, text: &str) {
+    ctx.wait_for_count(css, 1).await;
+    let el = ctx
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
+    el.clear().await.ok();
+    el.send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("typing into `{css}`: {e}"));
+}
+
+/// Registers inside checkout's inline panel.
+async fn register_inline(ctx: &Ctx, email: &str) {
+    ctx.wait_for_count(".checkout-sign-in .auth-tab", 2).await;
+    ctx.click(".checkout-sign-in .auth-tab:nth-child(2)").await;
+    fill(ctx, "#auth-name", "Test Buyer").await;
+    fill(ctx, "#auth-email", email).await;
+    fill(ctx, "#auth-password", "correct horse battery").await;
+    ctx.click(".auth-submit").await;
+}
