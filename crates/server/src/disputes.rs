@@ -24,6 +24,8 @@ use storefront_api::disputes::*;
 use storefront_api::orders::{EventActor, EventKind, OrderLine, OrderState};
 use storefront_api::{ErrorCode, Money, Problem};
 
+pub use crate::versioned::{check_if_match, illegal};
+
 pub const SIM_SELLER_AFTER: i64 = DAY;
 pub const SIM_ARBITRATION_AFTER: i64 = 2 * DAY;
 pub const RETURN_RECEIVE_AFTER: i64 = 5 * DAY;
@@ -1166,36 +1168,17 @@ pub async fn insert(
 
 // ---- buyer actions -----------------------------------------------------------------------
 
-pub fn check_if_match(if_match: Option<&str>, current: &Dispute) -> ApiResult<()> {
-    let Some(raw) = if_match else {
-        return Err(ApiError::new(
-            ErrorCode::PreconditionRequired,
-            "Send If-Match with the dispute's ETag",
-        ));
-    };
-    let etag = current.etag();
-    if raw.split(',').map(str::trim).any(|t| t == etag) {
-        return Ok(());
+impl crate::versioned::Versioned for Dispute {
+    const NOUN: &'static str = "dispute";
+    fn etag(&self) -> String {
+        Dispute::etag(self)
     }
-    let mut p = Problem::new(
-        ErrorCode::PreconditionFailed,
-        "The dispute changed; re-read it and decide again",
-    );
-    p.ext.dispute = Some(Box::new(current.clone()));
-    Err(ApiError(p))
-}
-
-pub fn illegal(current: &Dispute, what: &str) -> ApiError {
-    let mut p = Problem::new(
-        ErrorCode::IllegalTransition,
-        "This dispute cannot do that in its current state",
-    )
-    .with_detail(format!(
-        "{what} is not allowed while the dispute is {}",
-        current.state.as_str()
-    ));
-    p.ext.dispute = Some(Box::new(current.clone()));
-    ApiError(p)
+    fn state_name(&self) -> &'static str {
+        self.state.as_str()
+    }
+    fn attach_to(&self, problem: &mut Problem) {
+        problem.ext.dispute = Some(Box::new(self.clone()));
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -25,6 +25,7 @@ pub mod security;
 pub mod seed;
 pub mod static_files;
 pub mod svg;
+pub mod versioned;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};

@@ -27,6 +27,8 @@ use storefront_api::account::Address;
 use storefront_api::orders::*;
 use storefront_api::{ErrorCode, Money, Problem};
 
+pub use crate::versioned::{check_if_match, illegal};
+
 pub const PROTECTION_DAYS_DEFAULT: i64 = 60;
 /// Destination countries with a longer protection period.
 pub const PROTECTION_DAYS_BY_COUNTRY: &[(&str, i64)] = &[("RU", 90)];
@@ -783,36 +785,17 @@ pub async fn run_ticker(s: AppState) {
 // ---- buyer transitions -------------------------------------------------------------------
 
 /// `If-Match` against the order's current `ETag`: missing → 428, another → 412 with the order.
-pub fn check_if_match(if_match: Option<&str>, current: &Order) -> ApiResult<()> {
-    let Some(raw) = if_match else {
-        return Err(ApiError::new(
-            ErrorCode::PreconditionRequired,
-            "Send If-Match with the order's ETag",
-        ));
-    };
-    let etag = current.etag();
-    if raw.split(',').map(str::trim).any(|t| t == etag) {
-        return Ok(());
+impl crate::versioned::Versioned for Order {
+    const NOUN: &'static str = "order";
+    fn etag(&self) -> String {
+        Order::etag(self)
     }
-    let mut p = Problem::new(
-        ErrorCode::PreconditionFailed,
-        "The order changed; re-read it and decide again",
-    );
-    p.ext.order = Some(Box::new(current.clone()));
-    Err(ApiError(p))
-}
-
-pub fn illegal(current: &Order, what: &str) -> ApiError {
-    let mut p = Problem::new(
-        ErrorCode::IllegalTransition,
-        "This order cannot do that in its current state",
-    )
-    .with_detail(format!(
-        "{what} is not allowed while the order is {}",
-        current.state.as_str()
-    ));
-    p.ext.order = Some(Box::new(current.clone()));
-    ApiError(p)
+    fn state_name(&self) -> &'static str {
+        self.state.as_str()
+    }
+    fn attach_to(&self, problem: &mut Problem) {
+        problem.ext.order = Some(Box::new(self.clone()));
+    }
 }
 
 /// What a buyer asks for.
