@@ -91,12 +91,14 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/register") view=LazyRegisterPage />
                 <Route path=path!("/orders") view=LazyOrdersPage />
                 <Route path=path!("/orders/:id") view=LazyOrderPage />
+                <Route path=path!("/l10n") view=LazyL10nPage />
                 <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
             </Routes>
         </main>
         <Footer />
         <BottomNav />
+        <crate::components::ids_mode::IdsMode />
     }
 }
 
@@ -331,4 +333,16 @@ fn dispute_form_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(dispute_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn dispute_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::disputes::page::DisputePage /> }.into_any())
+}
+
+/// `/l10n`: the translators' review page, from the `l10n_tools` chunk (shared with the ids
+/// overlay of `?l10n=ids`).
+#[component]
+fn LazyL10nPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(l10n_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=8 /></div> } styles=&["l10n"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(l10n_tools, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn l10n_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::l10n::L10nPage /> }.into_any())
 }

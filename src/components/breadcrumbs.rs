@@ -16,12 +16,12 @@ pub fn Breadcrumbs(crumbs: Vec<Crumb>, #[prop(optional)] current: Option<String>
                 <li><a href="/">{tr("nav-home")}</a></li>
                 {crumbs.into_iter().enumerate().map(|(i, c)| {
                     if current_is_last && i == last {
-                        view! { <li><span aria-current="page">{c.name}</span></li> }.into_any()
+                        view! { <li><span aria-current="page" data-l10n="data">{c.name}</span></li> }.into_any()
                     } else {
-                        view! { <li><a href=urls::category_page(&c.slug)>{c.name}</a></li> }.into_any()
+                        view! { <li><a href=urls::category_page(&c.slug) data-l10n="data">{c.name}</a></li> }.into_any()
                     }
                 }).collect_view()}
-                {current.map(|c| view! { <li><span aria-current="page">{c}</span></li> })}
+                {current.map(|c| view! { <li><span aria-current="page" data-l10n="data">{c}</span></li> })}
             </ol>
         </nav>
     }

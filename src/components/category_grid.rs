@@ -12,7 +12,7 @@ pub fn CategoryGrid(categories: Vec<Category>) -> impl IntoView {
             {categories.into_iter().map(|c| view! {
                 <a class="category-tile" href=urls::category_page(&c.slug)>
                     <span class="category-tile-icon"><CategoryIcon icon=c.icon /></span>
-                    <span class="category-tile-name">{c.name}</span>
+                    <span class="category-tile-name" data-l10n="data">{c.name}</span>
                 </a>
             }).collect_view()}
         </div>

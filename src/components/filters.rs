@@ -224,7 +224,7 @@ pub fn FilterPanel(open: RwSignal<bool>) -> impl IntoView {
                 let legend = if a.label.is_empty() { a.name.clone() } else { a.label.clone() };
                 view! {
                     <fieldset class="facet">
-                        <legend dir="auto">{legend}</legend>
+                        <legend dir="auto" data-l10n="data">{legend}</legend>
                         {a.values.into_iter().take(12).map(|v| {
                             let name = a.name.clone();
                             let name2 = a.name.clone();
@@ -267,6 +267,8 @@ fn Check(
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
+    // A caption from the catalogue (attribute values, countries), not from Fluent.
+    let data = text.is_some().then_some("data");
     let caption = move || match text {
         Some(t) => t.get(),
         None => i18n.t(label),
@@ -280,7 +282,7 @@ fn Check(
                 prop:checked=rf(move || checked.get())
                 on:change=move |ev| on_toggle.run(event_target_checked(&ev))
             />
-            <span dir="auto">{caption}</span>
+            <span dir="auto" data-l10n=data>{caption}</span>
             <span class="facet-count">{rf(move || intl::format_number(count.get() as f64, i18n.tag()))}</span>
         </label>
     }
@@ -312,7 +314,7 @@ fn CategoryFacet() -> impl IntoView {
                     <h3 id="facet-categories">{tr("filters-categories")}</h3>
                     <ul>
                         {list.into_iter().map(|c| view! {
-                            <li><a href=href(c.id, &c.slug)><span>{c.name}</span><span class="facet-count">{c.count}</span></a></li>
+                            <li><a href=href(c.id, &c.slug)><span data-l10n="data">{c.name}</span><span class="facet-count">{c.count}</span></a></li>
                         }).collect_view()}
                     </ul>
                 </nav>

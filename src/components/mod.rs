@@ -12,6 +12,7 @@ pub mod filters;
 pub mod footer;
 pub mod header;
 pub mod icon;
+pub mod ids_mode;
 pub mod price;
 pub mod product_card;
 pub mod results;

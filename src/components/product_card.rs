@@ -70,7 +70,7 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
                     })}
                 </div>
                 <div class="product-card-body">
-                    <h3 class="product-card-title" dir="auto">{title}</h3>
+                    <h3 class="product-card-title" dir="auto" data-l10n="data">{title}</h3>
                     <div class="product-card-prices">
                         <Price usd=price />
                         {original_price.filter(|_| discount.is_some()).map(|o| view! { <OriginalPrice usd=o /> })}

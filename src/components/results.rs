@@ -379,7 +379,7 @@ fn NoResults(related: RwSignal<Related>) -> impl IntoView {
                     <ul class="chips">
                         {r.queries.into_iter().map(|q| {
                             let href = format!("/search?q={}", encode_component(&q));
-                            view! { <li><a class="chip" href=href dir="auto">{q}</a></li> }
+                            view! { <li><a class="chip" href=href dir="auto" data-l10n="data">{q}</a></li> }
                         }).collect_view()}
                     </ul>
                 })
@@ -390,7 +390,7 @@ fn NoResults(related: RwSignal<Related>) -> impl IntoView {
                     <h3>{tr("related-categories")}</h3>
                     <ul class="chips">
                         {r.categories.into_iter().map(|c| view! {
-                            <li><a class="chip" href=urls::category_page(&c.slug)>{c.name}</a></li>
+                            <li><a class="chip" href=urls::category_page(&c.slug) data-l10n="data">{c.name}</a></li>
                         }).collect_view()}
                     </ul>
                 })

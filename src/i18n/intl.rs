@@ -164,12 +164,24 @@ mod js {
     }
 }
 
+/// Intl's words go through the pseudo-locales like Fluent's (`?l10n=pseudo`): country and
+/// currency names, dates and prices are the UI's language too.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn pseudo(text: String) -> String {
+    use super::tools::{mode, pseudo, ToolMode};
+    match mode() {
+        ToolMode::Pseudo => pseudo(&text),
+        ToolMode::PseudoRtl => super::tools::transform("", text),
+        _ => text,
+    }
+}
+
 /// A price in its own currency, e.g. "$19.99", "1 849,08 ₽", "US$ 19,99".
 pub fn format_money(money: &Money, tag: &str) -> String {
     let decimal = money.major_decimal();
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = js::money(&decimal, money.currency.code(), tag) {
-        return s;
+        return pseudo(s);
     }
     let _ = tag;
     format!("{} {}", decimal, money.currency.code())
@@ -216,7 +228,7 @@ pub fn format_percent(percent: i64, tag: &str) -> String {
 pub fn country_name(code: &str, tag: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = js::display_name("region", code, tag) {
-        return s;
+        return pseudo(s);
     }
     let _ = tag;
     code.to_string()
@@ -231,7 +243,7 @@ pub fn delivery_window(days_min: u16, days_max: u16, tag: &str) -> String {
         let start = now + f64::from(days_min) * DAY_MS;
         let end = now + f64::from(days_max) * DAY_MS;
         if let Some(s) = js::date_range(start, end, tag) {
-            return s;
+            return pseudo(s);
         }
     }
     let _ = tag;
@@ -242,7 +254,7 @@ pub fn delivery_window(days_min: u16, days_max: u16, tag: &str) -> String {
 pub fn format_date(text: &str, tag: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = js::date(text, tag) {
-        return s;
+        return pseudo(s);
     }
     let _ = tag;
     text.get(..10).unwrap_or(text).to_string()
@@ -253,7 +265,7 @@ pub fn format_date(text: &str, tag: &str) -> String {
 pub fn format_date_time(text: &str, tag: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = js::date_time(text, tag) {
-        return s;
+        return pseudo(s);
     }
     let _ = tag;
     text.get(..16)
@@ -268,7 +280,7 @@ pub fn format_date_time(text: &str, tag: &str) -> String {
 pub fn currency_name(code: &str, tag: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = js::display_name("currency", code, tag) {
-        return s;
+        return pseudo(s);
     }
     let _ = tag;
     code.to_string()

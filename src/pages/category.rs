@@ -40,7 +40,7 @@ pub fn CategoryPage() -> impl IntoView {
                             view! {
                                 <Breadcrumbs crumbs=d.breadcrumbs />
                                 <div class="page-head">
-                                    <h1 class="page-title">{c.name}</h1>
+                                    <h1 class="page-title" data-l10n="data">{c.name}</h1>
                                     <p class="page-subtitle">
                                         {move || i18n.tf("products-count", [("count", count.into())])}
                                     </p>
@@ -49,7 +49,7 @@ pub fn CategoryPage() -> impl IntoView {
                                     <nav class="subcategories" aria-label=tr("subcategories-label")>
                                         <ul class="chips">
                                             {c.children.into_iter().map(|s| view! {
-                                                <li><a class="chip" href=urls::category_page(&s.slug)>{s.name}</a></li>
+                                                <li><a class="chip" href=urls::category_page(&s.slug) data-l10n="data">{s.name}</a></li>
                                             }).collect_view()}
                                         </ul>
                                     </nav>

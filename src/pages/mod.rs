@@ -7,6 +7,7 @@ pub mod category;
 pub mod checkout;
 pub mod disputes;
 pub mod home;
+pub mod l10n;
 pub mod not_found;
 pub mod orders;
 pub mod product;

@@ -192,7 +192,7 @@ fn SellerGroupView(
         <section class="seller-group" aria-labelledby=heading_id.clone()>
             <h2 class="seller-group-title" id=heading_id.clone()>
                 <Icon name="store" />
-                <a href=urls::store_page(seller_id)>{rf(name)}</a>
+                <a href=urls::store_page(seller_id) data-l10n="data">{rf(name)}</a>
             </h2>
             <ul class="cart-lines">
                 <For each=lines key=|id| *id let:sku_id>
@@ -323,8 +323,8 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
                         {(!l.image.is_empty()).then(|| view! { <img src=img alt="" width="80" height="80" loading="lazy" /> })}
                     </a>
                     <div class="cart-line-info">
-                        <a class="cart-line-title" href=href>{if l.title.is_empty() { i18n.t("cart-problem-gone") } else { l.title.clone() }}</a>
-                        {(!l.sku_label.is_empty()).then(|| view! { <p class="cart-line-sku">{l.sku_label.clone()}</p> })}
+                        <a class="cart-line-title" href=href data-l10n=(!l.title.is_empty()).then_some("data")>{if l.title.is_empty() { i18n.t("cart-problem-gone") } else { l.title.clone() }}</a>
+                        {(!l.sku_label.is_empty()).then(|| view! { <p class="cart-line-sku" data-l10n="data">{l.sku_label.clone()}</p> })}
                         <p class="cart-line-unit">
                             {i18n.tf("cart-unit-price", [("price", price(&l.unit_price).into())])}
                             {(l.unit_price.amount < l.base_price.amount).then(|| view! {

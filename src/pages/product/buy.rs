@@ -117,7 +117,7 @@ pub fn VariantPicker(
                 view! {
                     <fieldset class="option-group">
                         <legend class="option-legend">
-                            <span class="option-name">{name}</span>
+                            <span class="option-name" data-l10n="data">{name}</span>
                             <span class="option-chosen" dir="auto">{rf(chosen)}</span>
                         </legend>
                         <div class="chips">
@@ -130,6 +130,7 @@ pub fn VariantPicker(
                                         type="button"
                                         class="chip option-value"
                                         dir="auto"
+                                        data-l10n="data"
                                         aria-pressed=rf(move || (chosen().as_deref() == Some(pressed.as_str())).to_string())
                                         disabled=rf(move || picked.with(|p| skus.with_value(|s| !value_available(s, p, i, &check))))
                                         on:click=move |_| on_pick.run((i, value.clone()))

@@ -57,7 +57,7 @@ pub fn Shipping(options: Vec<ShippingOption>, ships_from: String) -> impl IntoVi
                             view! {
                                 <li class="shipping-option">
                                     <span class="shipping-cost">{cost}</span>
-                                    <span class="shipping-carrier" dir="auto">{s.carrier}</span>
+                                    <span class="shipping-carrier" dir="auto" data-l10n="data">{s.carrier}</span>
                                     <span class="shipping-eta">{i18n.tf("delivery-window", [("dates", window.into())])}</span>
                                     <span class="shipping-days">{i18n.tf("shipping-days", [("min", s.days_min.into()), ("max", s.days_max.into())])}</span>
                                     {if s.tracking {

@@ -236,7 +236,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
         <div class="product-layout">
             <Gallery images=images title=title current=current_image />
             <div class="product-info">
-                <h1 class="product-title" dir="auto">{summary.title.clone()}</h1>
+                <h1 class="product-title" dir="auto" data-l10n="data">{summary.title.clone()}</h1>
                 <div class="product-stats">
                     <Rating rating_x10=summary.rating_x10 reviews=summary.reviews_count />
                     <span class="sold">{rf(move || i18n.tf("sold-count", [("count", orders.into())]))}</span>
@@ -275,13 +275,13 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 <section class="panel">
                     <h2>{i18n.t("product-specs")}</h2>
                     <dl class="specs">
-                        {attributes.into_iter().map(|a| view! { <div class="spec"><dt>{a.name}</dt><dd dir="auto">{a.value}</dd></div> }).collect_view()}
+                        {attributes.into_iter().map(|a| view! { <div class="spec" data-l10n="data"><dt>{a.name}</dt><dd dir="auto">{a.value}</dd></div> }).collect_view()}
                     </dl>
                 </section>
             })}
             <section class="panel">
                 <h2>{i18n.t("product-description")}</h2>
-                <p class="description" dir="auto">{description}</p>
+                <p class="description" dir="auto" data-l10n="data">{description}</p>
             </section>
         </div>
     }

@@ -211,14 +211,14 @@ fn ReviewItem(review: Review) -> impl IntoView {
     view! {
         <li class="review" class:review-with-photos=has_photos>
             <div class="review-head">
-                <span class="review-author" dir="auto">{author.clone()}</span>
+                <span class="review-author" dir="auto" data-l10n="data">{author.clone()}</span>
                 <span class="review-country">{rf(move || intl::country_name(&country, i18n.tag()))}</span>
                 <Stars stars=stars />
                 <span class="visually-hidden">{rf(move || i18n.tf("rating-label", [("rating", stars.into())]))}</span>
                 <time class="review-date" datetime=stamp>{rf(move || intl::format_date(&created_at, i18n.tag()))}</time>
             </div>
             // Plain text node: markup in a review is shown, never run.
-            <p class="review-text" dir="auto">{text}</p>
+            <p class="review-text" dir="auto" data-l10n="data">{text}</p>
             {has_photos.then(|| {
                 let total = photos.len();
                 view! {

@@ -38,7 +38,7 @@ pub fn SellerCard(seller: Seller) -> impl IntoView {
     view! {
         <section class="panel seller-card" aria-labelledby="seller-title">
             <h2 id="seller-title"><Icon name="store" />{i18n.t("seller-title")}</h2>
-            <p class="seller-name" dir="auto">{name}</p>
+            <p class="seller-name" dir="auto" data-l10n="data">{name}</p>
             <p class="seller-country">{rf(move || intl::country_name(&country, i18n.tag()))}</p>
             <p class="seller-positive">{rf(move || i18n.tf("seller-positive", [("percent", one_decimal(f64::from(positive_feedback_x10)).into())]))}</p>
             <ul class="seller-facts">
