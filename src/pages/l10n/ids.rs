@@ -60,7 +60,7 @@ fn ids_of_element(catalog: &Catalog, el: &web_sys::Element) -> Vec<String> {
 #[component]
 pub fn IdsOverlay() -> impl IntoView {
     // The panel's CSS (style/lazy/l10n.css); the download starts here, the panel can wait.
-    let _ = crate::styles::load(&["l10n"]);
+    std::mem::drop(crate::styles::load(&["l10n"]));
     let catalog = LocalResource::new(|| async { load_catalog().await.ok().map(Rc::new) });
     let shown = RwSignal::new(None::<Shown>);
     let cat = move || catalog.get().flatten();
