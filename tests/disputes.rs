@@ -484,7 +484,7 @@ async fn a_reload_in_the_middle_of_the_form_keeps_the_draft() {
         type_into(&ctx, "#dispute-description", "The stitching came apart").await;
         assert_eq!(
             ctx.text_of("#dispute-description-count").await,
-            "24 of 2000 characters"
+            "24 of 2,000 characters"
         );
 
         ctx.client.refresh().await.expect("reload");

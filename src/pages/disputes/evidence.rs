@@ -1,7 +1,8 @@
 //! Evidence photos of the opening form: what the browser refuses before anything is sent
 //! (type, size, count), a preview of each photo, large photos downscaled in the browser (a
 //! canvas, longest side at most [`MAX_SIDE`] pixels) and each file's share of the one multipart
-//! upload's progress.
+//! upload's progress. Photos are decoded with `createImageBitmap` and previewed as small
+//! `data:` thumbnails: the shop's Content-Security-Policy allows no `blob:` images.
 
 use storefront_api::disputes::{
     DISPUTE_ERR_PAYLOAD_TOO_LARGE, DISPUTE_ERR_UNDECODABLE, DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
@@ -32,7 +33,7 @@ pub struct Photo {
     pub name: String,
     /// What is uploaded: the file itself, or its downscaled copy.
     pub blob: Option<Blob>,
-    /// An object URL of the original file for the preview.
+    /// A small `data:` URL preview (empty until prepared).
     pub preview: String,
     pub scaled: bool,
     pub state: PhotoState,
@@ -44,7 +45,7 @@ impl Photo {
             id,
             name: file.name(),
             blob: None,
-            preview: object_url(file),
+            preview: String::new(),
             scaled: false,
             state: PhotoState::Preparing,
         }
@@ -70,12 +71,7 @@ pub fn refusal(size: f64, kind: &str) -> Option<&'static str> {
 
 /// Size of the downscaled photo: the longest side becomes [`MAX_SIDE`]; `None` when it fits.
 pub fn scaled_size(width: u32, height: u32) -> Option<(u32, u32)> {
-    let longest = width.max(height);
-    if longest <= MAX_SIDE || width == 0 || height == 0 {
-        return None;
-    }
-    let scale = |v: u32| ((u64::from(v) * u64::from(MAX_SIDE)) / u64::from(longest)).max(1) as u32;
-    Some((scale(width), scale(height)))
+    fit(width, height, MAX_SIDE)
 }
 
 /// Percent sent of each file, from the upload's `loaded` of `total` bytes. The text fields
@@ -103,60 +99,80 @@ pub fn shares(sizes: &[f64], loaded: f64, total: f64) -> Vec<u8> {
         .collect()
 }
 
-pub fn object_url(blob: &Blob) -> String {
-    web_sys::Url::create_object_url_with_blob(blob).unwrap_or_default()
-}
+/// Longest side of the preview thumbnail, in pixels.
+pub const THUMB_SIDE: u32 = 160;
 
-pub fn revoke(url: &str) {
-    if !url.is_empty() {
-        let _ = web_sys::Url::revoke_object_url(url);
+/// Size of `width`×`height` with its longest side at most `max`; `None` when it fits.
+pub fn fit(width: u32, height: u32, max: u32) -> Option<(u32, u32)> {
+    let longest = width.max(height);
+    if longest <= max || width == 0 || height == 0 {
+        return None;
     }
+    let scale = |v: u32| ((u64::from(v) * u64::from(max)) / u64::from(longest)).max(1) as u32;
+    Some((scale(width), scale(height)))
 }
 
-/// Decodes the photo and downscales it when needed: the blob to upload and whether it was
-/// downscaled, or `undecodable`.
-pub async fn prepare(file: &File, preview: &str) -> Result<(Blob, bool), &'static str> {
+/// A prepared photo: what to upload, whether it was downscaled, and a small preview as a
+/// `data:` URL (the shop's Content-Security-Policy allows `data:` images, not `blob:` ones).
+pub struct Prepared {
+    pub blob: Blob,
+    pub scaled: bool,
+    pub thumb: String,
+}
+
+/// Decodes the photo (`createImageBitmap`, no URL needed), draws its thumbnail and downscales
+/// it when its longest side is over [`MAX_SIDE`]; `undecodable` when the browser cannot read it.
+pub async fn prepare(file: &File) -> Result<Prepared, &'static str> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::{JsCast, JsValue};
         use wasm_bindgen_futures::JsFuture;
+        use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageBitmap};
 
-        let img = web_sys::HtmlImageElement::new().map_err(|_| DISPUTE_ERR_UNDECODABLE)?;
-        let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-            let ok = Closure::once_into_js(move || {
-                let _ = resolve.call0(&JsValue::NULL);
-            });
-            let bad = Closure::once_into_js(move || {
-                let _ = reject.call0(&JsValue::NULL);
-            });
-            img.set_onload(Some(ok.unchecked_ref()));
-            img.set_onerror(Some(bad.unchecked_ref()));
-        });
-        img.set_src(preview);
-        JsFuture::from(loaded)
+        fn canvas_of(bitmap: &ImageBitmap, w: u32, h: u32) -> Option<HtmlCanvasElement> {
+            let canvas: HtmlCanvasElement = web_sys::window()?
+                .document()?
+                .create_element("canvas")
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            canvas.set_width(w);
+            canvas.set_height(h);
+            let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+            ctx.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, w.into(), h.into())
+                .ok()?;
+            Some(canvas)
+        }
+
+        let window = web_sys::window().ok_or(DISPUTE_ERR_UNDECODABLE)?;
+        let promise = window
+            .create_image_bitmap_with_blob(file)
+            .map_err(|_| DISPUTE_ERR_UNDECODABLE)?;
+        let bitmap: ImageBitmap = JsFuture::from(promise)
             .await
-            .map_err(|_| DISPUTE_ERR_UNDECODABLE)?;
-        img.set_onload(None);
-        img.set_onerror(None);
-        let Some((w, h)) = scaled_size(img.natural_width(), img.natural_height()) else {
-            return Ok((file.clone().into(), false));
-        };
-        let canvas: web_sys::HtmlCanvasElement = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|e| e.dyn_into().ok())
-            .ok_or(DISPUTE_ERR_UNDECODABLE)?;
-        canvas.set_width(w);
-        canvas.set_height(h);
-        let ctx: web_sys::CanvasRenderingContext2d = canvas
-            .get_context("2d")
             .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into().ok())
+            .and_then(|b| b.dyn_into().ok())
             .ok_or(DISPUTE_ERR_UNDECODABLE)?;
-        ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w.into(), h.into())
-            .map_err(|_| DISPUTE_ERR_UNDECODABLE)?;
+        let (w, h) = (bitmap.width(), bitmap.height());
+        let (tw, th) = fit(w, h, THUMB_SIDE).unwrap_or((w, h));
+        let thumb = canvas_of(&bitmap, tw, th)
+            .and_then(|c| c.to_data_url_with_type("image/jpeg").ok())
+            .unwrap_or_default();
+        let original = || Prepared {
+            blob: file.clone().into(),
+            scaled: false,
+            thumb: thumb.clone(),
+        };
+        let Some((sw, sh)) = scaled_size(w, h) else {
+            bitmap.close();
+            return Ok(original());
+        };
+        let canvas = canvas_of(&bitmap, sw, sh);
+        bitmap.close();
+        let Some(canvas) = canvas else {
+            return Ok(original());
+        };
         let kind = match file.type_().as_str() {
             "image/png" => "image/png",
             "image/webp" => "image/webp",
@@ -166,28 +182,26 @@ pub async fn prepare(file: &File, preview: &str) -> Result<(Blob, bool), &'stati
             let done = Closure::once_into_js(move |blob: JsValue| {
                 let _ = resolve.call1(&JsValue::NULL, &blob);
             });
-            if canvas
-                .to_blob_with_type_and_encoder_options(
-                    done.unchecked_ref(),
-                    kind,
-                    &JsValue::from_f64(0.9),
-                )
-                .is_err()
-            {
-                // Nothing to wait for: the original is sent instead.
-            }
+            // A canvas that cannot encode leaves the promise pending: never, since the
+            // callback always runs (with `null` on failure).
+            let _ = canvas.to_blob_with_type_and_encoder_options(
+                done.unchecked_ref(),
+                kind,
+                &JsValue::from_f64(0.9),
+            );
         });
-        match JsFuture::from(made).await {
-            Ok(v) => match v.dyn_into::<Blob>() {
-                Ok(b) if b.size() > 0.0 => Ok((b, true)),
-                _ => Ok((file.clone().into(), false)),
-            },
-            Err(_) => Ok((file.clone().into(), false)),
+        match JsFuture::from(made).await.map(|v| v.dyn_into::<Blob>()) {
+            Ok(Ok(b)) if b.size() > 0.0 => Ok(Prepared {
+                blob: b,
+                scaled: true,
+                thumb,
+            }),
+            _ => Ok(original()),
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (file, preview);
+        let _ = (file, scaled_size);
         Err(DISPUTE_ERR_UNDECODABLE)
     }
 }

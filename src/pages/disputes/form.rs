@@ -243,9 +243,6 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
             save();
         }
     });
-    on_cleanup(move || {
-        photos.with_untracked(|v| v.iter().for_each(|p| evidence::revoke(&p.preview)));
-    });
 
     let refundable_now = Memo::new(move |_| {
         let line = f.line.with(|l| l.parse::<i64>().unwrap_or(0));
@@ -275,26 +272,20 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                 }
                 let id = next_photo.get_value();
                 next_photo.set_value(id.wrapping_add(1));
-                let photo = Photo::new(id, &file);
-                let preview = photo.preview.clone();
-                photos.update(|v| v.push(photo));
+                photos.update(|v| v.push(Photo::new(id, &file)));
                 tasks.spawn(async move {
-                    let result = evidence::prepare(&file, &preview).await;
+                    let result = evidence::prepare(&file).await;
                     match result {
-                        Ok((blob, scaled)) => photos.update(|v| {
+                        Ok(done) => photos.update(|v| {
                             if let Some(p) = v.iter_mut().find(|p| p.id == id) {
-                                p.blob = Some(blob);
-                                p.scaled = scaled;
+                                p.blob = Some(done.blob);
+                                p.scaled = done.scaled;
+                                p.preview = done.thumb;
                                 p.state = PhotoState::Ready;
                             }
                         }),
                         Err(code) => {
-                            photos.update(|v| {
-                                if let Some(n) = v.iter().position(|p| p.id == id) {
-                                    let p = v.remove(n);
-                                    evidence::revoke(&p.preview);
-                                }
-                            });
+                            photos.update(|v| v.retain(|p| p.id != id));
                             refused.update(|r| r.push((file.name(), code)));
                         }
                     }
@@ -692,18 +683,15 @@ fn PhotoItem(
                 })
         })
     };
-    let Some((_, name, preview, _, _)) = info() else {
+    let Some((_, name, _, _, _)) = info() else {
         return ().into_any();
     };
     let state = move || info().map(|i| i.4);
+    // The thumbnail changes once (when prepared), not with every progress event.
+    let preview = Memo::new(move |_| info().map(|i| i.2).unwrap_or_default());
     let index = move || info().map_or(0, |i| i.0);
     let remove = move |_| {
-        photos.update(|v| {
-            if let Some(n) = v.iter().position(|p| p.id == id) {
-                let p = v.remove(n);
-                evidence::revoke(&p.preview);
-            }
-        });
+        photos.update(|v| v.retain(|p| p.id != id));
         on_remove.run(());
         focus_id("dispute-photos");
     };
@@ -715,7 +703,14 @@ fn PhotoItem(
             Some(PhotoState::Sent) => "sent",
             Some(PhotoState::Failed(_)) | None => "failed",
         }>
-            <img class="dispute-photo-preview" src=preview alt="" />
+            {rf(move || {
+                let src = preview.get();
+                if src.is_empty() {
+                    view! { <span class="dispute-photo-preview" aria-hidden="true"></span> }.into_any()
+                } else {
+                    view! { <img class="dispute-photo-preview" src=src alt="" /> }.into_any()
+                }
+            })}
             <div class="dispute-photo-body">
                 <span class="dispute-file-name" dir="auto">{name.clone()}</span>
                 {rf(move || match state() {
