@@ -201,7 +201,7 @@ pub async fn prepare(file: &File) -> Result<Prepared, &'static str> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (file, scaled_size);
+        let _ = (file, scaled_size, THUMB_SIDE);
         Err(DISPUTE_ERR_UNDECODABLE)
     }
 }
