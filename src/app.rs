@@ -84,6 +84,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/search") view=LazySearchPage />
                 <Route path=path!("/store/:id") view=LazyStorePage />
                 <Route path=path!("/cart") view=LazyCartPage />
+                <Route path=path!("/cart/add") view=LazyCartAddPage />
+                <Route path=path!("/partners/widgets") view=LazyPartnersPage />
                 <Route path=path!("/checkout") view=LazyCheckoutPage />
                 <Route path=path!("/checkout/complete") view=LazyCheckoutCompletePage />
                 <Route path=path!("/account") view=LazyAccountPage />
@@ -345,4 +347,26 @@ fn LazyL10nPage() -> impl IntoView {
 #[leptos::wasm_split::wasm_split(l10n_tools, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn l10n_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::l10n::L10nPage /> }.into_any())
+}
+
+/// `/cart/add` (where a partner widget's buy button lands) and `/partners/widgets` (the
+/// widget builder) from their own chunks.
+#[component]
+fn LazyCartAddPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } /> }
+}
+
+#[component]
+fn LazyPartnersPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(partners_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=6 /></div> } styles=&["partners"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(cart_add_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cart_add_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::cart_add::CartAddPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(partners_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn partners_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::partners::PartnersPage /> }.into_any())
 }

@@ -4,6 +4,7 @@ pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod i18n;
 pub mod log;
 pub mod pages;
@@ -13,8 +14,17 @@ pub mod styles;
 use i18n::Locale;
 use state::storage;
 
-/// Negotiates the language, loads its messages, then mounts the app into `<body>`.
+/// Negotiates the language, loads its messages, then mounts the app into `<body>`; on an
+/// `/embed/…` path, the partner widget app instead (`embed`).
 pub fn start() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let path = location.pathname().unwrap_or_default();
+        if embed::is_embed_path(&path) {
+            embed::start(path, location.search().unwrap_or_default());
+            return;
+        }
+    }
     wasm_bindgen_futures::spawn_local(async {
         let url = browser::url_lang();
         let saved = storage::get(storage::KEY_LANG);
@@ -35,7 +45,7 @@ pub fn start() {
     });
 }
 
-fn remove_boot_indicator() {
+pub(crate) fn remove_boot_indicator() {
     #[cfg(target_arch = "wasm32")]
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())

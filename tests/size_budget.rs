@@ -139,6 +139,7 @@ fn first_load_of_home_fits_the_brotli_budget() {
         "{lazy_bytes:>10}  total of {} lazy chunks\n",
         lazy_chunks.len()
     );
+    embed_report(&dist, &first_load);
     assert!(
         !lazy_chunks.is_empty(),
         "no lazy wasm chunks in dist: code splitting is off (is scripts/wasm-split first on PATH?)"
@@ -150,6 +151,85 @@ fn first_load_of_home_fits_the_brotli_budget() {
     assert!(
         first_load_bytes <= FIRST_LOAD_BUDGET_BYTES,
         "first load of / is {first_load_bytes} bytes brotli, over the {FIRST_LOAD_BUDGET_BYTES} budget"
+    );
+}
+
+/// The wasm files the split loader fetches for split point `name`: its own module and the
+/// shared chunks it lists as dependencies (paths under dist).
+fn split_files(dist: &Path, name: &str) -> Vec<String> {
+    let dir = dist.join("snippets/wasm-split");
+    let files: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let Some(loader) = files
+        .iter()
+        .find(|f| f.starts_with("__wasm_split-") && f.ends_with(".js"))
+        .and_then(|f| std::fs::read_to_string(dir.join(f)).ok())
+    else {
+        return Vec::new();
+    };
+    let marker = format!("__wasm_split_load_{name} =");
+    let Some(at) = loader.find(&marker) else {
+        return Vec::new();
+    };
+    let block = &loader[at..];
+    let block = &block[..block.find("]));").unwrap_or(block.len())];
+    let mut wanted = vec![format!("split_{name}-")];
+    for dep in block.split("__chunk_").skip(1) {
+        let n: String = dep.chars().take_while(char::is_ascii_digit).collect();
+        if !n.is_empty() {
+            wanted.push(format!("chunk_{n}-"));
+        }
+    }
+    files
+        .iter()
+        .filter(|f| f.ends_with(".wasm") && wanted.iter().any(|w| f.starts_with(w.as_str())))
+        .map(|f| format!("/snippets/wasm-split/{f}"))
+        .collect()
+}
+
+/// What a partner page's visitor downloads for one widget (issue 8), reported, not budgeted:
+/// the loader `/embed.js` on the partner page, then in the frame the same shell as `/`
+/// (index.html, its CSS, JS glue and main wasm), the widget's language file (English here),
+/// `/lazy/widgets.css` and the widget's own wasm chunk with the shared chunks it depends on.
+/// A second widget on the same page reuses everything from the browser's cache.
+fn embed_report(dist: &Path, shell: &BTreeSet<String>) {
+    let size = |path: &str| {
+        std::fs::read(dist.join(path.trim_start_matches('/')))
+            .map(|b| brotli_size(&b))
+            .ok()
+    };
+    let Some(loader) = size("/embed.js") else {
+        report!("no /embed.js in dist: widget sizes not reported\n");
+        return;
+    };
+    let shell_bytes: usize = shell.iter().filter_map(|p| size(p)).sum();
+    let css = size("/lazy/widgets.css").unwrap_or(0);
+    report!("first load of a partner widget (/embed/…):");
+    report!("{loader:>10}  /embed.js (the loader, on the partner page)");
+    report!("{shell_bytes:>10}  the app shell in the frame (the first load of / above)");
+    report!("{css:>10}  /lazy/widgets.css");
+    for split in ["embed_product", "embed_buy", "embed_collection"] {
+        let files = split_files(dist, split);
+        let chunk_bytes: usize = files.iter().filter_map(|p| size(p)).sum();
+        report!(
+            "{chunk_bytes:>10}  {split}: its wasm chunk and {} shared chunk(s)",
+            files.len().saturating_sub(1)
+        );
+        report!(
+            "{:>10}  total for one {split} widget",
+            loader + shell_bytes + css + chunk_bytes
+        );
+    }
+    report!("");
+    assert!(
+        loader <= 3000,
+        "embed.js is {loader} bytes brotli, over 3 KB"
     );
 }
 

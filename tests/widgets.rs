@@ -114,25 +114,39 @@ async fn in_frame<T>(ctx: &Ctx, host: &str, check: impl AsyncFnOnce(&Ctx) -> T) 
 
 /// The frame is as tall as its content (no inner scrollbar), once the height reports settled.
 async fn sized_to_content(ctx: &Ctx, host: &str) -> f64 {
+    // As a visitor scrolls to it (browsers pause rendering in frames far off screen).
+    ctx.js(&format!(
+        "document.querySelector({}).scrollIntoView({{block: 'center'}}); return true;",
+        json!(host)
+    ))
+    .await;
     in_frame(ctx, host, async |ctx: &Ctx| {
-        ctx.wait_until(
-            "the frame's height to match its content",
-            "(() => { const r = document.querySelector('.embed-root'); if (!r || !r.querySelector('.embed-card, .embed-collection, .embed-buy-only')) return false; \
-             const h = Math.ceil(r.getBoundingClientRect().height); return Math.abs(window.innerHeight - h) <= 1; })()",
-        )
-        .await;
-        let m = ctx
-            .js("const d = document.documentElement; return [d.scrollHeight, d.clientHeight, d.scrollWidth, d.clientWidth, window.innerHeight];")
-            .await;
-        let v: Vec<f64> = m
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_f64)
-            .collect();
-        assert!(v[0] <= v[1], "{host}: no vertical scrollbar inside the frame: {m}");
-        assert!(v[2] <= v[3], "{host}: no horizontal overflow inside the frame: {m}");
-        v[4]
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let m = ctx
+                .js("const r = document.querySelector('.embed-root'); const d = document.documentElement; \
+                     return [!!(r && r.querySelector('.embed-card, .embed-collection, .embed-buy-only')), \
+                     r ? r.getBoundingClientRect().height : -1, window.innerHeight, d.scrollHeight, d.clientHeight, d.scrollWidth, d.clientWidth];")
+                .await;
+            let v: Vec<f64> = m
+                .as_array()
+                .into_iter()
+                .flatten()
+                .skip(1)
+                .filter_map(Value::as_f64)
+                .collect();
+            let settled = m[0] == json!(true) && (v[1] - v[0].ceil()).abs() <= 1.0;
+            if settled {
+                assert!(v[2] <= v[3], "{host}: no vertical scrollbar inside the frame: {m}");
+                assert!(v[4] <= v[5], "{host}: no horizontal overflow inside the frame: {m}");
+                return v[1];
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{host}: the frame's height never matched its content: [content?, root, innerHeight, scrollHeight, clientHeight, scrollWidth, clientWidth] = {m}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     })
     .await
 }

@@ -1137,3 +1137,54 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } خطأ صياغة في { $file }
 }
 l10n-ids-panel = بكل اللغات
+
+## Widgets
+widget-title-product = منتج من Storefront
+widget-title-buy = اشترِ من Storefront
+widget-title-collection = منتجات من Storefront
+widget-buy = اشترِ الآن
+widget-buy-for = اشترِ مقابل { $price }
+widget-new-tab = (يفتح المتجر في علامة تبويب جديدة)
+widget-unavailable = هذا المنتج غير متوفر حاليًا.
+widget-offline = تعذّر الوصول إلى المتجر الآن.
+widget-retrying = { $seconds ->
+    [zero] سنحاول مجددًا الآن.
+    [one] سنحاول مجددًا بعد ثانية واحدة.
+    [two] سنحاول مجددًا بعد ثانيتين.
+    [few] سنحاول مجددًا بعد { $seconds } ثوانٍ.
+    [many] سنحاول مجددًا بعد { $seconds } ثانية.
+   *[other] سنحاول مجددًا بعد { $seconds } ثانية.
+}
+widget-collection-empty = لا توجد منتجات لعرضها هنا بعد.
+widget-collection-label = منتجات من Storefront
+cart-add-title = جارٍ الإضافة إلى سلتك
+cart-add-unavailable = لا يمكن إضافة هذا المنتج: لم يعد متوفرًا.
+cart-add-sold-out = نفدت كمية هذا المنتج، لذا لا يمكن إضافته إلى سلتك.
+partners-title = أدوات لمواقع الشركاء
+partners-intro = اختر أداة وخياراتها، وراجع المعاينة المباشرة، ثم الصق الشيفرة في موقعك. تُحتسب الطلبات التي تتم عبر أدواتك لمعرّف الشريك الخاص بك.
+partners-kind = الأداة
+partners-kind-product = بطاقة منتج
+partners-kind-buy = زر الشراء
+partners-kind-collection = مجموعة منتجات
+partners-product = معرّف المنتج
+partners-source-hint = املأ أحد هذه الحقول: فئة (المعرّف أو الاسم من عنوانها)، أو عبارة بحث، أو معرّفات منتجات مفصولة بفواصل.
+partners-category = الفئة
+partners-query = البحث
+partners-ids = معرّفات المنتجات
+partners-limit = عدد المنتجات
+partners-layout = طريقة العرض
+partners-layout-grid = شبكة
+partners-layout-carousel = شريط متحرك
+partners-theme = المظهر
+partners-theme-light = فاتح
+partners-theme-dark = داكن
+partners-theme-accent = مميّز
+partners-partner = معرّف الشريك الخاص بك
+partners-partner-hint = حتى 64 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية.
+partners-partner-invalid = لا يمكن استخدام معرّف الشريك هذا: يُسمح فقط بالحروف اللاتينية والأرقام والنقاط والشرطات والشرطات السفلية، حتى 64.
+partners-preview = معاينة
+partners-preview-frame = معاينة الأداة
+partners-snippet = الشيفرة لموقعك
+partners-copy = انسخ الشيفرة
+partners-copied = تم النسخ إلى الحافظة.
+partners-copy-failed = النسخ غير مسموح هنا: الشيفرة محددة، اضغط Ctrl+C (أو ⌘C على Mac).

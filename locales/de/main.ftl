@@ -946,3 +946,50 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } Syntaxfehler in { $file }
 }
 l10n-ids-panel = In allen Sprachen
+
+## Widgets
+widget-title-product = Produkt von Storefront
+widget-title-buy = Bei Storefront kaufen
+widget-title-collection = Produkte von Storefront
+widget-buy = Jetzt kaufen
+widget-buy-for = Für { $price } kaufen
+widget-new-tab = (öffnet den Shop in einem neuen Tab)
+widget-unavailable = Dieser Artikel ist gerade nicht verfügbar.
+widget-offline = Der Shop ist gerade nicht erreichbar.
+widget-retrying = { $seconds ->
+    [one] Neuer Versuch in { $seconds } Sekunde.
+   *[other] Neuer Versuch in { $seconds } Sekunden.
+}
+widget-collection-empty = Hier gibt es noch keine Artikel.
+widget-collection-label = Produkte von Storefront
+cart-add-title = Wird in den Warenkorb gelegt
+cart-add-unavailable = Dieser Artikel kann nicht hinzugefügt werden: Er ist nicht mehr verfügbar.
+cart-add-sold-out = Dieser Artikel ist ausverkauft und kann daher nicht in den Warenkorb gelegt werden.
+partners-title = Widgets für Partnerseiten
+partners-intro = Wählen Sie ein Widget und seine Optionen, prüfen Sie die Live-Vorschau und fügen Sie den Code in Ihre Website ein. Bestellungen über Ihre Widgets werden Ihrer Partner-ID gutgeschrieben.
+partners-kind = Widget-Art
+partners-kind-product = Produktkarte
+partners-kind-buy = Kaufen-Schaltfläche
+partners-kind-collection = Auswahl
+partners-product = Produkt-ID
+partners-source-hint = Füllen Sie eines dieser Felder aus: eine Kategorie (ID oder Name aus ihrer Adresse), eine Suche oder Produkt-IDs, durch Kommas getrennt.
+partners-category = Kategorie
+partners-query = Suche
+partners-ids = Produkt-IDs
+partners-limit = Anzahl der Artikel
+partners-layout = Anordnung
+partners-layout-grid = Raster
+partners-layout-carousel = Karussell
+partners-theme = Farbschema
+partners-theme-light = Hell
+partners-theme-dark = Dunkel
+partners-theme-accent = Akzent
+partners-partner = Ihre Partner-ID
+partners-partner-hint = Bis zu 64 lateinische Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.
+partners-partner-invalid = Diese Partner-ID ist nicht möglich: nur lateinische Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, höchstens 64.
+partners-preview = Vorschau
+partners-preview-frame = Widget-Vorschau
+partners-snippet = Code für Ihre Website
+partners-copy = Code kopieren
+partners-copied = In die Zwischenablage kopiert.
+partners-copy-failed = Kopieren ist hier nicht erlaubt: Der Code ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).

@@ -968,3 +968,50 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } syntax errors in { $file }
 }
 l10n-ids-panel = In every language
+
+## Widgets
+widget-title-product = Product from Storefront
+widget-title-buy = Buy on Storefront
+widget-title-collection = Products from Storefront
+widget-buy = Buy now
+widget-buy-for = Buy for { $price }
+widget-new-tab = (opens the shop in a new tab)
+widget-unavailable = This item is not available right now.
+widget-offline = The shop can't be reached right now.
+widget-retrying = { $seconds ->
+    [one] Trying again in { $seconds } second.
+   *[other] Trying again in { $seconds } seconds.
+}
+widget-collection-empty = No items to show here yet.
+widget-collection-label = Products from Storefront
+cart-add-title = Adding to your cart
+cart-add-unavailable = This item can't be added: it is no longer available.
+cart-add-sold-out = This item is sold out, so it can't be added to your cart.
+partners-title = Widgets for partner sites
+partners-intro = Choose a widget and its options, check the live preview, then paste the snippet into your site. Orders placed through your widgets are credited to your partner ID.
+partners-kind = Widget
+partners-kind-product = Product card
+partners-kind-buy = Buy button
+partners-kind-collection = Collection
+partners-product = Product ID
+partners-source-hint = Fill in one of these: a category (ID or name from its address), a search, or product IDs separated by commas.
+partners-category = Category
+partners-query = Search
+partners-ids = Product IDs
+partners-limit = Number of items
+partners-layout = Layout
+partners-layout-grid = Grid
+partners-layout-carousel = Carousel
+partners-theme = Theme
+partners-theme-light = Light
+partners-theme-dark = Dark
+partners-theme-accent = Accent
+partners-partner = Your partner ID
+partners-partner-hint = Up to 64 Latin letters, digits, dots, hyphens or underscores.
+partners-partner-invalid = This partner ID can't be used: only Latin letters, digits, dots, hyphens and underscores, up to 64.
+partners-preview = Preview
+partners-preview-frame = Widget preview
+partners-snippet = Snippet for your site
+partners-copy = Copy snippet
+partners-copied = Copied to the clipboard.
+partners-copy-failed = Copying isn't allowed here: the snippet is selected, press Ctrl+C (⌘C on a Mac).

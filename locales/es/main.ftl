@@ -994,3 +994,51 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } errores de sintaxis en { $file }
 }
 l10n-ids-panel = En todos los idiomas
+
+## Widgets
+widget-title-product = Producto de Storefront
+widget-title-buy = Comprar en Storefront
+widget-title-collection = Productos de Storefront
+widget-buy = Comprar
+widget-buy-for = Comprar por { $price }
+widget-new-tab = (abre la tienda en una pestaña nueva)
+widget-unavailable = Este artículo no está disponible en este momento.
+widget-offline = No se puede conectar con la tienda en este momento.
+widget-retrying = { $seconds ->
+    [one] Lo intentaremos de nuevo en { $seconds } segundo.
+    [many] Lo intentaremos de nuevo en { $seconds } segundos.
+   *[other] Lo intentaremos de nuevo en { $seconds } segundos.
+}
+widget-collection-empty = Todavía no hay artículos que mostrar.
+widget-collection-label = Productos de Storefront
+cart-add-title = Añadiendo a tu carrito
+cart-add-unavailable = No se puede añadir este artículo: ya no está disponible.
+cart-add-sold-out = Este artículo está agotado, así que no se puede añadir a tu carrito.
+partners-title = Widgets para sitios de socios
+partners-intro = Elige un widget y sus opciones, revisa la vista previa y pega el código en tu sitio. Los pedidos hechos desde tus widgets se asignan a tu ID de socio.
+partners-kind = Tipo de widget
+partners-kind-product = Ficha de producto
+partners-kind-buy = Botón de compra
+partners-kind-collection = Colección
+partners-product = ID del producto
+partners-source-hint = Rellena uno de estos campos: una categoría (ID o nombre de su dirección), una búsqueda o ID de productos separados por comas.
+partners-category = Categoría
+partners-query = Búsqueda
+partners-ids = ID de productos
+partners-limit = Número de artículos
+partners-layout = Diseño
+partners-layout-grid = Cuadrícula
+partners-layout-carousel = Carrusel
+partners-theme = Tema
+partners-theme-light = Claro
+partners-theme-dark = Oscuro
+partners-theme-accent = Destacado
+partners-partner = Tu ID de socio
+partners-partner-hint = Hasta 64 letras latinas, cifras, puntos, guiones o guiones bajos.
+partners-partner-invalid = Este ID de socio no sirve: solo letras latinas, cifras, puntos, guiones y guiones bajos, hasta 64.
+partners-preview = Vista previa
+partners-preview-frame = Vista previa del widget
+partners-snippet = Código para tu sitio
+partners-copy = Copiar código
+partners-copied = Copiado al portapapeles.
+partners-copy-failed = Aquí no se permite copiar: el código está seleccionado, pulsa Ctrl+C (⌘C en Mac).

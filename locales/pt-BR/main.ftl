@@ -994,3 +994,51 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } erros de sintaxe em { $file }
 }
 l10n-ids-panel = Em todos os idiomas
+
+## Widgets
+widget-title-product = Produto da Storefront
+widget-title-buy = Comprar na Storefront
+widget-title-collection = Produtos da Storefront
+widget-buy = Comprar
+widget-buy-for = Comprar por { $price }
+widget-new-tab = (abre a loja em uma nova aba)
+widget-unavailable = Este item não está disponível no momento.
+widget-offline = Não foi possível acessar a loja agora.
+widget-retrying = { $seconds ->
+    [one] Tentaremos de novo em { $seconds } segundo.
+    [many] Tentaremos de novo em { $seconds } segundos.
+   *[other] Tentaremos de novo em { $seconds } segundos.
+}
+widget-collection-empty = Ainda não há itens para mostrar.
+widget-collection-label = Produtos da Storefront
+cart-add-title = Adicionando ao seu carrinho
+cart-add-unavailable = Não é possível adicionar este item: ele não está mais disponível.
+cart-add-sold-out = Este item está esgotado, por isso não pode ser adicionado ao carrinho.
+partners-title = Widgets para sites parceiros
+partners-intro = Escolha um widget e suas opções, confira a pré-visualização e cole o código no seu site. Os pedidos feitos pelos seus widgets são creditados ao seu ID de parceiro.
+partners-kind = Tipo de widget
+partners-kind-product = Card de produto
+partners-kind-buy = Botão de compra
+partners-kind-collection = Coleção
+partners-product = ID do produto
+partners-source-hint = Preencha um destes campos: uma categoria (ID ou nome do endereço dela), uma busca ou IDs de produtos separados por vírgulas.
+partners-category = Categoria
+partners-query = Busca
+partners-ids = IDs de produtos
+partners-limit = Número de itens
+partners-layout = Disposição
+partners-layout-grid = Grade
+partners-layout-carousel = Carrossel
+partners-theme = Tema
+partners-theme-light = Claro
+partners-theme-dark = Escuro
+partners-theme-accent = Destaque
+partners-partner = Seu ID de parceiro
+partners-partner-hint = Até 64 letras latinas, dígitos, pontos, hifens ou sublinhados.
+partners-partner-invalid = Este ID de parceiro não pode ser usado: só letras latinas, dígitos, pontos, hifens e sublinhados, até 64.
+partners-preview = Pré-visualização
+partners-preview-frame = Pré-visualização do widget
+partners-snippet = Código para o seu site
+partners-copy = Copiar código
+partners-copied = Copiado para a área de transferência.
+partners-copy-failed = Não é permitido copiar aqui: o código está selecionado, pressione Ctrl+C (⌘C no Mac).

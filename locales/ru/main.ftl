@@ -1042,3 +1042,52 @@ l10n-syntax-errors = { $count ->
    *[other] { $count } синтаксической ошибки в { $file }
 }
 l10n-ids-panel = На всех языках
+
+## Widgets
+widget-title-product = Товар из Storefront
+widget-title-buy = Купить в Storefront
+widget-title-collection = Товары из Storefront
+widget-buy = Купить
+widget-buy-for = Купить за { $price }
+widget-new-tab = (магазин откроется в новой вкладке)
+widget-unavailable = Этот товар сейчас недоступен.
+widget-offline = Магазин сейчас недоступен.
+widget-retrying = { $seconds ->
+    [one] Повторим через { $seconds } секунду.
+    [few] Повторим через { $seconds } секунды.
+    [many] Повторим через { $seconds } секунд.
+   *[other] Повторим через { $seconds } секунды.
+}
+widget-collection-empty = Здесь пока нет товаров.
+widget-collection-label = Товары из Storefront
+cart-add-title = Добавляем в корзину
+cart-add-unavailable = Этот товар нельзя добавить: он больше недоступен.
+cart-add-sold-out = Этот товар распродан, поэтому его нельзя добавить в корзину.
+partners-title = Виджеты для сайтов партнёров
+partners-intro = Выберите виджет и его настройки, проверьте его в предпросмотре и вставьте код на свой сайт. Заказы через ваши виджеты засчитываются вашему ID партнёра.
+partners-kind = Виджет
+partners-kind-product = Карточка товара
+partners-kind-buy = Кнопка «Купить»
+partners-kind-collection = Подборка
+partners-product = ID товара
+partners-source-hint = Заполните одно из полей: категорию (ID или имя из её адреса), поисковый запрос или ID товаров через запятую.
+partners-category = Категория
+partners-query = Поиск
+partners-ids = ID товаров
+partners-limit = Количество товаров
+partners-layout = Расположение
+partners-layout-grid = Сетка
+partners-layout-carousel = Карусель
+partners-theme = Тема
+partners-theme-light = Светлая
+partners-theme-dark = Тёмная
+partners-theme-accent = Акцентная
+partners-partner = Ваш ID партнёра
+partners-partner-hint = До 64 латинских букв, цифр, точек, дефисов или подчёркиваний.
+partners-partner-invalid = Такой ID партнёра не подходит: только латинские буквы, цифры, точки, дефисы и подчёркивания, не больше 64.
+partners-preview = Предпросмотр
+partners-preview-frame = Предпросмотр виджета
+partners-snippet = Код для вашего сайта
+partners-copy = Скопировать код
+partners-copied = Скопировано в буфер обмена.
+partners-copy-failed = Здесь копирование запрещено: код выделен, нажмите Ctrl+C (⌘C на Mac).

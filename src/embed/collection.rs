@@ -61,7 +61,7 @@ async fn fetch_items(
                 match fetch_summary(id, lang).await {
                     Ok(p) => out.push(p),
                     // A listed product that is gone is left out; the shop down is an error.
-                    Err(e) if matches!(e, ApiError::Status { status: 404, .. }) => {}
+                    Err(ApiError::Status { status: 404, .. }) => {}
                     Err(e) => return Err(e),
                 }
             }

@@ -290,24 +290,46 @@ impl Params {
     }
 }
 
-/// Reads the page's path and query, loads the language and mounts the widget.
+thread_local! {
+    /// The page's path and query, handed to the `embed_app` chunk.
+    static PAGE: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the widget app's chunk (nothing of it is in the shop's first load), which reads the
+/// query, loads the language and mounts the widget.
 pub fn start(path: String, search: String) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let params = Params::parse(&search);
-        for w in &params.warnings {
-            crate::log::warn(&format!("storefront widget: {w}"));
+    PAGE.with(|p| *p.borrow_mut() = Some((path, search)));
+    wasm_bindgen_futures::spawn_local(async {
+        if embed_app().await.is_err() {
+            crate::remove_boot_indicator();
+            crate::log::warn("storefront widget: its code could not be downloaded");
         }
-        let locale = i18n::negotiate(
-            params.locale.map(|l| l.code()),
-            None,
-            &crate::browser::languages(),
-        );
-        let localizer = i18n::load(locale).await;
-        crate::remove_boot_indicator();
-        let widget = widget_of(&path);
-        leptos::mount::mount_to_body(move || {
-            view! { <EmbedApp localizer=localizer params=params widget=widget /> }
-        });
+    });
+}
+
+/// The split point of the whole widget app; the widget views are chunks of their own.
+#[leptos::wasm_split::wasm_split(embed_app, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn embed_app() -> Result<(), ChunkLoadFailed> {
+    let (path, search) = PAGE.with(|p| p.borrow_mut().take()).unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(run(path, search));
+    Ok(())
+}
+
+async fn run(path: String, search: String) {
+    let params = Params::parse(&search);
+    for w in &params.warnings {
+        crate::log::warn(&format!("storefront widget: {w}"));
+    }
+    let locale = i18n::negotiate(
+        params.locale.map(|l| l.code()),
+        None,
+        &crate::browser::languages(),
+    );
+    let localizer = i18n::load(locale).await;
+    crate::remove_boot_indicator();
+    let widget = widget_of(&path);
+    leptos::mount::mount_to_body(move || {
+        view! { <EmbedApp localizer=localizer params=params widget=widget /> }
     });
 }
 

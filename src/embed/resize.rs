@@ -20,6 +20,16 @@ mod js {
         pub fn new(callback: &js_sys::Function) -> Result<ResizeObserver, JsValue>;
         #[wasm_bindgen(method)]
         pub fn observe(this: &ResizeObserver, target: &web_sys::Element);
+
+        pub type MutationObserver;
+        #[wasm_bindgen(constructor, catch)]
+        pub fn new(callback: &js_sys::Function) -> Result<MutationObserver, JsValue>;
+        #[wasm_bindgen(method, js_name = observe)]
+        pub fn observe_with(
+            this: &MutationObserver,
+            target: &web_sys::Element,
+            options: &js_sys::Object,
+        );
     }
 }
 
@@ -66,6 +76,16 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, origin: Option<String>, t
             if let Ok(observer) = js::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                 observer.observe(&el);
                 // The observer lives as long as the widget's page.
+                std::mem::forget(observer);
+            }
+            // Browsers pause rendering (and so resize observations) in frames far off screen;
+            // DOM changes are still seen, so the height is right before the frame scrolls in.
+            if let Ok(observer) = js::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+                let options = js_sys::Object::new();
+                for key in ["childList", "subtree", "characterData", "attributes"] {
+                    let _ = js_sys::Reflect::set(&options, &key.into(), &true.into());
+                }
+                observer.observe_with(&el, &options);
                 std::mem::forget(observer);
             }
             callback.forget();

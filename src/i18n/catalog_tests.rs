@@ -81,7 +81,7 @@ fn variables(src: &str) -> Vec<(String, BTreeSet<String>)> {
 fn sample_args(n: i64) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     for k in [
-        "count", "index", "total", "min", "max", "stars", "days", "stock", "shown",
+        "count", "index", "total", "min", "max", "stars", "days", "stock", "shown", "seconds",
     ] {
         a.set(k, n);
     }

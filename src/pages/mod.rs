@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod cart;
+pub mod cart_add;
 pub mod categories;
 pub mod category;
 pub mod checkout;
@@ -10,6 +11,7 @@ pub mod home;
 pub mod l10n;
 pub mod not_found;
 pub mod orders;
+pub mod partners;
 pub mod product;
 pub mod search;
 pub mod signin;
