@@ -409,6 +409,80 @@ async fn only_embed_routes_may_be_framed() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn partners_build_a_widget_see_it_live_and_copy_the_snippet() {
+    with_browser("widgets-builder", Device::Phone, |ctx| async move {
+        ctx.goto("/partners/widgets").await;
+        ctx.wait_for_count(".partners-frame", 1).await;
+        // The live preview is the real widget, sized by its height messages.
+        let frame = ctx
+            .client
+            .find(Locator::Css(".partners-frame"))
+            .await
+            .expect("preview frame");
+        frame.enter_frame().await.expect("enter the preview");
+        ctx.wait_for_count(".embed-card .embed-buy", 1).await;
+        ctx.client.enter_parent_frame().await.expect("back");
+        ctx.wait_until(
+            "the preview to take its content's height",
+            "(() => { const f = document.querySelector('.partners-frame'); return f.style.height !== '' && Math.abs(f.getBoundingClientRect().height - parseFloat(f.style.height)) < 1; })()",
+        )
+        .await;
+
+        // Options change the snippet.
+        ctx.js("const s = document.querySelector('#w-theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', {bubbles: true})); \
+                const l = document.querySelector('#w-locale'); l.value = 'ru'; l.dispatchEvent(new Event('change', {bubbles: true})); return true;")
+            .await;
+        fill(&ctx, "#w-partner", "blog-42").await;
+        let snippet = ctx
+            .wait_until(
+                "the snippet to follow the options",
+                "(() => { const v = document.querySelector('#w-snippet').value; return v.includes('data-partner=\"blog-42\"') && v.includes('data-theme=\"dark\"') ? v : ''; })()",
+            )
+            .await;
+        let snippet = snippet.as_str().unwrap_or("").to_string();
+        assert!(snippet.contains("/embed.js\"></script>"), "{snippet}");
+        assert!(snippet.contains("data-storefront=\"product\""), "{snippet}");
+        assert!(snippet.contains("data-locale=\"ru\""), "{snippet}");
+        let src = ctx
+            .js("return document.querySelector('.partners-frame').getAttribute('src')")
+            .await;
+        assert!(
+            src.as_str().is_some_and(|s| s.contains("theme=dark") && s.contains("partner=blog-42")),
+            "{src}"
+        );
+        // A malformed partner id is told, and left out of the snippet.
+        fill(&ctx, "#w-partner", "no spaces please").await;
+        ctx.wait_until(
+            "the partner id error",
+            "document.querySelector('#w-partner').getAttribute('aria-invalid') === 'true' && document.querySelector('#w-partner-error').innerText.trim() !== ''",
+        )
+        .await;
+        let snippet = ctx.js("return document.querySelector('#w-snippet').value").await;
+        assert!(!snippet.as_str().unwrap_or("").contains("data-partner"), "{snippet}");
+
+        // Copy: the clipboard, or the snippet selected with a note when copying is refused.
+        ctx.js("document.querySelector('.partners-copy button').scrollIntoView({block: 'center'}); return true;")
+            .await;
+        ctx.click(".partners-copy button").await;
+        ctx.wait_until(
+            "the copy status",
+            "document.querySelector('.partners-copy-status').innerText.trim() !== ''",
+        )
+        .await;
+        // Touch-sized controls at 390 px.
+        let small = ctx
+            .js("return [...document.querySelectorAll('.partners-form select, .partners-form input, .partners-copy button')].filter(e => e.getBoundingClientRect().height < 44).map(e => e.id || e.className)")
+            .await;
+        assert_eq!(small, json!([]), "controls under 44 px");
+        let overflow = ctx
+            .js("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await;
+        assert_eq!(overflow, json!(true), "no sideways scrolling at 390 px");
+    })
+    .await;
+}
+
 /// Types into an input (replacing what is there).
 async fn fill(ctx: &Ctx, css: &str, text: &str) {
     ctx.wait_for_count(css, 1).await;
