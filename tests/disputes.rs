@@ -514,6 +514,21 @@ async fn a_reload_in_the_middle_of_the_form_keeps_the_draft() {
 async fn the_dispute_page_works_on_a_phone() {
     with_browser("disputes-phone", Device::Phone, |ctx| async move {
         let order = shipped_order(&ctx, "phone@example.com").await;
+        // The form fits the phone: no sideways scrolling, touch-sized choices and buttons.
+        open_form(&ctx, order, "en").await;
+        ctx.click("#dispute-received-true").await;
+        ctx.click("#dispute-outcome-partial_refund").await;
+        ctx.wait_for_count("#dispute-amount", 1).await;
+        assert_eq!(
+            ctx.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                .await,
+            json!(0),
+            "the form scrolls sideways at 390 px"
+        );
+        let small = ctx
+            .js("return Array.from(document.querySelectorAll('.dispute-form button, .dispute-choice, .dispute-control')).filter(b => { const r = b.getBoundingClientRect(); return r.height > 0 && r.height < 44; }).map(b => b.id || b.className)")
+            .await;
+        assert_eq!(small, json!([]), "form controls under 44 px");
         // Opened through the API (the form is covered above); reason without required photos.
         let id = page_async(
             &ctx,
