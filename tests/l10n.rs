@@ -239,3 +239,36 @@ async fn review_page_lists_ids_with_six_locales_and_filters() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ids_mode_shows_ids_in_place_and_six_translations_on_focus() {
+    with_browser("l10n-ids", Device::Desktop, |ctx| async move {
+        ctx.goto("/?l10n=ids").await;
+        ctx.wait_until(
+            "ids in place",
+            "document.querySelector('.header-cart-text')?.textContent.trim() === 'nav-cart'",
+        )
+        .await;
+        // Focus the cart link: the panel lists nav-cart (or cart-label) in all six languages.
+        ctx.js("document.querySelector('#header-cart').focus(); return true")
+            .await;
+        let panel = ctx
+            .wait_until(
+                "the translations panel",
+                "(() => { const p = document.querySelector('.ids-panel'); return p && p.querySelectorAll('dd').length >= 6 ? p.innerText : null })()",
+            )
+            .await;
+        let panel = strip_isolation_marks(panel.as_str().unwrap_or_default());
+        for needle in ["nav-cart", "Cart", "Корзина", "Carrito", "Warenkorb", "السلة"] {
+            assert!(panel.contains(needle), "{needle:?} in the panel:\n{panel}");
+        }
+        // The mode stays for the tab: a link followed without the flag keeps it.
+        ctx.goto("/signin").await;
+        ctx.wait_until(
+            "ids still shown",
+            "document.querySelector('.header-cart-text')?.textContent.trim() === 'nav-cart'",
+        )
+        .await;
+    })
+    .await;
+}

@@ -19,13 +19,22 @@ fn path_of(name: &str) -> &'static str {
     }
 }
 
+/// Icons that point along the reading direction: mirrored in right-to-left pages
+/// (`.icon-dir`, base.css). Logos, photos and the rest are never mirrored.
+const DIRECTIONAL: [&str; 2] = ["return", "truck"];
+
 /// A decorative icon; give the surrounding control its accessible name.
 #[component]
 pub fn Icon(name: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let class = if class.is_empty() {
-        "icon".to_string()
+    let dir = if DIRECTIONAL.contains(&name) {
+        " icon-dir"
     } else {
-        format!("icon {class}")
+        ""
+    };
+    let class = if class.is_empty() {
+        format!("icon{dir}")
+    } else {
+        format!("icon{dir} {class}")
     };
     view! {
         <svg class=class viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

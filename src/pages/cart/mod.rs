@@ -466,7 +466,7 @@ fn Coupons() -> impl IntoView {
                     let label = i18n.tf("coupon-remove", [("code", code_text.clone().into())]);
                     view! {
                         <li class="coupon" class:coupon-bad=!c.ok>
-                            <span class="coupon-code">{code_text}</span>
+                            <span class="coupon-code" dir="ltr" translate="no">{code_text}</span>
                             <span class="coupon-detail" role=(!c.ok).then_some("alert")>{detail}</span>
                             <button type="button" class="link-button" aria-label=label
                                 on:click=move |_| cart.remove_coupon(&remove_code)>{tr("cart-remove")}</button>
