@@ -108,9 +108,10 @@ fn Layout() -> impl IntoView {
 /// `fallible` split function: until its chunk has arrived the route shows `skeleton`; a failed
 /// download shows the error state, whose retry fetches the chunk again.
 ///
-/// The page's CSS is fetched before its chunk: the shop's page stylesheets
-/// (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`; once loaded they
-/// stay, so only the first lazy page waits for them.
+/// The page's CSS and the locale's whole file are fetched before its chunk: the shop's page
+/// stylesheets (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`, and the
+/// messages the shell (`shell.ftl`) lacks; once loaded they stay, so only the first lazy page
+/// waits for them.
 #[component]
 fn LazyPage(
     load: fn() -> PageLoad,
@@ -118,17 +119,20 @@ fn LazyPage(
     #[prop(optional)] styles: &'static [&'static str],
 ) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
+    let i18n = use_i18n();
     view! {
         <Suspense fallback=move || skeleton.run()>
             {rf(move || {
                 attempt.track();
                 let css = crate::styles::load(crate::styles::PAGE_STYLES);
                 let own_css = crate::styles::load(styles);
+                let strings = i18n.ensure_complete();
                 Suspend::new(async move {
                     // CSS first: the split function builds the page as its chunk arrives, and a
                     // page built before an await would run its effects before it is mounted.
                     css.await;
                     own_css.await;
+                    strings.await;
                     match load().await {
                         Ok(page) => page,
                         Err(ChunkLoadFailed) => view! {

@@ -37,7 +37,7 @@ pub fn start() {
         if url.as_deref().and_then(Locale::parse).is_some() {
             storage::set(storage::KEY_LANG, locale.code());
         }
-        let localizer = i18n::load(locale).await;
+        let localizer = i18n::load_shell(locale).await;
         remove_boot_indicator();
         leptos::mount::mount_to_body(
             move || leptos::prelude::view! { <app::App localizer=localizer /> },

@@ -147,6 +147,11 @@ pub fn locale_file(code: &str) -> String {
     format!("/locales/{}/main.ftl", encode(code))
 }
 
+/// The first load's part of a locale (`locales/shell.txt`), written by the build.
+pub fn locale_shell_file(code: &str) -> String {
+    format!("/locales/{}/shell.ftl", encode(code))
+}
+
 /// An asset URL the API returned (e.g. a product image). Paths under the default prefix are
 /// re-rooted onto the configured base, so a remote backend's images load from it.
 pub fn asset(base: &str, url: &str) -> String {

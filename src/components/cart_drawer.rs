@@ -133,9 +133,12 @@ fn LazyCartBody() -> impl IntoView {
             {rf(move || {
                 attempt.track();
                 let css = crate::styles::load(crate::styles::PAGE_STYLES);
+                let strings = crate::i18n::use_i18n().ensure_complete();
                 Suspend::new(async move {
-                    // CSS first, as in `LazyPage`: the body is built as its chunk arrives.
+                    // CSS and messages first, as in `LazyPage`: the body is built as its
+                    // chunk arrives.
                     css.await;
+                    strings.await;
                     match cart_drawer_body().await {
                         Ok(v) => v,
                         Err(_) => view! {

@@ -64,6 +64,8 @@ pub struct Localizer {
     locale: Locale,
     primary: Option<FluentBundle<FluentResource>>,
     fallback: FluentBundle<FluentResource>,
+    /// Whether `primary` is the locale's whole file, not just the first load's messages.
+    complete: bool,
 }
 
 impl Localizer {
@@ -72,9 +74,21 @@ impl Localizer {
         let primary = source.map(|s| build_bundle(locale, s));
         Localizer {
             locale,
+            complete: primary.is_some(),
             primary,
             fallback: build_bundle(Locale::En, EMBEDDED_EN.to_string()),
         }
+    }
+
+    /// Marks the messages as only the first load's part of the locale (`shell.ftl`).
+    pub fn shell_only(mut self) -> Self {
+        self.complete = false;
+        self
+    }
+
+    /// Whether the locale's whole file is in (false for the shell or the English essentials).
+    pub fn is_complete(&self) -> bool {
+        self.complete
     }
 
     /// English only, from the compiled-in messages.

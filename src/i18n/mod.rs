@@ -16,7 +16,8 @@ use crate::api::{get_text, urls};
 use crate::state::storage;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
 use std::rc::Rc;
 
 thread_local! {
@@ -24,6 +25,8 @@ thread_local! {
     static SWITCH: Cell<u32> = const { Cell::new(0) };
     /// The locale being fetched, if any (a second request for it is a no-op).
     static PENDING: Cell<Option<Locale>> = const { Cell::new(None) };
+    /// The running fetch of the whole locale file after a shell start, shared by its waiters.
+    static COMPLETING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
 /// Reactive access to the messages of the locale in use. Cheap to copy into closures.
@@ -41,14 +44,27 @@ pub async fn load(locale: Locale) -> Localizer {
             storage::set(&key, &src);
             Localizer::new(locale, Some(src))
         }
-        Err(_) => {
-            crate::log::warn("locale file unavailable; using the last saved copy");
-            match storage::get(&key) {
-                Some(src) => Localizer::new(locale, Some(src)),
-                None if locale == Locale::En => Localizer::embedded_english(),
-                None => Localizer::new(locale, None),
-            }
-        }
+        Err(_) => saved_or_embedded(locale),
+    }
+}
+
+/// The first load's messages only (`shell.ftl`: the header, home, errors…; the list is
+/// `locales/shell.txt`), so `/` does not download every page's strings. The first lazy page
+/// fetches the rest ([`I18n::ensure_complete`]).
+pub async fn load_shell(locale: Locale) -> Localizer {
+    match get_text(&urls::locale_shell_file(locale.code())).await {
+        Ok(src) => Localizer::new(locale, Some(src)).shell_only(),
+        Err(_) => saved_or_embedded(locale),
+    }
+}
+
+/// Offline: the last whole file fetched for `locale`, else the embedded English essentials.
+fn saved_or_embedded(locale: Locale) -> Localizer {
+    crate::log::warn("locale file unavailable; using the last saved copy");
+    match storage::get(&format!("storefront.l10n.{}", locale.code())) {
+        Some(src) => Localizer::new(locale, Some(src)),
+        None if locale == Locale::En => Localizer::embedded_english(),
+        None => Localizer::new(locale, None),
     }
 }
 
@@ -122,6 +138,41 @@ impl I18n {
         self.localizer.with(|l| {
             l.try_format(id, None)
                 .unwrap_or_else(|| l.format(fallback_id, None))
+        })
+    }
+
+    /// Resolves once the whole file of the locale in use is in (at once if it is): lazy pages
+    /// wait for it before they render, since their messages are not in the shell.
+    pub fn ensure_complete(self) -> impl Future<Output = ()> + Send + 'static {
+        // Native builds (unit tests) embed all of English and fetch nothing.
+        let incomplete =
+            cfg!(target_arch = "wasm32") && !self.localizer.with_untracked(|l| l.is_complete());
+        let waiting = incomplete.then(|| {
+            COMPLETING.with(|c| {
+                c.borrow_mut()
+                    .get_or_insert_with(|| self.start_completing())
+                    .clone()
+            })
+        });
+        // One thread in wasm; `Suspend` wants `Send` futures.
+        send_wrapper::SendWrapper::new(async move {
+            if let Some(promise) = waiting {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            }
+        })
+    }
+
+    fn start_completing(self) -> js_sys::Promise {
+        let locale = self.locale_untracked();
+        let ticket = SWITCH.with(Cell::get);
+        wasm_bindgen_futures::future_to_promise(async move {
+            let localizer = load(locale).await;
+            COMPLETING.with(|c| c.borrow_mut().take());
+            // A switch since then brings its own whole file.
+            if SWITCH.with(Cell::get) == ticket {
+                self.localizer.set(Rc::new(localizer));
+            }
+            Ok(wasm_bindgen::JsValue::UNDEFINED)
         })
     }
 

@@ -1,0 +1,104 @@
+//! The app starts with `locales/<lang>/shell.ftl` (cut from main.ftl by the build, see
+//! locales/shell.txt) and fetches the rest with the first lazy page. These checks keep the
+//! shell whole: every message the first load's components name is in it, in every locale.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const LOCALES: [&str; 6] = ["en", "ru", "es", "pt-BR", "de", "ar"];
+
+/// The code `/` runs before any lazy chunk: the layout, the home page and their components.
+const SHELL_SOURCES: [&str; 15] = [
+    "src/app.rs",
+    "src/pages/home.rs",
+    "src/pages/not_found.rs",
+    "src/components/header.rs",
+    "src/components/footer.rs",
+    "src/components/bottom_nav.rs",
+    "src/components/product_card.rs",
+    "src/components/feed.rs",
+    "src/components/category_grid.rs",
+    "src/components/states.rs",
+    "src/components/search_box.rs",
+    "src/components/price.rs",
+    "src/components/title.rs",
+    "src/components/cart_drawer.rs",
+    "src/api/fetch.rs",
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn dist_dir() -> PathBuf {
+    std::env::var_os("STOREFRONT_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"))
+}
+
+/// Message and term ids defined in FTL source (entries start in column 0).
+fn ids(ftl: &str) -> BTreeSet<String> {
+    ftl.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_string())
+        })
+        .collect()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (build with scripts/test.sh or trunk build --release --offline)",
+            path.display()
+        )
+    })
+}
+
+fn shell_ids(locale: &str) -> BTreeSet<String> {
+    ids(&read(
+        &dist_dir().join("locales").join(locale).join("shell.ftl"),
+    ))
+}
+
+#[test]
+fn every_locale_has_the_same_shell_messages() {
+    let en = shell_ids("en");
+    assert!(
+        en.len() > 50,
+        "the English shell has only {} messages",
+        en.len()
+    );
+    for locale in LOCALES {
+        assert_eq!(
+            shell_ids(locale),
+            en,
+            "{locale}/shell.ftl differs from en/shell.ftl"
+        );
+    }
+}
+
+#[test]
+fn the_first_load_finds_its_messages_in_the_shell() {
+    let english = ids(&read(&root().join("locales/en/main.ftl")));
+    let shell = shell_ids("en");
+    let mut missing = BTreeSet::new();
+    for source in SHELL_SOURCES {
+        let code = read(&root().join(source));
+        for literal in code.split('"').skip(1).step_by(2) {
+            if english.contains(literal) && !shell.contains(literal) {
+                missing.insert(format!("{literal} ({source})"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "messages the first load uses but shell.ftl lacks (add them to locales/shell.txt): {missing:?}"
+    );
+}
