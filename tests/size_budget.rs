@@ -197,9 +197,10 @@ fn split_files(dist: &Path, name: &str) -> Vec<String> {
 
 /// What a partner page's visitor downloads for one widget (issue 8), reported, not budgeted:
 /// the loader `/embed.js` on the partner page, then in the frame the same shell as `/`
-/// (index.html, its CSS, JS glue and main wasm), the widget's language file (English here),
-/// `/lazy/widgets.css` and the widget's own wasm chunk with the shared chunks it depends on.
-/// A second widget on the same page reuses everything from the browser's cache.
+/// (index.html, its CSS, JS glue and main wasm) but the whole `main.ftl` of the widget's
+/// language (English here) instead of the shell's messages, `/lazy/widgets.css`, the widget
+/// app's chunk (`embed_app`) and the widget view's chunk, with the shared chunks they depend
+/// on. A second widget on the same page reuses all of it from the browser's cache.
 fn embed_report(dist: &Path, shell: &BTreeSet<String>) {
     let size = |path: &str| {
         std::fs::read(dist.join(path.trim_start_matches('/')))
@@ -210,22 +211,36 @@ fn embed_report(dist: &Path, shell: &BTreeSet<String>) {
         report!("no /embed.js in dist: widget sizes not reported\n");
         return;
     };
-    let shell_bytes: usize = shell.iter().filter_map(|p| size(p)).sum();
-    let css = size("/lazy/widgets.css").unwrap_or(0);
+    let mut frame: BTreeSet<String> = shell
+        .iter()
+        .filter(|p| !p.starts_with("/locales/"))
+        .cloned()
+        .collect();
+    frame.insert("/locales/en/main.ftl".into());
+    frame.insert("/lazy/widgets.css".into());
+    let frame_bytes: usize = frame.iter().filter_map(|p| size(p)).sum();
+    let app: BTreeSet<String> = split_files(dist, "embed_app").into_iter().collect();
+    let app_bytes: usize = app.iter().filter_map(|p| size(p)).sum();
     report!("first load of a partner widget (/embed/…):");
     report!("{loader:>10}  /embed.js (the loader, on the partner page)");
-    report!("{shell_bytes:>10}  the app shell in the frame (the first load of / above)");
-    report!("{css:>10}  /lazy/widgets.css");
+    report!("{frame_bytes:>10}  in the frame: the shell of / with the whole en main.ftl, and /lazy/widgets.css");
+    report!(
+        "{app_bytes:>10}  embed_app: the widget app's chunk and {} shared chunk(s)",
+        app.len().saturating_sub(1)
+    );
     for split in ["embed_product", "embed_buy", "embed_collection"] {
-        let files = split_files(dist, split);
+        let files: Vec<String> = split_files(dist, split)
+            .into_iter()
+            .filter(|f| !app.contains(f))
+            .collect();
         let chunk_bytes: usize = files.iter().filter_map(|p| size(p)).sum();
         report!(
-            "{chunk_bytes:>10}  {split}: its wasm chunk and {} shared chunk(s)",
+            "{chunk_bytes:>10}  {split}: its chunk and {} more shared chunk(s)",
             files.len().saturating_sub(1)
         );
         report!(
             "{:>10}  total for one {split} widget",
-            loader + shell_bytes + css + chunk_bytes
+            loader + frame_bytes + app_bytes + chunk_bytes
         );
     }
     report!("");
