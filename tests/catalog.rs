@@ -575,7 +575,7 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
         let done = support::strip_isolation_marks(done.as_str().unwrap_or_default());
         let stored = ctx
             .shop
-            .get_json(&format!("/api/v1/operator/reports?product={id}"))
+            .operator_json(&format!("/reports?product={id}"))
             .await;
         let stored = stored.as_array().cloned().unwrap_or_default();
         assert_eq!(stored.len(), 1, "one report stored: {stored:?}");

@@ -94,8 +94,9 @@ async fn api_get(ctx: &Ctx, path: &str) -> Value {
 }
 
 async fn advance(ctx: &Ctx, days: u32) {
-    let r = reqwest::Client::new()
-        .post(ctx.shop.url("/api/v1/operator/clock/advance"))
+    let r = ctx
+        .shop
+        .operator(reqwest::Method::POST, "/clock/advance")
         .json(&json!({"days": days}))
         .send()
         .await
@@ -105,10 +106,11 @@ async fn advance(ctx: &Ctx, days: u32) {
 
 /// The demo operator acts for the seller or the platform (`seller-reply`, `arbitrate`).
 async fn operator(ctx: &Ctx, dispute: i64, what: &str, body: Value) -> Value {
-    let r = reqwest::Client::new()
-        .post(
-            ctx.shop
-                .url(&format!("/api/v1/operator/disputes/{dispute}/{what}")),
+    let r = ctx
+        .shop
+        .operator(
+            reqwest::Method::POST,
+            &format!("/disputes/{dispute}/{what}"),
         )
         .json(&body)
         .send()

@@ -92,8 +92,9 @@ async fn api_order(ctx: &Ctx, id: i64) -> Value {
 
 /// Moves the server's simulated clock forward (operator API, demo mode).
 async fn advance(ctx: &Ctx, days: u32, hours: u32) {
-    let r = reqwest::Client::new()
-        .post(ctx.shop.url("/api/v1/operator/clock/advance"))
+    let r = ctx
+        .shop
+        .operator(reqwest::Method::POST, "/clock/advance")
         .json(&json!({"days": days, "hours": hours}))
         .send()
         .await

@@ -322,7 +322,7 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
 
         let report = ctx
             .shop
-            .get_json(&format!("/api/v1/operator/partners/{PARTNER}/orders"))
+            .operator_json(&format!("/partners/{PARTNER}/orders"))
             .await;
         let orders = report.as_array().cloned().unwrap_or_default();
         assert_eq!(orders.len(), 1, "one order credited to the partner: {report}");

@@ -13,6 +13,9 @@ use tokio::process::{Child, Command};
 
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// The operator API token every test server is started with (`STOREFRONT_OPERATOR_TOKEN`).
+pub const OPERATOR_TOKEN: &str = "storefront-test-operator-token";
+
 fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -62,6 +65,7 @@ impl Shop {
             .arg("--products")
             .arg("1500")
             .env("RUST_LOG", "warn")
+            .env("STOREFRONT_OPERATOR_TOKEN", OPERATOR_TOKEN)
             .stdout(Stdio::piped())
             .stderr(Stdio::from(log))
             .kill_on_drop(true)
@@ -109,11 +113,31 @@ impl Shop {
         read_log(self.dir.path())
     }
 
+    /// A request to the demo operator API (`/api/v1/operator/...`), carrying the token.
+    pub fn operator(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        reqwest::Client::new()
+            .request(method, self.url(&format!("/api/v1/operator{path}")))
+            .bearer_auth(OPERATOR_TOKEN)
+    }
+
+    /// GET an operator API path (e.g. `/clock`) as JSON; `Value::Null` for non-2xx answers.
+    pub async fn operator_json(&self, path: &str) -> Value {
+        let response = self
+            .operator(reqwest::Method::GET, path)
+            .send()
+            .await
+            .expect("operator API reachable");
+        if !response.status().is_success() {
+            return Value::Null;
+        }
+        response.json().await.unwrap_or(Value::Null)
+    }
+
     /// Makes the next `count` catalogue API calls fail (`error`: 500 problem+json, `malformed`:
     /// broken JSON), or stops failing (`off`), through the demo-mode operator API.
     pub async fn inject_faults(&self, mode: &str, count: u32) {
-        let response = reqwest::Client::new()
-            .post(self.url("/api/v1/operator/faults"))
+        let response = self
+            .operator(reqwest::Method::POST, "/faults")
             .json(&json!({ "mode": mode, "count": count }))
             .send()
             .await
