@@ -134,6 +134,10 @@ async fn account_with_address(ctx: &Ctx, email: &str) {
 async fn to_payment(ctx: &Ctx) {
     ctx.wait_for_count("input[name=address]:checked", 1).await;
     ctx.click("#checkout-continue").await;
+    shipping_to_payment(ctx).await;
+}
+
+async fn shipping_to_payment(ctx: &Ctx) {
     ctx.wait_until("shipping step", "location.search.includes('step=shipping')")
         .await;
     ctx.wait_for_count(".shipping-select", 1).await;
@@ -178,8 +182,16 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
         fill(&ctx, "#addr-city", "San Francisco").await;
         fill(&ctx, "#addr-street", "1 Market St").await;
         fill(&ctx, "#addr-postal_code", "94105").await;
+        // The form's own button is the step's one way on: no dead Continue beside it.
+        assert_eq!(
+            ctx.count("#checkout-continue").await,
+            0,
+            "no second Continue while the form is open"
+        );
+        let save = ctx.text_of(".address-new button[type=submit]").await;
+        assert_eq!(save.trim(), "Save address and continue");
         ctx.click(".address-new button[type=submit]").await;
-        to_payment(&ctx).await;
+        shipping_to_payment(&ctx).await;
         ctx.wait_for_count("#card-number", 1).await;
         fill_card(&ctx, "4242 4242 4242 4242").await;
         assert!(
@@ -441,6 +453,72 @@ async fn desktop_drawer_traps_focus_and_escape_returns_it() {
             .await;
         let back = ctx.js("return document.activeElement?.id").await;
         assert_eq!(back.as_str(), Some("header-cart"));
+    })
+    .await;
+}
+
+/// Fails when the page scrolls sideways or is zoomed out to fit something too wide.
+async fn assert_fits_phone(ctx: &Ctx, what: &str) {
+    let m = ctx
+        .js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth, Math.abs(window.scrollX)]")
+        .await;
+    let n: Vec<i64> = m
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_i64)
+        .collect();
+    assert!(
+        n.len() == 4 && n[0] <= n[1] && n[2] <= 390 && n[3] == 0,
+        "{what}: [scrollWidth, clientWidth, innerWidth, scrollX] = {m}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_card_checkout_fits_the_screen_in_english_and_arabic() {
+    with_browser("checkout-phone-card", Device::Phone, |ctx| async move {
+        let items = two_sellers(&ctx).await;
+        ctx.goto("/?lang=en").await;
+        let line = json!([{"product_id": items[0].0, "sku_id": items[0].1, "quantity": 1}]);
+        ctx.js(&format!(
+            "localStorage.setItem('storefront.cart', {}); return true;",
+            json!(line.to_string())
+        ))
+        .await;
+        account_with_address(&ctx, "phone.card@example.com").await;
+        for lang in ["en", "ar"] {
+            ctx.goto(&format!("/checkout?lang={lang}")).await;
+            ctx.wait_for_count("input[name=address]:checked", 1).await;
+            assert_fits_phone(&ctx, &format!("{lang} address step")).await;
+            ctx.click("#checkout-continue").await;
+            shipping_to_payment(&ctx).await;
+            assert_fits_phone(&ctx, &format!("{lang} shipping step")).await;
+            ctx.wait_for_count("#card-number", 1).await;
+            assert_fits_phone(&ctx, &format!("{lang} payment step")).await;
+            // The three short fields and their labels sit apart, inside the screen.
+            let overlaps = ctx
+                .js("const ids = ['card-exp-month', 'card-exp-year', 'card-cvc']; \
+                     const boxes = ids.flatMap(id => [document.getElementById(id), document.querySelector(`label[for=${id}]`)]) \
+                       .map(e => e.getBoundingClientRect()); \
+                     const out = []; \
+                     boxes.forEach((a, i) => { if (a.left < 0 || a.right > innerWidth) out.push(`box ${i} outside`); \
+                       boxes.forEach((b, j) => { if (j > i && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`${i} overlaps ${j}`); }); }); \
+                     return out;")
+                .await;
+            assert_eq!(overlaps, json!([]), "{lang}: card fields overlap or leave the screen");
+            fill_card(&ctx, "4242 4242 4242 4242").await;
+            ctx.click("#card-cvc").await;
+            assert_fits_phone(&ctx, &format!("{lang} with the CVC focused")).await;
+            pay_to_review(&ctx).await;
+            assert_fits_phone(&ctx, &format!("{lang} review step")).await;
+        }
+        // Arabic is right-to-left and the order goes through from the phone.
+        assert_eq!(ctx.js("return document.documentElement.dir").await, json!("rtl"));
+        ctx.click("#place-order").await;
+        ctx.wait_until("confirmation", "location.pathname === '/checkout/complete'")
+            .await;
+        ctx.wait_for_count(".confirmation-order", 1).await;
+        assert_fits_phone(&ctx, "ar confirmation").await;
     })
     .await;
 }

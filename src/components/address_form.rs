@@ -57,7 +57,11 @@ pub fn AddressForm(
     /// Shows a cancel button when given.
     #[prop(optional, into)]
     on_cancel: Option<Callback<()>>,
+    /// The submit button's message id, when saving also moves the buyer on (checkout).
+    #[prop(optional)]
+    submit_label: Option<&'static str>,
 ) -> impl IntoView {
+    let submit_label = submit_label.unwrap_or("account-address-save");
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
     let tasks = ViewTasks::new();
@@ -265,7 +269,7 @@ pub fn AddressForm(
             }))}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=rf(move || busy.get())>
-                    {rf(move || i18n.t(if busy.get() { "account-working" } else { "account-address-save" }))}
+                    {rf(move || i18n.t(if busy.get() { "account-working" } else { submit_label }))}
                 </button>
                 {on_cancel.map(|c| view! {
                     <button type="button" class="button" on:click=move |_| c.run(())>

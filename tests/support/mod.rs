@@ -376,11 +376,22 @@ impl Ctx {
             .unwrap_or_default()
     }
 
+    /// Clicks as a person would: scrolled to the middle of the screen first, where a phone's
+    /// fixed bottom bar does not cover it (WebDriver alone scrolls it to the very bottom).
     pub async fn click(&self, css: &str) {
-        self.client
+        let element = self
+            .client
             .find(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no `{css}` to click: {e}"))
+            .unwrap_or_else(|e| panic!("no `{css}` to click: {e}"));
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                vec![serde_json::to_value(&element).unwrap_or(Value::Null)],
+            )
+            .await;
+        element
             .click()
             .await
             .unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));

@@ -340,6 +340,9 @@ fn AddressStep() -> impl IntoView {
     let co = expect_context::<Checkout>();
     let i18n = use_i18n();
     let adding = RwSignal::new(false);
+    // Continue pressed with no address chosen: say so instead of a silently dead button.
+    let unchosen = RwSignal::new(false);
+    // Saving the form is the step's only action while it is open: it moves on to shipping.
     let on_saved = Callback::new(move |a: Address| {
         co.addresses.update(|l| {
             let list = l.get_or_insert_with(Vec::new);
@@ -348,11 +351,18 @@ fn AddressStep() -> impl IntoView {
         });
         co.draft.update(|d| d.address_id = Some(a.id));
         adding.set(false);
-        request_animation_frame(|| browser::focus_id("checkout-continue"));
+        go(co, Step::Shipping);
     });
+    let form_open = move || {
+        co.addresses
+            .with(|l| l.as_ref().is_some_and(|l| l.is_empty()))
+            || adding.get()
+    };
     let next = move |_| {
         if co.address().is_some() {
             go(co, Step::Shipping);
+        } else {
+            unchosen.set(true);
         }
     };
     view! {
@@ -361,14 +371,17 @@ fn AddressStep() -> impl IntoView {
             Some(list) if list.is_empty() || adding.get() => view! {
                 <div class="address-new">
                     {if list.is_empty() {
-                        view! { <AddressForm initial=None on_saved=on_saved /> }.into_any()
+                        view! { <AddressForm initial=None on_saved=on_saved
+                            submit_label="checkout-address-save-continue" /> }.into_any()
                     } else {
-                        view! { <AddressForm initial=None on_saved=on_saved on_cancel=move |_| adding.set(false) /> }.into_any()
+                        view! { <AddressForm initial=None on_saved=on_saved
+                            submit_label="checkout-address-save-continue"
+                            on_cancel=move |_| adding.set(false) /> }.into_any()
                     }}
                 </div>
             }.into_any(),
             Some(list) => view! {
-                <fieldset class="choice-list">
+                <fieldset class="choice-list" aria-describedby="checkout-address-choose">
                     <legend class="visually-hidden">{tr("checkout-step-address")}</legend>
                     {list.into_iter().map(|a| {
                         let id = a.id;
@@ -377,7 +390,10 @@ fn AddressStep() -> impl IntoView {
                             <label class="choice">
                                 <input type="radio" name="address" value=id.to_string()
                                     prop:checked=move || co.draft.with(|d| d.address_id == Some(id))
-                                    on:change=move |_| co.draft.update(|d| d.address_id = Some(id)) />
+                                    on:change=move |_| {
+                                        unchosen.set(false);
+                                        co.draft.update(|d| d.address_id = Some(id));
+                                    } />
                                 <span class="choice-text">
                                     <strong>{a.recipient_name.clone()}</strong>
                                     <span>{text}</span>
@@ -387,6 +403,9 @@ fn AddressStep() -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
+                <p id="checkout-address-choose" class="field-error" role="alert">
+                    {rf(move || unchosen.get().then(|| i18n.t("checkout-address-choose")))}
+                </p>
                 <button type="button" class="button add-address-button" on:click=move |_| adding.set(true)>
                     {tr("checkout-address-add")}
                 </button>
@@ -394,8 +413,10 @@ fn AddressStep() -> impl IntoView {
         })}
         <div class="checkout-nav">
             <a class="button" href="/cart">{tr("checkout-back-to-cart")}</a>
-            <button id="checkout-continue" type="button" class="button button-primary"
-                disabled=move || co.address().is_none() on:click=next>{tr("checkout-continue")}</button>
+            {rf(move || (!form_open()).then(|| view! {
+                <button id="checkout-continue" type="button" class="button button-primary"
+                    on:click=next>{tr("checkout-continue")}</button>
+            }))}
         </div>
     }
 }

@@ -114,6 +114,9 @@ fn CardField(
     label: &'static str,
     autocomplete: &'static str,
     #[prop(default = "text")] inputmode: &'static str,
+    /// The longest value the field takes (the test provider's card rules).
+    #[prop(optional)]
+    maxlength: Option<u32>,
     get: fn(&CardFields) -> String,
     set: fn(&mut CardFields, String),
 ) -> impl IntoView {
@@ -127,7 +130,7 @@ fn CardField(
     view! {
         <div class="field">
             <label for=id>{tr(label)}</label>
-            <input id=id type="text" inputmode=inputmode autocomplete=autocomplete
+            <input id=id type="text" inputmode=inputmode autocomplete=autocomplete maxlength=maxlength
                 aria-invalid=move || error().is_some().to_string()
                 aria-describedby=err_id.clone()
                 prop:value=move || co.card.with(get)
@@ -147,11 +150,11 @@ fn CardForm() -> impl IntoView {
             <CardField id="card-number" label="card-number" autocomplete="cc-number" inputmode="numeric"
                 get=|c| c.number.clone() set=|c, v| c.number = v />
             <div class="card-row">
-                <CardField id="card-exp-month" label="card-exp-month" autocomplete="cc-exp-month" inputmode="numeric"
+                <CardField id="card-exp-month" label="card-exp-month" autocomplete="cc-exp-month" inputmode="numeric" maxlength=2
                     get=|c| c.exp_month.clone() set=|c, v| c.exp_month = v />
-                <CardField id="card-exp-year" label="card-exp-year" autocomplete="cc-exp-year" inputmode="numeric"
+                <CardField id="card-exp-year" label="card-exp-year" autocomplete="cc-exp-year" inputmode="numeric" maxlength=4
                     get=|c| c.exp_year.clone() set=|c, v| c.exp_year = v />
-                <CardField id="card-cvc" label="card-cvc" autocomplete="cc-csc" inputmode="numeric"
+                <CardField id="card-cvc" label="card-cvc" autocomplete="cc-csc" inputmode="numeric" maxlength=4
                     get=|c| c.cvc.clone() set=|c, v| c.cvc = v />
             </div>
             <CardField id="card-holder" label="card-holder" autocomplete="cc-name"
