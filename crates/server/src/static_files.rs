@@ -78,7 +78,10 @@ pub fn is_hashed(path: &str) -> bool {
 fn brotli(data: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 3);
     {
-        let mut w = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        // A window no larger than the input: brotli 11 sets up the whole window for every file,
+        // which made the hundreds of small wasm chunks cost seconds at each start.
+        let lgwin = (usize::BITS - data.len().leading_zeros()).clamp(10, 22);
+        let mut w = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, lgwin);
         w.write_all(data).ok()?;
         w.flush().ok()?;
     }
@@ -104,8 +107,9 @@ fn ungzip(data: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Files at least this big keep their compressed forms in a cache across starts (brotli 11 of
-/// a wasm file takes seconds, several times more in unoptimised builds).
-const CACHE_MIN: usize = 64 * 1024;
+/// a wasm file takes seconds, several times more in unoptimised builds; the many small chunks
+/// add up to as much, and every browser test starts a server).
+const CACHE_MIN: usize = 1024;
 
 /// Compresses through an on-disk cache keyed by the content hash. A cached file is used only if
 /// it decodes to exactly the original bytes, so a stale or tampered entry is just recomputed.
