@@ -1,0 +1,27 @@
+//! Every test of the app package as one test binary: the browser tests share the cores as one
+//! pool (instead of each file waiting for its own slowest test) and the harness links once.
+//! A new test file is a new `mod` line here (`autotests = false` in Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "accounts.rs"]
+mod accounts;
+#[path = "browser.rs"]
+mod browser;
+#[path = "catalog.rs"]
+mod catalog;
+#[path = "checkout.rs"]
+mod checkout;
+#[path = "disputes.rs"]
+mod disputes;
+#[path = "first_load_messages.rs"]
+mod first_load_messages;
+#[path = "l10n.rs"]
+mod l10n;
+#[path = "locales.rs"]
+mod locales;
+#[path = "orders.rs"]
+mod orders;
+#[path = "size_budget.rs"]
+mod size_budget;
+#[path = "widgets.rs"]
+mod widgets;
