@@ -4,7 +4,10 @@
 set -euo pipefail
 
 SF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SF_TOOLS="$SF_ROOT/.tools"
+# Tools that are not cargo binaries live outside the checkout, like ~/.cargo/bin, so a fresh
+# clone (CI's) finds them installed; STOREFRONT_TOOLS moves them.
+SF_TOOLS="${STOREFRONT_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/storefront-tools}"
+export WASM_SPLIT_CLI="$SF_TOOLS/wasm-split/bin/wasm-split-cli"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 # Splits the wasm at the app's `#[wasm_split]`/`#[lazy]` points; 0.2.4 reads the markers of
@@ -55,7 +58,7 @@ ensure_wasm_opt() {
   # Debian's binaryen 108 miscompiles our -Oz output; npm's binaryen 132 works.
   if ! "$SF_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then
     need_command npm "install Node.js and npm (Debian: apt-get install -y nodejs npm)"
-    say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into .tools/"
+    say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into $SF_TOOLS/"
     mkdir -p "$SF_TOOLS"
     npm install --prefix "$SF_TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" \
       || die "npm install binaryen@$BINARYEN_VERSION failed"
@@ -66,7 +69,7 @@ ensure_wasm_split() {
   local root="$SF_TOOLS/wasm-split"
   if [[ ! -x "$root/bin/wasm-split-cli" ]] \
     || ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$root/.crates.toml" 2>/dev/null; then
-    say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) into .tools/wasm-split (cargo install, ~2 minutes)"
+    say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) into $SF_TOOLS/wasm-split (cargo install, ~2 minutes)"
     cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
       --features build-binary --root "$root" --force \
       || die "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION failed"
