@@ -185,6 +185,7 @@ total-label = { $count ->
    *[other] الإجمالي لـ { $count } قطعة
 }
 variant-choose = اختر خيارًا من كل مجموعة أولًا.
+variant-not-chosen = لم يُختر بعد
 add-to-cart = أضف إلى السلة
 buy-now = اشترِ الآن
 added-to-cart = تمت الإضافة إلى سلتك.
@@ -861,6 +862,7 @@ feedback-stars-required = يُرجى تقييم الجوانب الثلاثة: �
 feedback-submit = إرسال التقييم
 
 ## Account and checkout errors
+
 error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أو استخدم بريدًا آخر.
 error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-too-many-attempts = محاولات تسجيل دخول فاشلة كثيرة جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
@@ -882,6 +884,7 @@ error-dispute-already-open = يوجد نزاع مفتوح بالفعل على ه
 error-dispute-window-closed = لم يعد من الممكن فتح نزاع على هذا الطلب: لم يُشحن بعد، أو اكتمل، أو انتهت مدة حماية المشتري.
 
 ## Disputes
+
 dispute-form-title = فتح نزاع
 dispute-page-title = نزاع
 dispute-back-to-order = العودة إلى الطلب
@@ -1095,6 +1098,10 @@ l10n-mode-ids = مع معرّفات الرسائل
 l10n-mode-pseudo = لغة تجريبية
 l10n-mode-pseudo-rtl = لغة تجريبية معكوسة
 l10n-mode-off = كالمعتاد
+l10n-banner-ids = معاينة المترجمين: معرّفات الرسائل بدلًا من النص.
+l10n-banner-pseudo = معاينة المترجمين: لغة تجريبية.
+l10n-banner-pseudo-rtl = معاينة المترجمين: لغة تجريبية معكوسة الاتجاه.
+l10n-banner-exit = العودة إلى المتجر المعتاد
 l10n-filter-status = الحالة
 l10n-status-all = كل الرسائل
 l10n-status-problems = كل ما عليه علامة
@@ -1139,6 +1146,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = بكل اللغات
 
 ## Widgets
+
 widget-title-product = منتج من Storefront
 widget-title-buy = اشترِ من Storefront
 widget-title-collection = منتجات من Storefront

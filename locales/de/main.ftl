@@ -146,6 +146,7 @@ total-label = { $count ->
    *[other] Gesamt für { $count } Stück
 }
 variant-choose = Bitte wählen Sie zuerst in jeder Gruppe eine Option.
+variant-not-chosen = Nicht gewählt
 add-to-cart = In den Warenkorb
 buy-now = Jetzt kaufen
 added-to-cart = Zum Warenkorb hinzugefügt.
@@ -449,6 +450,7 @@ payment-declined-unknown = Die Zahlung wurde abgelehnt.
 complete-title = Vielen Dank, Ihre Bestellung ist aufgegeben
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Ihre Bestellung bei einem Händler:
     [one] Ihr Einkauf wurde in { $count } Bestellung aufgeteilt, eine pro Händler:
    *[other] Ihr Einkauf wurde in { $count } Bestellungen aufgeteilt, eine pro Händler:
 }
@@ -694,6 +696,7 @@ feedback-stars-required = Bitte bewerten Sie alle drei: Artikel, Kommunikation u
 feedback-submit = Bewertung senden
 
 ## Account and checkout errors
+
 error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich an oder verwende eine andere Adresse.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
 error-too-many-attempts = Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte kurz und versuche es erneut.
@@ -715,6 +718,7 @@ error-dispute-already-open = Für diesen Artikel ist bereits ein Konflikt offen.
 error-dispute-window-closed = Für diese Bestellung kann kein Konflikt mehr eröffnet werden: Sie wurde noch nicht versandt, ist bereits abgeschlossen oder der Käuferschutz ist abgelaufen.
 
 ## Disputes
+
 dispute-form-title = Streitfall eröffnen
 dispute-page-title = Streitfall
 dispute-back-to-order = Zurück zur Bestellung
@@ -912,6 +916,10 @@ l10n-mode-ids = Mit Meldungs-IDs
 l10n-mode-pseudo = Pseudo-Sprache
 l10n-mode-pseudo-rtl = Gespiegelte Pseudo-Sprache
 l10n-mode-off = Wie gewohnt
+l10n-banner-ids = Übersetzungsvorschau: Nachrichten-IDs statt Text.
+l10n-banner-pseudo = Übersetzungsvorschau: Pseudo-Locale.
+l10n-banner-pseudo-rtl = Übersetzungsvorschau: gespiegelte Pseudo-Locale.
+l10n-banner-exit = Zurück zum normalen Shop
 l10n-filter-status = Zustand
 l10n-status-all = Alle Meldungen
 l10n-status-problems = Mit Markierung
@@ -948,6 +956,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = In allen Sprachen
 
 ## Widgets
+
 widget-title-product = Produkt von Storefront
 widget-title-buy = Bei Storefront kaufen
 widget-title-collection = Produkte von Storefront

@@ -156,6 +156,7 @@ total-label = { $count ->
    *[other] Total por { $count } unidades
 }
 variant-choose = Primero elige una opción en cada grupo.
+variant-not-chosen = Sin elegir
 add-to-cart = Añadir al carrito
 buy-now = Comprar ahora
 added-to-cart = Añadido a tu carrito.
@@ -473,6 +474,7 @@ payment-declined-unknown = El pago fue rechazado.
 complete-title = Gracias, tu pedido está hecho
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Tu pedido, de un solo vendedor:
     [one] Tu compra se dividió en { $count } pedido, uno por vendedor:
     [many] Tu compra se dividió en { $count } pedidos, uno por vendedor:
    *[other] Tu compra se dividió en { $count } pedidos, uno por vendedor:
@@ -736,6 +738,7 @@ feedback-stars-required = Valora los tres aspectos: artículo, comunicación y r
 feedback-submit = Enviar valoración
 
 ## Account and checkout errors
+
 error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o usa otro correo.
 error-invalid-credentials = El correo o la contraseña no son correctos.
 error-too-many-attempts = Demasiados intentos fallidos de inicio de sesión. Espera un poco y vuelve a intentarlo.
@@ -757,6 +760,7 @@ error-dispute-already-open = Este artículo ya tiene una disputa abierta. Puedes
 error-dispute-window-closed = Ya no se puede abrir una disputa para este pedido: aún no se ha enviado, ya está finalizado o su protección al comprador ha terminado.
 
 ## Disputes
+
 dispute-form-title = Abrir una disputa
 dispute-page-title = Disputa
 dispute-back-to-order = Volver al pedido
@@ -958,6 +962,10 @@ l10n-mode-ids = Con los identificadores
 l10n-mode-pseudo = Pseudolocalización
 l10n-mode-pseudo-rtl = Pseudolocalización en espejo
 l10n-mode-off = Como siempre
+l10n-banner-ids = Vista para traductores: identificadores de mensajes en lugar del texto.
+l10n-banner-pseudo = Vista para traductores: pseudolocalización.
+l10n-banner-pseudo-rtl = Vista para traductores: pseudolocalización reflejada.
+l10n-banner-exit = Volver a la tienda normal
 l10n-filter-status = Estado
 l10n-status-all = Todos los mensajes
 l10n-status-problems = Con alguna marca
@@ -996,6 +1004,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = En todos los idiomas
 
 ## Widgets
+
 widget-title-product = Producto de Storefront
 widget-title-buy = Comprar en Storefront
 widget-title-collection = Productos de Storefront

@@ -156,6 +156,7 @@ total-label = { $count ->
    *[other] Total de { $count } unidades
 }
 variant-choose = Primeiro escolha uma opção em cada grupo.
+variant-not-chosen = Não escolhido
 add-to-cart = Adicionar ao carrinho
 buy-now = Comprar agora
 added-to-cart = Adicionado ao seu carrinho.
@@ -473,6 +474,7 @@ payment-declined-unknown = O pagamento foi recusado.
 complete-title = Obrigado, seu pedido foi feito
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Seu pedido, de um único vendedor:
     [one] Sua compra foi dividida em { $count } pedido, um por vendedor:
     [many] Sua compra foi dividida em { $count } pedidos, um por vendedor:
    *[other] Sua compra foi dividida em { $count } pedidos, um por vendedor:
@@ -736,6 +738,7 @@ feedback-stars-required = Avalie os três aspectos: item, comunicação e rapide
 feedback-submit = Enviar avaliação
 
 ## Account and checkout errors
+
 error-email-taken = Já existe uma conta com este e-mail. Entre na conta ou use outro e-mail.
 error-invalid-credentials = O e-mail ou a senha estão incorretos.
 error-too-many-attempts = Muitas tentativas de login sem sucesso. Aguarde um pouco e tente novamente.
@@ -757,6 +760,7 @@ error-dispute-already-open = Este item já tem uma disputa aberta. Você pode ac
 error-dispute-window-closed = Não é mais possível abrir uma disputa para este pedido: ele ainda não foi enviado, já foi concluído ou a proteção ao comprador terminou.
 
 ## Disputes
+
 dispute-form-title = Abrir uma disputa
 dispute-page-title = Disputa
 dispute-back-to-order = Voltar ao pedido
@@ -958,6 +962,10 @@ l10n-mode-ids = Com os identificadores
 l10n-mode-pseudo = Pseudolocalização
 l10n-mode-pseudo-rtl = Pseudolocalização espelhada
 l10n-mode-off = Como de costume
+l10n-banner-ids = Prévia para tradutores: ids das mensagens no lugar do texto.
+l10n-banner-pseudo = Prévia para tradutores: pseudolocalização.
+l10n-banner-pseudo-rtl = Prévia para tradutores: pseudolocalização espelhada.
+l10n-banner-exit = Voltar à loja normal
 l10n-filter-status = Situação
 l10n-status-all = Todas as mensagens
 l10n-status-problems = Com alguma marca
@@ -996,6 +1004,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = Em todos os idiomas
 
 ## Widgets
+
 widget-title-product = Produto da Storefront
 widget-title-buy = Comprar na Storefront
 widget-title-collection = Produtos da Storefront

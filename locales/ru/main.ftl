@@ -166,6 +166,7 @@ total-label = { $count ->
    *[other] Итого за { $count } штуки
 }
 variant-choose = Сначала выберите вариант в каждой группе.
+variant-not-chosen = Не выбрано
 add-to-cart = В корзину
 buy-now = Купить сейчас
 added-to-cart = Товар добавлен в корзину.
@@ -497,6 +498,7 @@ payment-declined-unknown = Платёж отклонён.
 complete-title = Спасибо, заказ оформлен
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Ваш заказ у одного продавца:
     [one] Покупка разделена на { $count } заказ — по одному на продавца:
     [few] Покупка разделена на { $count } заказа — по одному на продавца:
     [many] Покупка разделена на { $count } заказов — по одному на продавца:
@@ -778,6 +780,7 @@ feedback-stars-required = Оцените все три пункта: товар,
 feedback-submit = Отправить отзыв
 
 ## Account and checkout errors
+
 error-email-taken = Аккаунт с этим адресом почты уже существует. Войдите или укажите другой адрес.
 error-invalid-credentials = Неверная почта или пароль.
 error-too-many-attempts = Слишком много неудачных попыток входа. Подождите немного и попробуйте снова.
@@ -799,6 +802,7 @@ error-dispute-already-open = По этому товару уже открыт с
 error-dispute-window-closed = Открыть спор по этому заказу больше нельзя: он ещё не отправлен, уже завершён или срок защиты покупателя истёк.
 
 ## Disputes
+
 dispute-form-title = Открыть спор
 dispute-page-title = Спор
 dispute-back-to-order = Назад к заказу
@@ -1004,6 +1008,10 @@ l10n-mode-ids = С идентификаторами сообщений
 l10n-mode-pseudo = Псевдолокаль
 l10n-mode-pseudo-rtl = Зеркальная псевдолокаль
 l10n-mode-off = Как обычно
+l10n-banner-ids = Режим переводчика: идентификаторы сообщений вместо текста.
+l10n-banner-pseudo = Режим переводчика: псевдолокаль.
+l10n-banner-pseudo-rtl = Режим переводчика: зеркальная псевдолокаль.
+l10n-banner-exit = Вернуться к обычному магазину
 l10n-filter-status = Статус
 l10n-status-all = Все сообщения
 l10n-status-problems = С любыми отметками
@@ -1044,6 +1052,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = На всех языках
 
 ## Widgets
+
 widget-title-product = Товар из Storefront
 widget-title-buy = Купить в Storefront
 widget-title-collection = Товары из Storefront
