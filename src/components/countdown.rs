@@ -103,6 +103,11 @@ pub fn parse_rfc3339_ms(text: &str) -> Option<i64> {
     Some(secs * 1000 + frac_ms)
 }
 
+/// [`left_local`] in the browser's time zone (what the chips show).
+pub fn left_here(deadline_ms: i64, now_ms: i64) -> Left {
+    left_local(deadline_ms, now_ms, local_offset_ms)
+}
+
 /// The browser's UTC offset at instant `t` (local = UTC + offset); 0 in native builds.
 fn local_offset_ms(t: i64) -> i64 {
     #[cfg(target_arch = "wasm32")]
@@ -149,7 +154,7 @@ pub fn Countdown(deadline: Deadline, #[prop(into)] skew_ms: Signal<i64>) -> impl
     }
     let at_ms = parse_rfc3339_ms(&deadline.at);
     let state = Memo::new(move |_| match at_ms {
-        Some(at) => left_local(at, now.get() + skew_ms.get(), local_offset_ms),
+        Some(at) => left_here(at, now.get() + skew_ms.get()),
         None => Left::Passed,
     });
     let at_text = deadline.at.clone();
