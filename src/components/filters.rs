@@ -77,10 +77,16 @@ pub fn bound_text(cents: i64, rate: Option<&CurrencyRate>, is_max: bool, sep: ch
     let money = shown(cents, rate);
     let digits = money.currency.minor_digits();
     let scale = 10_i64.pow(digits);
+    let at = |c: i64| shown(c, rate).amount;
+    // The amounts that give this bound: a minimum, (shown(c − 1), shown(c)]; a maximum,
+    // [shown(c), shown(c + 1)). The whole number typed most likely: the lowest of a minimum's
+    // range, the highest of a maximum's.
     let whole = if is_max {
-        money.amount.div_euclid(scale) + i64::from(money.amount.rem_euclid(scale) != 0)
+        (at(cents.saturating_add(1)) - 1).div_euclid(scale)
+    } else if cents > 0 {
+        (at(cents - 1) + scale).div_euclid(scale)
     } else {
-        money.amount.div_euclid(scale)
+        0
     };
     if whole >= 0 && to_usd_bound(whole * scale, rate, is_max) == cents {
         return whole.to_string();
@@ -564,6 +570,8 @@ mod tests {
         };
         let c = to_usd_bound(1500, Some(&jpy), false);
         assert_eq!(bound_text(c, Some(&jpy), false, '.'), "1500");
+        let c = to_usd_bound(2000, Some(&jpy), true);
+        assert_eq!(bound_text(c, Some(&jpy), true, '.'), "2000");
     }
 
     #[test]

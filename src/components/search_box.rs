@@ -142,7 +142,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-activedescendant=rf(move || active.get().map(option_id))
                 autocomplete="off"
                 enterkeyhint="search"
-                maxlength=MAX_QUERY_CHARS
+                maxlength=MAX_QUERY_CHARS.to_string()
                 placeholder=tr("search-placeholder")
                 prop:value=rf(move || text.get())
                 on:input=on_input

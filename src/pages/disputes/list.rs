@@ -130,7 +130,7 @@ fn DisputeRow(d: DisputeSummary) -> impl IntoView {
                     <span class="order-row-meta">
                         {rf(move || i18n.tf("dispute-order-ref", [("reference", number.clone().into())]))}
                         " · "
-                        <time datetime=d.opened_at.clone()>{rf(move || i18n.tf("disputes-opened-on", [("date", intl::format_date(&opened, i18n.tag()).into())]))}</time>
+                        <time datetime=d.opened_at.clone()>{rf(move || i18n.tf("disputes-opened-on", [("dates", intl::format_date(&opened, i18n.tag()).into())]))}</time>
                     </span>
                     <span class="dispute-row-banner">{tr(banner_id(d.banner, d.state))}</span>
                     {deadline.map(|dl| {
