@@ -308,7 +308,10 @@ async fn long_queries_count_by_their_first_200_characters() {
     .await;
     let same_next = search(
         &s,
-        &format!("q=phone&limit=2&cursor={}", same.next_cursor.unwrap_or_default()),
+        &format!(
+            "q=phone&limit=2&cursor={}",
+            same.next_cursor.unwrap_or_default()
+        ),
     )
     .await;
     assert_eq!(ids(&next), ids(&same_next));
