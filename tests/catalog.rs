@@ -152,6 +152,22 @@ async fn variant_and_quantity_ten_give_the_tier_unit_price() {
         ctx.goto(&format!("/p/{id}?lang=en")).await;
         ctx.wait_for_count(".option-group", 1).await;
 
+        // Adding before choosing: the request reads as a problem (not in the success colour)
+        // and every group still without a choice is marked (issue 19 #14).
+        ctx.click(".add-to-cart").await;
+        ctx.wait_for_count(".buy-message.buy-message-problem", 1).await;
+        assert_eq!(
+            ctx.text_of(".buy-message").await,
+            "Choose an option in each group first."
+        );
+        let marked = ctx
+            .js("const gs = [...document.querySelectorAll('.option-group')]; \
+                 return gs.some(g => g.classList.contains('option-missing')) && \
+                 gs.every(g => g.classList.contains('option-missing') === !g.querySelector('[aria-pressed=true]')) && \
+                 getComputedStyle(document.querySelector('.buy-message')).color !== 'rgb(10, 122, 59)'")
+            .await;
+        assert_eq!(marked, true, "unchosen groups marked, message not green");
+
         // Choose the SKU's value in every option group, like a buyer clicking.
         for (i, value) in sku["values"].as_array().cloned().unwrap_or_default().iter().enumerate() {
             let script = format!(
@@ -166,6 +182,11 @@ async fn variant_and_quantity_ten_give_the_tier_unit_price() {
         ctx.wait_until(
             "the SKU in the URL",
             &format!("location.search.includes('sku={sku_id}')"),
+        )
+        .await;
+        ctx.wait_until(
+            "no group marked, the request gone",
+            "!document.querySelector('.option-missing') && !document.querySelector('.buy-message-problem')",
         )
         .await;
         ctx.wait_until(
