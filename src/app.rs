@@ -95,6 +95,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/orders/:id") view=LazyOrderPage />
                 <Route path=path!("/l10n") view=LazyL10nPage />
                 <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
+                <Route path=path!("/disputes") view=LazyDisputesPage />
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
             </Routes>
         </main>
@@ -329,6 +330,17 @@ fn LazyDisputeFormPage() -> impl IntoView {
 #[component]
 fn LazyDisputePage() -> impl IntoView {
     view! { <LazyPage load=|| Box::pin(dispute_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=6 /></div> } styles=&["disputes"] /> }
+}
+
+/// `/disputes`: the buyer's disputes, from its own chunk.
+#[component]
+fn LazyDisputesPage() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(disputes_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } styles=&["disputes"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(disputes_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn disputes_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::disputes::list::DisputesPage /> }.into_any())
 }
 
 #[leptos::wasm_split::wasm_split(dispute_form_page, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -152,6 +152,22 @@ async fn variant_and_quantity_ten_give_the_tier_unit_price() {
         ctx.goto(&format!("/p/{id}?lang=en")).await;
         ctx.wait_for_count(".option-group", 1).await;
 
+        // Adding before choosing: the request reads as a problem (not in the success colour)
+        // and every group still without a choice is marked (issue 19 #14).
+        ctx.click(".add-to-cart").await;
+        ctx.wait_for_count(".buy-message.buy-message-problem", 1).await;
+        assert_eq!(
+            ctx.text_of(".buy-message").await,
+            "Choose an option in each group first."
+        );
+        let marked = ctx
+            .js("const gs = [...document.querySelectorAll('.option-group')]; \
+                 return gs.some(g => g.classList.contains('option-missing')) && \
+                 gs.every(g => g.classList.contains('option-missing') === !g.querySelector('[aria-pressed=true]')) && \
+                 getComputedStyle(document.querySelector('.buy-message')).color !== 'rgb(10, 122, 59)'")
+            .await;
+        assert_eq!(marked, true, "unchosen groups marked, message not green");
+
         // Choose the SKU's value in every option group, like a buyer clicking.
         for (i, value) in sku["values"].as_array().cloned().unwrap_or_default().iter().enumerate() {
             let script = format!(
@@ -166,6 +182,11 @@ async fn variant_and_quantity_ten_give_the_tier_unit_price() {
         ctx.wait_until(
             "the SKU in the URL",
             &format!("location.search.includes('sku={sku_id}')"),
+        )
+        .await;
+        ctx.wait_until(
+            "no group marked, the request gone",
+            "!document.querySelector('.option-missing') && !document.querySelector('.buy-message-problem')",
         )
         .await;
         ctx.wait_until(
@@ -644,11 +665,11 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
             .js("const p = new URLSearchParams(location.search); return [p.get('price_min'), p.get('price_max')]")
             .await;
         assert_eq!(params, json!([min.to_string(), max.to_string()]));
-        // The fields still speak euros.
+        // The fields keep what the buyer typed.
         ctx.wait_until(
             "fields in EUR",
-            "document.querySelector('input[name=price_min]').value === '10.00' && \
-             document.querySelector('input[name=price_max]').value === '20.00'",
+            "document.querySelector('input[name=price_min]').value === '10' && \
+             document.querySelector('input[name=price_max]').value === '20'",
         )
         .await;
         settled_results(&ctx).await;
@@ -661,6 +682,55 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
              document.querySelector('.price-message').innerText.includes('higher than the maximum')",
         )
         .await;
+
+        // Issue 19 #7: in Russian and roubles, 500 and 2000 stay 500 and 2000 (they came back
+        // as "500.43" and "1999.85"), the boxes show them whole, and the range hint groups
+        // digits the Russian way ("27 591,83").
+        ctx.goto("/search?q=phone&lang=ru").await;
+        settled_results(&ctx).await;
+        ctx.wait_for_count("#currency-select option[value=RUB]", 1).await;
+        ctx.js(
+            "const s = document.querySelector('#currency-select'); s.value = 'RUB'; \
+             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        )
+        .await;
+        ctx.wait_until(
+            "the price legend names RUB",
+            "document.querySelector('.price-filter legend').innerText.includes('RUB')",
+        )
+        .await;
+        type_into(&ctx, "input[name=price_min]", "500").await;
+        type_into(&ctx, "input[name=price_max]", "2000").await;
+        ctx.click(".price-apply").await;
+        ctx.wait_until(
+            "rouble bounds in the URL",
+            "location.search.includes('price_min=') && location.search.includes('price_max=')",
+        )
+        .await;
+        settled_results(&ctx).await;
+        let fields = ctx
+            .wait_until(
+                "the typed roubles kept",
+                "(() => { const a = document.querySelector('input[name=price_min]'), b = document.querySelector('input[name=price_max]'); \
+                 return a.value === '500' && b.value === '2000' ? [a.value, b.value] : null })()",
+            )
+            .await;
+        assert_eq!(fields, json!(["500", "2000"]));
+        let hint = ctx
+            .wait_until(
+                "a hint in Russian digits",
+                "(() => { const t = document.querySelector('.price-message')?.innerText || ''; \
+                 return /^Здесь от \\d[\\d\\s]*,\\d\\d до \\d[\\d\\s]*,\\d\\d$/.test(t.trim()) ? t : null })()",
+            )
+            .await;
+        assert!(!hint.as_str().unwrap_or_default().contains('.'), "{hint}");
+        // A longer bound fits its box.
+        ctx.js("document.querySelector('input[name=price_max]').value = ''; return true;").await;
+        type_into(&ctx, "input[name=price_max]", "27591,83").await;
+        let fits = ctx
+            .js("const i = document.querySelector('input[name=price_max]'); return i.scrollWidth <= i.clientWidth")
+            .await;
+        assert_eq!(fits, json!(true), "27591,83 fits the field");
     })
     .await;
 }

@@ -235,6 +235,16 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
         ctx.wait_for_count(".action-dispute", 1).await;
         ctx.click(".action-dispute").await;
         ctx.wait_for_count("#dispute-photos", 1).await;
+        // The form shows the item the dispute is about (the order's only line).
+        let o = api_get(&ctx, &format!("/api/v1/orders/{order}")).await;
+        assert_eq!(
+            ctx.text_of(".dispute-item .dispute-item-title").await,
+            o["lines"][0]["title"].as_str().unwrap_or_default()
+        );
+        assert_eq!(
+            attr(&ctx, ".dispute-item img", "src").await,
+            o["lines"][0]["image"].as_str().unwrap_or_default()
+        );
         assert_eq!(
             attr(&ctx, "#dispute-photos", "accept").await,
             "image/jpeg,image/png,image/webp"
@@ -364,10 +374,28 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             "escalation waits for the negotiation period"
         );
 
-        // After the negotiation period the buyer declines and escalates.
+        // After the negotiation period the buyer declines with a counter-proposal and a
+        // message, which the proposals list shows; then escalates.
         advance(&ctx, 5).await;
         open_dispute_page(&ctx, dispute).await;
         ctx.click("#dispute-decline").await;
+        ctx.wait_for_count("#counter-message", 1).await;
+        type_into(
+            &ctx,
+            "#counter-message",
+            "The seams are torn: a full refund, please.",
+        )
+        .await;
+        ctx.click("#dispute-counter").await;
+        ctx.wait_until(
+            "the countered notice",
+            "document.querySelector(\"#dispute-notice[data-notice='dispute-done-countered']\")",
+        )
+        .await;
+        assert_eq!(
+            ctx.text_of(".proposal-current .proposal-message").await,
+            "The seams are torn: a full refund, please."
+        );
         ctx.wait_for_count("#dispute-escalate", 1).await;
         ctx.click("#dispute-escalate").await;
         ctx.wait_until(
@@ -383,6 +411,15 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             attr(&ctx, ".page-dispute .state-chip", "data-dispute-state").await,
             "escalated"
         );
+        // Under review: when the platform decides, and nothing to do meanwhile but write —
+        // no empty "What next?" panel.
+        ctx.wait_for_count(".dispute-deadlines [data-kind='Decision']", 1)
+            .await;
+        assert!(ctx
+            .text_of(".dispute-deadlines [data-kind='Decision'] .countdown-at")
+            .await
+            .starts_with("The platform decides by "));
+        assert_eq!(ctx.count("#dispute-decline-panel").await, 0);
 
         // Arbitration decides a full refund.
         operator(
@@ -406,6 +443,25 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
         assert_eq!(
             ctx.text_of(".dispute-banner").await,
             message("en", "dispute-banner-resolved")
+        );
+        // The money line tells what was refunded, not "$0.00 held".
+        let hold = ctx.text_of(".dispute-hold").await;
+        assert!(
+            hold.ends_with(" refunded to you.") && !hold.contains("held"),
+            "{hold}"
+        );
+        assert_eq!(ctx.count("#dispute-decline-panel").await, 0);
+
+        // The buyer's disputes are listed at /disputes, linked from the dispute.
+        ctx.click(".dispute-links a[href='/disputes']").await;
+        ctx.wait_for_count(".dispute-row", 1).await;
+        assert_eq!(
+            attr(&ctx, ".dispute-row a", "href").await,
+            format!("/disputes/{dispute}")
+        );
+        assert_eq!(
+            attr(&ctx, ".dispute-row .state-chip", "data-dispute-state").await,
+            "resolved"
         );
 
         // The order and its hold show the refund; the order links to its dispute.
@@ -519,6 +575,9 @@ async fn the_dispute_page_works_on_a_phone() {
         // The form fits the phone: no sideways scrolling, touch-sized choices and buttons.
         open_form(&ctx, order, "en").await;
         ctx.click("#dispute-received-true").await;
+        // (Out of the fixed bottom bar's way: the item card above the form moved it down.)
+        ctx.js("document.getElementById('dispute-outcome-partial_refund').scrollIntoView({block: 'center'}); return true")
+            .await;
         ctx.click("#dispute-outcome-partial_refund").await;
         ctx.wait_for_count("#dispute-amount", 1).await;
         assert_eq!(

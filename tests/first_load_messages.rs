@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 const LOCALES: [&str; 6] = ["en", "ru", "es", "pt-BR", "de", "ar"];
 
 /// The code `/` runs before any lazy chunk: the layout, the home page and their components.
-const SHELL_SOURCES: [&str; 15] = [
+const SHELL_SOURCES: [&str; 16] = [
     "src/app.rs",
     "src/pages/home.rs",
     "src/pages/not_found.rs",
@@ -24,6 +24,7 @@ const SHELL_SOURCES: [&str; 15] = [
     "src/components/price.rs",
     "src/components/title.rs",
     "src/components/cart_drawer.rs",
+    "src/components/ids_mode.rs",
     "src/api/fetch.rs",
 ];
 

@@ -261,11 +261,51 @@ async fn ids_mode_shows_ids_in_place_and_six_translations_on_focus() {
         for needle in ["cart-label", "Cart", "Корзина", "Carrito", "Warenkorb", "سلة"] {
             assert!(panel.contains(needle), "{needle:?} in the panel:\n{panel}");
         }
+        // The panel is placed through the CSSOM (the CSP blocks a `style` attribute set as
+        // markup): it sits right under the cart link.
+        let placed = ctx
+            .js("const p = document.querySelector('.ids-panel').getBoundingClientRect(); const c = document.querySelector('#header-cart').getBoundingClientRect(); return [Math.round(p.top - c.bottom), Math.round(p.left)]")
+            .await;
+        let gap = placed[0].as_i64().unwrap_or(-1);
+        assert!((5..=7).contains(&gap), "the panel sits under the cart link: {placed}");
         // The mode stays for the tab: a link followed without the flag keeps it.
         ctx.goto("/signin").await;
         ctx.wait_until(
             "ids still shown",
             "document.querySelector('.header-cart-text')?.textContent.trim() === 'nav-cart'",
+        )
+        .await;
+        // A banner on every shop page says so, readable, with a way out.
+        let banner = ctx.text_of(".tool-banner").await;
+        assert!(
+            banner.contains("Translator preview") && banner.contains("Back to the usual shop"),
+            "{banner}"
+        );
+        // Opening the cart drawer (ids panel included) breaks no Content-Security-Policy rule.
+        ctx.js("window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); return true")
+            .await;
+        ctx.click("#header-cart").await;
+        ctx.wait_for_count(".cart-drawer", 1).await;
+        ctx.wait_until(
+            "the panel over the drawer's parts",
+            "(() => { const d = document.querySelector('.cart-drawer button, .cart-drawer a'); if (document.querySelector('.ids-panel')) return true; d?.focus(); return null })()",
+        )
+        .await;
+        let violations = ctx.js("return window.__csp").await;
+        assert_eq!(violations, serde_json::json!([]), "CSP violations");
+        // The exit ends the mode on the same page.
+        ctx.goto("/signin").await;
+        ctx.wait_for_count(".tool-banner-exit", 1).await;
+        ctx.click(".tool-banner-exit").await;
+        ctx.wait_until(
+            "ids mode ended",
+            "location.pathname === '/signin' && document.querySelector('.header-cart-text')?.textContent.trim() === 'Cart' && !document.querySelector('.tool-banner')",
+        )
+        .await;
+        ctx.goto("/").await;
+        ctx.wait_until(
+            "still off after a reload",
+            "document.querySelector('.header-cart-text')?.textContent.trim() === 'Cart'",
         )
         .await;
     })

@@ -185,6 +185,7 @@ total-label = { $count ->
    *[other] الإجمالي لـ { $count } قطعة
 }
 variant-choose = اختر خيارًا من كل مجموعة أولًا.
+variant-not-chosen = لم يُختر بعد
 add-to-cart = أضف إلى السلة
 buy-now = اشترِ الآن
 added-to-cart = تمت الإضافة إلى سلتك.
@@ -662,6 +663,7 @@ account-postal-hint-other = من 2 إلى 12 حرفًا أو رقمًا؛ يُس
 
 orders-title = طلباتي
 account-orders-link = طلباتي
+account-disputes-link = نزاعاتي
 orders-tabs-label = الطلبات حسب الحالة
 orders-tab-all = الكل
 orders-tab-awaiting-payment = بانتظار الدفع
@@ -863,6 +865,7 @@ feedback-stars-required = يُرجى تقييم الجوانب الثلاثة: �
 feedback-submit = إرسال التقييم
 
 ## Account and checkout errors
+
 error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أو استخدم بريدًا آخر.
 error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-too-many-attempts = محاولات تسجيل دخول فاشلة كثيرة جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
@@ -884,14 +887,21 @@ error-dispute-already-open = يوجد نزاع مفتوح بالفعل على ه
 error-dispute-window-closed = لم يعد من الممكن فتح نزاع على هذا الطلب: لم يُشحن بعد، أو اكتمل، أو انتهت مدة حماية المشتري.
 
 ## Disputes
+
 dispute-form-title = فتح نزاع
 dispute-page-title = نزاع
+disputes-title = نزاعاتي
+disputes-empty = ليست لديك نزاعات.
+disputes-to-orders = الانتقال إلى طلباتي
+disputes-opened-on = فُتح في { $dates }
+disputes-all-link = كل نزاعاتي
 dispute-back-to-order = العودة إلى الطلب
 dispute-form-intro = أخبرنا بما حدث. تبقى أموالك مجمّدة ولا تُدفع للبائع حتى ينتهي النزاع.
 dispute-form-not-possible = لا يمكن فتح نزاع لهذا الطلب الآن: لم يُشحن بعد، أو يوجد نزاع مفتوح، أو انتهت حماية المشتري.
 dispute-view-link = عرض النزاع
 dispute-form-order-changed = تغيّر هذا الطلب في هذه الأثناء. حمّلنا حالته الحالية — راجع النموذج وأرسله مرة أخرى.
 dispute-line-label = عن أي منتج؟
+dispute-item-label = المنتج موضوع النزاع
 dispute-choose = اختر…
 dispute-received-label = هل وصل الطرد؟
 dispute-received-yes = نعم، وصل الطرد
@@ -1000,12 +1010,14 @@ dispute-deadline-escalation = يمكنك طلب قرار المنصة ابتدا
 dispute-deadline-return-shipment = اشحن المرتجع قبل { $dates }
 dispute-deadline-return-receipt = يؤكد البائع استلام المرتجع قبل { $dates }
 dispute-deadline-redelivery = يجب تسليم المنتج مرة أخرى قبل { $dates }
+dispute-deadline-decision = تقرّر المنصة بحلول { $dates }
 dispute-deadline-passed = انتهت المهلة
 dispute-effect-accept-buyer = إذا لم يرد البائع، يُقبل طلبك.
 dispute-effect-escalation = بعدها يمكنك طلب قرار المنصة.
 dispute-effect-close-seller = إذا لم يُشحن المرتجع بحلول ذلك الوقت، يُغلق النزاع لصالح البائع.
 dispute-effect-refund-buyer = بعدها تسترد كامل المبلغ.
 dispute-effect-resume-order = بعدها يستمر الطلب كالمعتاد.
+dispute-effect-platform-decides = ثم يُنفَّذ القرار: استرداد المبلغ لك أو الدفع للبائع.
 dispute-decision-title = القرار
 dispute-decision-amount = المبلغ المسترد: { $amount }
 dispute-decision-by = صاحب القرار: { $name }
@@ -1016,6 +1028,8 @@ dispute-rationale-partial-evidence = الصور تدعم شكواك جزئيًا
 dispute-rationale-return-not-shipped = لم يُشحن المرتجع في الوقت المحدد.
 dispute-rationale-other = حُسمت القضية بناءً على الأدلة المقدمة.
 dispute-hold-line = { $amount } محتجزة ولم تُدفع للبائع. يمكن استرداد { $max } كحد أقصى.
+dispute-hold-refunded = استُردّ لك { $amount }.
+dispute-hold-released = دُفع للبائع { $amount }.
 dispute-proposals-title = العروض
 dispute-proposal-amount = { $title } بقيمة { $amount }
 dispute-party-buyer = أنت
@@ -1097,6 +1111,10 @@ l10n-mode-ids = مع معرّفات الرسائل
 l10n-mode-pseudo = لغة تجريبية
 l10n-mode-pseudo-rtl = لغة تجريبية معكوسة
 l10n-mode-off = كالمعتاد
+l10n-banner-ids = معاينة المترجمين: معرّفات الرسائل بدلًا من النص.
+l10n-banner-pseudo = معاينة المترجمين: لغة تجريبية.
+l10n-banner-pseudo-rtl = معاينة المترجمين: لغة تجريبية معكوسة الاتجاه.
+l10n-banner-exit = العودة إلى المتجر المعتاد
 l10n-filter-status = الحالة
 l10n-status-all = كل الرسائل
 l10n-status-problems = كل ما عليه علامة
@@ -1141,6 +1159,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = بكل اللغات
 
 ## Widgets
+
 widget-title-product = منتج من Storefront
 widget-title-buy = اشترِ من Storefront
 widget-title-collection = منتجات من Storefront

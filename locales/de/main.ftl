@@ -146,6 +146,7 @@ total-label = { $count ->
    *[other] Gesamt für { $count } Stück
 }
 variant-choose = Bitte wählen Sie zuerst in jeder Gruppe eine Option.
+variant-not-chosen = Nicht gewählt
 add-to-cart = In den Warenkorb
 buy-now = Jetzt kaufen
 added-to-cart = Zum Warenkorb hinzugefügt.
@@ -451,6 +452,7 @@ payment-declined-unknown = Die Zahlung wurde abgelehnt.
 complete-title = Vielen Dank, Ihre Bestellung ist aufgegeben
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Ihre Bestellung bei einem Händler:
     [one] Ihr Einkauf wurde in { $count } Bestellung aufgeteilt, eine pro Händler:
    *[other] Ihr Einkauf wurde in { $count } Bestellungen aufgeteilt, eine pro Händler:
 }
@@ -543,6 +545,7 @@ account-postal-hint-other = 2 bis 12 Buchstaben oder Ziffern; Leerzeichen und Bi
 
 orders-title = Meine Bestellungen
 account-orders-link = Meine Bestellungen
+account-disputes-link = Meine Streitfälle
 orders-tabs-label = Bestellungen nach Status
 orders-tab-all = Alle
 orders-tab-awaiting-payment = Zahlung ausstehend
@@ -696,6 +699,7 @@ feedback-stars-required = Bitte bewerten Sie alle drei: Artikel, Kommunikation u
 feedback-submit = Bewertung senden
 
 ## Account and checkout errors
+
 error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich an oder verwende eine andere Adresse.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
 error-too-many-attempts = Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte kurz und versuche es erneut.
@@ -717,14 +721,21 @@ error-dispute-already-open = Für diesen Artikel ist bereits ein Konflikt offen.
 error-dispute-window-closed = Für diese Bestellung kann kein Konflikt mehr eröffnet werden: Sie wurde noch nicht versandt, ist bereits abgeschlossen oder der Käuferschutz ist abgelaufen.
 
 ## Disputes
+
 dispute-form-title = Streitfall eröffnen
 dispute-page-title = Streitfall
+disputes-title = Meine Streitfälle
+disputes-empty = Sie haben keine Streitfälle.
+disputes-to-orders = Zu meinen Bestellungen
+disputes-opened-on = Eröffnet am { $dates }
+disputes-all-link = Alle meine Streitfälle
 dispute-back-to-order = Zurück zur Bestellung
 dispute-form-intro = Erzählen Sie uns, was schiefgelaufen ist. Ihr Geld bleibt eingefroren und wird nicht an den Verkäufer ausgezahlt, bis der Streitfall endet.
 dispute-form-not-possible = Für diese Bestellung kann gerade kein Streitfall eröffnet werden: Sie ist noch nicht versandt, ein Streitfall ist schon offen oder der Käuferschutz ist abgelaufen.
 dispute-view-link = Streitfall ansehen
 dispute-form-order-changed = Diese Bestellung hat sich inzwischen geändert. Wir haben den aktuellen Stand geladen – bitte prüfen Sie das Formular und senden Sie es erneut.
 dispute-line-label = Um welchen Artikel geht es?
+dispute-item-label = Der Artikel, um den es geht
 dispute-choose = Bitte wählen…
 dispute-received-label = Ist das Paket angekommen?
 dispute-received-yes = Ja, das Paket ist angekommen
@@ -817,12 +828,14 @@ dispute-deadline-escalation = Ab { $dates } können Sie die Plattform entscheide
 dispute-deadline-return-shipment = Senden Sie die Rücksendung bis { $dates } ab
 dispute-deadline-return-receipt = Der Verkäufer bestätigt die Rücksendung bis { $dates }
 dispute-deadline-redelivery = Der Artikel soll bis { $dates } erneut zugestellt werden
+dispute-deadline-decision = Die Plattform entscheidet bis { $dates }
 dispute-deadline-passed = Die Frist ist abgelaufen
 dispute-effect-accept-buyer = Antwortet der Verkäufer nicht, wird Ihre Forderung angenommen.
 dispute-effect-escalation = Danach können Sie die Plattform entscheiden lassen.
 dispute-effect-close-seller = Wird die Rücksendung bis dahin nicht verschickt, endet der Streitfall zugunsten des Verkäufers.
 dispute-effect-refund-buyer = Danach erhalten Sie die volle Erstattung.
 dispute-effect-resume-order = Danach läuft die Bestellung normal weiter.
+dispute-effect-platform-decides = Dann wird die Entscheidung umgesetzt: eine Erstattung an Sie oder die Zahlung an den Händler.
 dispute-decision-title = Entscheidung
 dispute-decision-amount = Erstattung: { $amount }
 dispute-decision-by = Entschieden von: { $name }
@@ -833,6 +846,8 @@ dispute-rationale-partial-evidence = Die Fotos belegen Ihre Beanstandung teilwei
 dispute-rationale-return-not-shipped = Die Rücksendung wurde nicht rechtzeitig verschickt.
 dispute-rationale-other = Der Fall wurde anhand der vorgelegten Nachweise entschieden.
 dispute-hold-line = { $amount } einbehalten – nicht an den Verkäufer ausgezahlt. Höchstens { $max } können erstattet werden.
+dispute-hold-refunded = { $amount } wurden Ihnen erstattet.
+dispute-hold-released = { $amount } wurden an den Händler gezahlt.
 dispute-proposals-title = Vorschläge
 dispute-proposal-amount = { $title } über { $amount }
 dispute-party-buyer = Sie
@@ -914,6 +929,10 @@ l10n-mode-ids = Mit Meldungs-IDs
 l10n-mode-pseudo = Pseudo-Sprache
 l10n-mode-pseudo-rtl = Gespiegelte Pseudo-Sprache
 l10n-mode-off = Wie gewohnt
+l10n-banner-ids = Übersetzungsvorschau: Nachrichten-IDs statt Text.
+l10n-banner-pseudo = Übersetzungsvorschau: Pseudo-Locale.
+l10n-banner-pseudo-rtl = Übersetzungsvorschau: gespiegelte Pseudo-Locale.
+l10n-banner-exit = Zurück zum normalen Shop
 l10n-filter-status = Zustand
 l10n-status-all = Alle Meldungen
 l10n-status-problems = Mit Markierung
@@ -950,6 +969,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = In allen Sprachen
 
 ## Widgets
+
 widget-title-product = Produkt von Storefront
 widget-title-buy = Bei Storefront kaufen
 widget-title-collection = Produkte von Storefront

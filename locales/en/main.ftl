@@ -157,6 +157,7 @@ total-label = { $count ->
    *[other] Total for { $count } pieces
 }
 variant-choose = Choose an option in each group first.
+variant-not-chosen = Not chosen
 add-to-cart = Add to cart
 buy-now = Buy now
 added-to-cart = Added to your cart.
@@ -402,7 +403,7 @@ drawer-close = Close cart
 coupon-title = Coupons
 coupon-label = Coupon code
 coupon-apply = Apply
-coupon-order-note = Seller coupons apply first, each to its seller's items; then one platform coupon applies to the whole order.
+coupon-order-note = Seller coupons apply first, each to its seller’s items; then one platform coupon applies to the whole order.
 coupon-enter-code = Enter a coupon code.
 coupon-not-added = This code is already applied, or you have applied the most codes allowed.
 # $amount: discount
@@ -473,6 +474,7 @@ payment-declined-unknown = The payment was declined.
 complete-title = Thank you, your order is placed
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Your order, from one seller:
     [one] Your order was split into { $count } order, one per seller:
    *[other] Your order was split into { $count } orders, one per seller:
 }
@@ -548,7 +550,7 @@ account-address-save = Save address
 account-address-saved = Address saved.
 account-address-deleted = Address deleted.
 account-cancel = Cancel
-account-recipient-label = Recipient's full name
+account-recipient-label = Recipient’s full name
 account-recipient-hint = As on your ID, for customs.
 account-phone-label = Phone
 account-phone-hint = The courier calls this number about the delivery.
@@ -565,6 +567,7 @@ account-postal-hint-other = 2 to 12 letters or digits; spaces and hyphens are fi
 
 orders-title = My orders
 account-orders-link = My orders
+account-disputes-link = My disputes
 orders-tabs-label = Orders by status
 orders-tab-all = All
 orders-tab-awaiting-payment = Awaiting payment
@@ -676,8 +679,8 @@ extension-days-option = { $days ->
    *[other] { $days } days
 }
 extension-pending = { $days ->
-    [one] You asked for { $days } more day — waiting for the seller's answer.
-   *[other] You asked for { $days } more days — waiting for the seller's answer.
+    [one] You asked for { $days } more day — waiting for the seller’s answer.
+   *[other] You asked for { $days } more days — waiting for the seller’s answer.
 }
 extension-granted = { $days ->
     [one] The seller extended your protection by { $days } day.
@@ -718,6 +721,7 @@ feedback-stars-required = Please rate all three: item, communication and shippin
 feedback-submit = Send feedback
 
 ## Account and checkout errors
+
 error-email-taken = An account with this e-mail already exists. Sign in instead, or use another e-mail.
 error-invalid-credentials = The e-mail or password is wrong.
 error-too-many-attempts = Too many unsuccessful sign-in attempts. Please wait a little and try again.
@@ -734,28 +738,35 @@ error-payment-not-pending = This payment has already been completed or cancelled
 error-precondition-required = Please reload this order and try again.
 error-precondition-failed = This order has changed in the meantime. We have loaded its current state — please check it and try again.
 error-illegal-transition = This action is no longer possible for this order in its current state.
-error-dispute-not-found = We couldn't find this dispute.
+error-dispute-not-found = We couldn’t find this dispute.
 error-dispute-already-open = This item already has an open dispute. You can follow it from the order page.
-error-dispute-window-closed = A dispute can no longer be opened for this order: it hasn't shipped yet, it is finished, or its buyer protection has ended.
+error-dispute-window-closed = A dispute can no longer be opened for this order: it hasn’t shipped yet, it is finished, or its buyer protection has ended.
 
 ## Disputes
+
 dispute-form-title = Open a dispute
 dispute-page-title = Dispute
+disputes-title = My disputes
+disputes-empty = You have no disputes.
+disputes-to-orders = Go to my orders
+disputes-opened-on = Opened { $dates }
+disputes-all-link = All my disputes
 dispute-back-to-order = Back to the order
 dispute-form-intro = Tell us what went wrong. Your money stays frozen — not paid to the seller — until the dispute ends.
-dispute-form-not-possible = A dispute can't be opened for this order now: it hasn't shipped yet, a dispute is already open, or its buyer protection has ended.
+dispute-form-not-possible = A dispute can’t be opened for this order now: it hasn’t shipped yet, a dispute is already open, or its buyer protection has ended.
 dispute-view-link = View the dispute
 dispute-form-order-changed = This order has changed in the meantime. We have loaded its current state — please check the form and send it again.
 dispute-line-label = Which item is it about?
+dispute-item-label = The item the dispute is about
 dispute-choose = Choose…
 dispute-received-label = Did the parcel arrive?
 dispute-received-yes = Yes, the parcel arrived
-dispute-received-no = No, the parcel didn't arrive
+dispute-received-no = No, the parcel didn’t arrive
 dispute-reason-label = What went wrong?
 dispute-reason-not-as-described = Not as described
 dispute-reason-wrong-size-colour-material = Wrong size, colour or material
 dispute-reason-poor-quality = Poor quality
-dispute-reason-doesnt-work = Doesn't work
+dispute-reason-doesnt-work = Doesn’t work
 dispute-reason-counterfeit = Counterfeit
 dispute-reason-damaged = Damaged
 dispute-reason-empty-parcel = Empty parcel
@@ -839,22 +850,26 @@ dispute-deadline-escalation = You can ask the platform to decide from { $dates }
 dispute-deadline-return-shipment = Ship the return by { $dates }
 dispute-deadline-return-receipt = The seller confirms the return by { $dates }
 dispute-deadline-redelivery = The item is to be delivered again by { $dates }
+dispute-deadline-decision = The platform decides by { $dates }
 dispute-deadline-passed = Time is up
-dispute-effect-accept-buyer = If the seller doesn't answer, your request is accepted.
+dispute-effect-accept-buyer = If the seller doesn’t answer, your request is accepted.
 dispute-effect-escalation = Then you can ask the platform to decide.
-dispute-effect-close-seller = If the return isn't shipped by then, the dispute closes in the seller's favour.
+dispute-effect-close-seller = If the return isn’t shipped by then, the dispute closes in the seller’s favour.
 dispute-effect-refund-buyer = Then you get your full refund.
 dispute-effect-resume-order = Then the order continues as usual.
+dispute-effect-platform-decides = Then the decision is carried out: a refund to you or payment to the seller.
 dispute-decision-title = Decision
 dispute-decision-amount = Refund: { $amount }
 dispute-decision-by = Decided by: { $name }
 dispute-rationale-seller-silent = The seller did not answer in time, so your request was accepted.
-dispute-rationale-accepted = One side accepted the other's proposal.
+dispute-rationale-accepted = One side accepted the other’s proposal.
 dispute-rationale-evidence-supports = The photos support your claim.
 dispute-rationale-partial-evidence = The photos support your claim in part.
 dispute-rationale-return-not-shipped = The return was not shipped in time.
 dispute-rationale-other = The case was decided on the evidence provided.
 dispute-hold-line = { $amount } held — not paid to the seller. At most { $max } can be refunded.
+dispute-hold-refunded = { $amount } refunded to you.
+dispute-hold-released = { $amount } paid to the seller.
 dispute-proposals-title = Proposals
 dispute-proposal-amount = { $title } of { $amount }
 dispute-party-buyer = You
@@ -864,9 +879,9 @@ dispute-party-system = Automatically
 dispute-party-unknown = Someone
 dispute-accept = Accept this proposal
 dispute-decline = Decline
-dispute-decline-title = Decline the seller's proposal
+dispute-decline-title = Decline the seller’s proposal
 dispute-next-title = What next?
-dispute-escalate-text = Can't agree? The platform compares the listing's photos with yours and decides.
+dispute-escalate-text = Can’t agree? The platform compares the listing’s photos with yours and decides.
 dispute-escalate = Ask the platform to decide
 dispute-escalate-later = You can ask the platform to decide once the deadline above has passed. Meanwhile you can make another proposal.
 dispute-counter-label = Propose instead
@@ -893,7 +908,7 @@ dispute-compare-title = The listing and your photos
 dispute-compare-listing = Listing photos
 dispute-compare-yours = Your photos
 dispute-compare-snapshot-note = As the listing was when you bought it.
-dispute-compare-current-note = The listing's current photos (they may have changed since you bought it).
+dispute-compare-current-note = The listing’s current photos (they may have changed since you bought it).
 dispute-compare-no-photos = You added no photos.
 dispute-photo-zoom = { $title }, photo { $index }
 dispute-zoom-keys = Arrow keys: next or previous photo. Escape: close.
@@ -930,12 +945,16 @@ dispute-cancel-keep = Keep the dispute
 ## Translator tools
 
 l10n-title = Translations
-l10n-intro = Every message in all six languages side by side, read from the files the shop serves now. Marked cells need a translator's look.
+l10n-intro = Every message in all six languages side by side, read from the files the shop serves now. Marked cells need a translator’s look.
 l10n-modes = Preview the shop
 l10n-mode-ids = With message ids
 l10n-mode-pseudo = Pseudo-locale
 l10n-mode-pseudo-rtl = Mirrored pseudo-locale
 l10n-mode-off = As usual
+l10n-banner-ids = Translator preview: message ids instead of text.
+l10n-banner-pseudo = Translator preview: pseudo-locale.
+l10n-banner-pseudo-rtl = Translator preview: mirrored pseudo-locale.
+l10n-banner-exit = Back to the usual shop
 l10n-filter-status = Status
 l10n-status-all = All messages
 l10n-status-problems = Anything marked
@@ -972,6 +991,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = In every language
 
 ## Widgets
+
 widget-title-product = Product from Storefront
 widget-title-buy = Buy on Storefront
 widget-title-collection = Products from Storefront
@@ -979,7 +999,7 @@ widget-buy = Buy now
 widget-buy-for = Buy for { $price }
 widget-new-tab = (opens the shop in a new tab)
 widget-unavailable = This item is not available right now.
-widget-offline = The shop can't be reached right now.
+widget-offline = The shop can’t be reached right now.
 widget-retrying = { $seconds ->
     [one] Trying again in { $seconds } second.
    *[other] Trying again in { $seconds } seconds.
@@ -987,8 +1007,8 @@ widget-retrying = { $seconds ->
 widget-collection-empty = No items to show here yet.
 widget-collection-label = Products from Storefront
 cart-add-title = Adding to your cart
-cart-add-unavailable = This item can't be added: it is no longer available.
-cart-add-sold-out = This item is sold out, so it can't be added to your cart.
+cart-add-unavailable = This item can’t be added: it is no longer available.
+cart-add-sold-out = This item is sold out, so it can’t be added to your cart.
 partners-title = Widgets for partner sites
 partners-intro = Choose a widget and its options, check the live preview, then paste the snippet into your site. Orders placed through your widgets are credited to your partner ID.
 partners-kind = Widget
@@ -1010,10 +1030,10 @@ partners-theme-dark = Dark
 partners-theme-accent = Accent
 partners-partner = Your partner ID
 partners-partner-hint = Up to 64 Latin letters, digits, dots, hyphens or underscores.
-partners-partner-invalid = This partner ID can't be used: only Latin letters, digits, dots, hyphens and underscores, up to 64.
+partners-partner-invalid = This partner ID can’t be used: only Latin letters, digits, dots, hyphens and underscores, up to 64.
 partners-preview = Preview
 partners-preview-frame = Widget preview
 partners-snippet = Snippet for your site
 partners-copy = Copy snippet
 partners-copied = Copied to the clipboard.
-partners-copy-failed = Copying isn't allowed here: the snippet is selected, press Ctrl+C (⌘C on a Mac).
+partners-copy-failed = Copying isn’t allowed here: the snippet is selected, press Ctrl+C (⌘C on a Mac).

@@ -156,6 +156,7 @@ total-label = { $count ->
    *[other] Total por { $count } unidades
 }
 variant-choose = Primero elige una opción en cada grupo.
+variant-not-chosen = Sin elegir
 add-to-cart = Añadir al carrito
 buy-now = Comprar ahora
 added-to-cart = Añadido a tu carrito.
@@ -475,6 +476,7 @@ payment-declined-unknown = El pago fue rechazado.
 complete-title = Gracias, tu pedido está hecho
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Tu pedido, de un solo vendedor:
     [one] Tu compra se dividió en { $count } pedido, uno por vendedor:
     [many] Tu compra se dividió en { $count } pedidos, uno por vendedor:
    *[other] Tu compra se dividió en { $count } pedidos, uno por vendedor:
@@ -573,6 +575,7 @@ account-postal-hint-other = De 2 a 12 letras o dígitos; se admiten espacios y g
 
 orders-title = Mis pedidos
 account-orders-link = Mis pedidos
+account-disputes-link = Mis disputas
 orders-tabs-label = Pedidos por estado
 orders-tab-all = Todos
 orders-tab-awaiting-payment = Pendientes de pago
@@ -738,6 +741,7 @@ feedback-stars-required = Valora los tres aspectos: artículo, comunicación y r
 feedback-submit = Enviar valoración
 
 ## Account and checkout errors
+
 error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o usa otro correo.
 error-invalid-credentials = El correo o la contraseña no son correctos.
 error-too-many-attempts = Demasiados intentos fallidos de inicio de sesión. Espera un poco y vuelve a intentarlo.
@@ -759,14 +763,21 @@ error-dispute-already-open = Este artículo ya tiene una disputa abierta. Puedes
 error-dispute-window-closed = Ya no se puede abrir una disputa para este pedido: aún no se ha enviado, ya está finalizado o su protección al comprador ha terminado.
 
 ## Disputes
+
 dispute-form-title = Abrir una disputa
 dispute-page-title = Disputa
+disputes-title = Mis disputas
+disputes-empty = No tienes disputas.
+disputes-to-orders = Ir a mis pedidos
+disputes-opened-on = Abierta el { $dates }
+disputes-all-link = Todas mis disputas
 dispute-back-to-order = Volver al pedido
 dispute-form-intro = Cuéntanos qué salió mal. Tu dinero sigue congelado, sin pagarse al vendedor, hasta que termine la disputa.
 dispute-form-not-possible = Ahora no se puede abrir una disputa para este pedido: aún no se ha enviado, ya hay una disputa abierta o su protección al comprador ha terminado.
 dispute-view-link = Ver la disputa
 dispute-form-order-changed = Este pedido ha cambiado mientras tanto. Hemos cargado su estado actual: revisa el formulario y envíalo de nuevo.
 dispute-line-label = ¿De qué artículo se trata?
+dispute-item-label = El artículo de la disputa
 dispute-choose = Elige…
 dispute-received-label = ¿Llegó el paquete?
 dispute-received-yes = Sí, el paquete llegó
@@ -863,12 +874,14 @@ dispute-deadline-escalation = Puedes pedir que decida la plataforma a partir del
 dispute-deadline-return-shipment = Envía la devolución antes del { $dates }
 dispute-deadline-return-receipt = El vendedor confirma la devolución antes del { $dates }
 dispute-deadline-redelivery = El artículo debe entregarse de nuevo antes del { $dates }
+dispute-deadline-decision = La plataforma decide antes del { $dates }
 dispute-deadline-passed = Se acabó el plazo
 dispute-effect-accept-buyer = Si el vendedor no responde, se acepta tu solicitud.
 dispute-effect-escalation = Después podrás pedir que decida la plataforma.
 dispute-effect-close-seller = Si la devolución no se envía a tiempo, la disputa se cierra a favor del vendedor.
 dispute-effect-refund-buyer = Después recibirás el reembolso total.
 dispute-effect-resume-order = Después el pedido sigue como de costumbre.
+dispute-effect-platform-decides = Luego se aplica la decisión: un reembolso para ti o el pago al vendedor.
 dispute-decision-title = Decisión
 dispute-decision-amount = Reembolso: { $amount }
 dispute-decision-by = Decidido por: { $name }
@@ -879,6 +892,8 @@ dispute-rationale-partial-evidence = Las fotos respaldan tu reclamación en part
 dispute-rationale-return-not-shipped = La devolución no se envió a tiempo.
 dispute-rationale-other = El caso se decidió según las pruebas aportadas.
 dispute-hold-line = { $amount } retenidos, sin pagar al vendedor. Se pueden reembolsar como máximo { $max }.
+dispute-hold-refunded = Se te reembolsaron { $amount }.
+dispute-hold-released = Se pagaron { $amount } al vendedor.
 dispute-proposals-title = Propuestas
 dispute-proposal-amount = { $title } de { $amount }
 dispute-party-buyer = Tú
@@ -960,6 +975,10 @@ l10n-mode-ids = Con los identificadores
 l10n-mode-pseudo = Pseudolocalización
 l10n-mode-pseudo-rtl = Pseudolocalización en espejo
 l10n-mode-off = Como siempre
+l10n-banner-ids = Vista para traductores: identificadores de mensajes en lugar del texto.
+l10n-banner-pseudo = Vista para traductores: pseudolocalización.
+l10n-banner-pseudo-rtl = Vista para traductores: pseudolocalización reflejada.
+l10n-banner-exit = Volver a la tienda normal
 l10n-filter-status = Estado
 l10n-status-all = Todos los mensajes
 l10n-status-problems = Con alguna marca
@@ -998,6 +1017,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = En todos los idiomas
 
 ## Widgets
+
 widget-title-product = Producto de Storefront
 widget-title-buy = Comprar en Storefront
 widget-title-collection = Productos de Storefront

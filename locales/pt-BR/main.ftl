@@ -156,6 +156,7 @@ total-label = { $count ->
    *[other] Total de { $count } unidades
 }
 variant-choose = Primeiro escolha uma opção em cada grupo.
+variant-not-chosen = Não escolhido
 add-to-cart = Adicionar ao carrinho
 buy-now = Comprar agora
 added-to-cart = Adicionado ao seu carrinho.
@@ -475,6 +476,7 @@ payment-declined-unknown = O pagamento foi recusado.
 complete-title = Obrigado, seu pedido foi feito
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Seu pedido, de um único vendedor:
     [one] Sua compra foi dividida em { $count } pedido, um por vendedor:
     [many] Sua compra foi dividida em { $count } pedidos, um por vendedor:
    *[other] Sua compra foi dividida em { $count } pedidos, um por vendedor:
@@ -573,6 +575,7 @@ account-postal-hint-other = De 2 a 12 letras ou dígitos; espaços e hífens sã
 
 orders-title = Meus pedidos
 account-orders-link = Meus pedidos
+account-disputes-link = Minhas disputas
 orders-tabs-label = Pedidos por status
 orders-tab-all = Todos
 orders-tab-awaiting-payment = Aguardando pagamento
@@ -738,6 +741,7 @@ feedback-stars-required = Avalie os três aspectos: item, comunicação e rapide
 feedback-submit = Enviar avaliação
 
 ## Account and checkout errors
+
 error-email-taken = Já existe uma conta com este e-mail. Entre na conta ou use outro e-mail.
 error-invalid-credentials = O e-mail ou a senha estão incorretos.
 error-too-many-attempts = Muitas tentativas de login sem sucesso. Aguarde um pouco e tente novamente.
@@ -759,14 +763,21 @@ error-dispute-already-open = Este item já tem uma disputa aberta. Você pode ac
 error-dispute-window-closed = Não é mais possível abrir uma disputa para este pedido: ele ainda não foi enviado, já foi concluído ou a proteção ao comprador terminou.
 
 ## Disputes
+
 dispute-form-title = Abrir uma disputa
 dispute-page-title = Disputa
+disputes-title = Minhas disputas
+disputes-empty = Você não tem disputas.
+disputes-to-orders = Ir para meus pedidos
+disputes-opened-on = Aberta em { $dates }
+disputes-all-link = Todas as minhas disputas
 dispute-back-to-order = Voltar ao pedido
 dispute-form-intro = Conte o que deu errado. Seu dinheiro fica congelado, sem ser pago ao vendedor, até a disputa terminar.
 dispute-form-not-possible = Não é possível abrir uma disputa para este pedido agora: ele ainda não foi enviado, já há uma disputa aberta ou a proteção ao comprador terminou.
 dispute-view-link = Ver a disputa
 dispute-form-order-changed = Este pedido mudou nesse meio-tempo. Carregamos o estado atual — confira o formulário e envie de novo.
 dispute-line-label = Sobre qual item?
+dispute-item-label = O item da disputa
 dispute-choose = Escolha…
 dispute-received-label = O pacote chegou?
 dispute-received-yes = Sim, o pacote chegou
@@ -863,12 +874,14 @@ dispute-deadline-escalation = Você pode pedir a decisão da plataforma a partir
 dispute-deadline-return-shipment = Envie a devolução até { $dates }
 dispute-deadline-return-receipt = O vendedor confirma a devolução até { $dates }
 dispute-deadline-redelivery = O item deve ser entregue de novo até { $dates }
+dispute-deadline-decision = A plataforma decide até { $dates }
 dispute-deadline-passed = O prazo acabou
 dispute-effect-accept-buyer = Se o vendedor não responder, seu pedido é aceito.
 dispute-effect-escalation = Depois você pode pedir a decisão da plataforma.
 dispute-effect-close-seller = Se a devolução não for enviada até lá, a disputa é encerrada a favor do vendedor.
 dispute-effect-refund-buyer = Depois você recebe o reembolso total.
 dispute-effect-resume-order = Depois o pedido segue normalmente.
+dispute-effect-platform-decides = Então a decisão é cumprida: um reembolso para você ou o pagamento ao vendedor.
 dispute-decision-title = Decisão
 dispute-decision-amount = Reembolso: { $amount }
 dispute-decision-by = Decidido por: { $name }
@@ -879,6 +892,8 @@ dispute-rationale-partial-evidence = As fotos confirmam sua reclamação em part
 dispute-rationale-return-not-shipped = A devolução não foi enviada a tempo.
 dispute-rationale-other = O caso foi decidido com base nas provas apresentadas.
 dispute-hold-line = { $amount } retidos, sem pagamento ao vendedor. No máximo { $max } pode ser reembolsado.
+dispute-hold-refunded = { $amount } reembolsados a você.
+dispute-hold-released = { $amount } pagos ao vendedor.
 dispute-proposals-title = Propostas
 dispute-proposal-amount = { $title } de { $amount }
 dispute-party-buyer = Você
@@ -960,6 +975,10 @@ l10n-mode-ids = Com os identificadores
 l10n-mode-pseudo = Pseudolocalização
 l10n-mode-pseudo-rtl = Pseudolocalização espelhada
 l10n-mode-off = Como de costume
+l10n-banner-ids = Prévia para tradutores: ids das mensagens no lugar do texto.
+l10n-banner-pseudo = Prévia para tradutores: pseudolocalização.
+l10n-banner-pseudo-rtl = Prévia para tradutores: pseudolocalização espelhada.
+l10n-banner-exit = Voltar à loja normal
 l10n-filter-status = Situação
 l10n-status-all = Todas as mensagens
 l10n-status-problems = Com alguma marca
@@ -998,6 +1017,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = Em todos os idiomas
 
 ## Widgets
+
 widget-title-product = Produto da Storefront
 widget-title-buy = Comprar na Storefront
 widget-title-collection = Produtos da Storefront

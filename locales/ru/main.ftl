@@ -166,6 +166,7 @@ total-label = { $count ->
    *[other] Итого за { $count } штуки
 }
 variant-choose = Сначала выберите вариант в каждой группе.
+variant-not-chosen = Не выбрано
 add-to-cart = В корзину
 buy-now = Купить сейчас
 added-to-cart = Товар добавлен в корзину.
@@ -499,6 +500,7 @@ payment-declined-unknown = Платёж отклонён.
 complete-title = Спасибо, заказ оформлен
 # $count: number of orders
 complete-orders = { $count ->
+    [1] Ваш заказ у одного продавца:
     [one] Покупка разделена на { $count } заказ — по одному на продавца:
     [few] Покупка разделена на { $count } заказа — по одному на продавца:
     [many] Покупка разделена на { $count } заказов — по одному на продавца:
@@ -603,6 +605,7 @@ account-postal-hint-other = От 2 до 12 букв или цифр; можно 
 
 orders-title = Мои заказы
 account-orders-link = Мои заказы
+account-disputes-link = Мои споры
 orders-tabs-label = Заказы по статусу
 orders-tab-all = Все
 orders-tab-awaiting-payment = Ждут оплаты
@@ -780,6 +783,7 @@ feedback-stars-required = Оцените все три пункта: товар,
 feedback-submit = Отправить отзыв
 
 ## Account and checkout errors
+
 error-email-taken = Аккаунт с этим адресом почты уже существует. Войдите или укажите другой адрес.
 error-invalid-credentials = Неверная почта или пароль.
 error-too-many-attempts = Слишком много неудачных попыток входа. Подождите немного и попробуйте снова.
@@ -801,14 +805,21 @@ error-dispute-already-open = По этому товару уже открыт с
 error-dispute-window-closed = Открыть спор по этому заказу больше нельзя: он ещё не отправлен, уже завершён или срок защиты покупателя истёк.
 
 ## Disputes
+
 dispute-form-title = Открыть спор
 dispute-page-title = Спор
+disputes-title = Мои споры
+disputes-empty = У вас нет споров.
+disputes-to-orders = К моим заказам
+disputes-opened-on = Открыт { $dates }
+disputes-all-link = Все мои споры
 dispute-back-to-order = Назад к заказу
 dispute-form-intro = Расскажите, что пошло не так. Деньги остаются замороженными и не переводятся продавцу, пока спор не закончится.
 dispute-form-not-possible = Сейчас по этому заказу нельзя открыть спор: он ещё не отправлен, спор уже открыт или защита покупателя закончилась.
 dispute-view-link = Открыть спор
 dispute-form-order-changed = Заказ за это время изменился. Мы загрузили его текущее состояние — проверьте форму и отправьте её ещё раз.
 dispute-line-label = О каком товаре речь?
+dispute-item-label = Товар, о котором спор
 dispute-choose = Выберите…
 dispute-received-label = Посылка пришла?
 dispute-received-yes = Да, посылка пришла
@@ -909,12 +920,14 @@ dispute-deadline-escalation = Попросить решения платформ
 dispute-deadline-return-shipment = Отправьте возврат до { $dates }
 dispute-deadline-return-receipt = Продавец подтвердит получение возврата до { $dates }
 dispute-deadline-redelivery = Товар должны доставить повторно до { $dates }
+dispute-deadline-decision = Платформа примет решение до { $dates }
 dispute-deadline-passed = Время вышло
 dispute-effect-accept-buyer = Если продавец не ответит, ваше требование будет принято.
 dispute-effect-escalation = После этого можно попросить решения платформы.
 dispute-effect-close-seller = Если возврат не отправлен к этому сроку, спор закроется в пользу продавца.
 dispute-effect-refund-buyer = После этого вы получите полный возврат денег.
 dispute-effect-resume-order = После этого заказ продолжится как обычно.
+dispute-effect-platform-decides = Затем решение исполняется: возврат денег вам или выплата продавцу.
 dispute-decision-title = Решение
 dispute-decision-amount = Возврат: { $amount }
 dispute-decision-by = Решил: { $name }
@@ -925,6 +938,8 @@ dispute-rationale-partial-evidence = Фотографии частично по�
 dispute-rationale-return-not-shipped = Возврат не был отправлен вовремя.
 dispute-rationale-other = Решение принято по предоставленным доказательствам.
 dispute-hold-line = { $amount } удерживается и не переведено продавцу. Вернуть можно не больше { $max }.
+dispute-hold-refunded = Вам возвращено { $amount }.
+dispute-hold-released = Продавцу выплачено { $amount }.
 dispute-proposals-title = Предложения
 dispute-proposal-amount = { $title } на сумму { $amount }
 dispute-party-buyer = Вы
@@ -1006,6 +1021,10 @@ l10n-mode-ids = С идентификаторами сообщений
 l10n-mode-pseudo = Псевдолокаль
 l10n-mode-pseudo-rtl = Зеркальная псевдолокаль
 l10n-mode-off = Как обычно
+l10n-banner-ids = Режим переводчика: идентификаторы сообщений вместо текста.
+l10n-banner-pseudo = Режим переводчика: псевдолокаль.
+l10n-banner-pseudo-rtl = Режим переводчика: зеркальная псевдолокаль.
+l10n-banner-exit = Вернуться к обычному магазину
 l10n-filter-status = Статус
 l10n-status-all = Все сообщения
 l10n-status-problems = С любыми отметками
@@ -1046,6 +1065,7 @@ l10n-syntax-errors = { $count ->
 l10n-ids-panel = На всех языках
 
 ## Widgets
+
 widget-title-product = Товар из Storefront
 widget-title-buy = Купить в Storefront
 widget-title-collection = Товары из Storefront

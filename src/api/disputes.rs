@@ -3,11 +3,21 @@
 //! progress), reading one, and the buyer's actions, each with `If-Match: <the dispute's ETag>`.
 
 use super::{send_json, send_json_with, urls, ApiError, Failure, Form};
-use storefront_api::disputes::{CounterRequest, Dispute, MessageRequest, ReturnShipmentRequest};
-use storefront_api::ErrorCode;
+use storefront_api::disputes::{
+    CounterRequest, Dispute, DisputeSummary, MessageRequest, ReturnShipmentRequest,
+};
+use storefront_api::{ErrorCode, Page};
 
 pub fn dispute_url(base: &str, id: i64) -> String {
     format!("{base}/disputes/{id}")
+}
+
+/// `GET /disputes` (the buyer's disputes, newest first), one cursor page.
+pub fn list_url(base: &str, cursor: Option<&str>) -> String {
+    format!(
+        "{base}/disputes{}",
+        urls::query(&[("cursor", cursor.map(str::to_string))])
+    )
 }
 
 pub fn open_url(base: &str, order_id: i64) -> String {
@@ -43,6 +53,16 @@ pub fn action_url(base: &str, id: i64, a: &Action) -> String {
 }
 
 const NO_BODY: Option<&()> = None;
+
+pub async fn list(cursor: Option<String>) -> Result<Page<DisputeSummary>, ApiError> {
+    send_json(
+        "GET",
+        &list_url(&urls::base(), cursor.as_deref()),
+        NO_BODY,
+        None,
+    )
+    .await
+}
 
 pub async fn dispute(id: i64) -> Result<Dispute, ApiError> {
     send_json("GET", &dispute_url(&urls::base(), id), NO_BODY, None).await
@@ -194,6 +214,11 @@ mod tests {
     fn urls_follow_the_contract() {
         assert_eq!(dispute_url("/api/v1", 4), "/api/v1/disputes/4");
         assert_eq!(open_url("/api/v1", 9), "/api/v1/orders/9/disputes");
+        assert_eq!(list_url("/api/v1", None), "/api/v1/disputes");
+        assert_eq!(
+            list_url("/api/v1", Some("a b")),
+            "/api/v1/disputes?cursor=a%20b"
+        );
         assert_eq!(
             action_url(
                 "/api/v1",

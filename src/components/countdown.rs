@@ -17,7 +17,8 @@ const DAY_MS: i64 = 24 * HOUR_MS;
 pub enum Left {
     /// At or past the deadline.
     Passed,
-    /// Two days or more: whole days.
+    /// Two days or more: calendar days from today to the deadline's date in the buyer's time
+    /// zone, so "5 days left" matches the date the chip states ("on 9 Dec" seen on 4 Dec).
     Days(i64),
     /// One hour up to two days: whole hours.
     Hours(i64),
@@ -25,13 +26,22 @@ pub enum Left {
     Minutes(i64),
 }
 
-/// What is left from `now_ms` to `deadline_ms` (never negative).
+/// What is left from `now_ms` to `deadline_ms` (never negative), with days counted in UTC.
 pub fn left(deadline_ms: i64, now_ms: i64) -> Left {
+    left_local(deadline_ms, now_ms, |_| 0)
+}
+
+/// What is left from `now_ms` to `deadline_ms` (never negative). `offset_ms(t)` is the buyer's
+/// UTC offset at instant `t` (local = UTC + offset): whole days are the difference between the
+/// deadline's local date and today's local date, never whole 24-hour periods rounded down
+/// (a 5-day deadline set a minute ago is "5 days left", not "4").
+pub fn left_local(deadline_ms: i64, now_ms: i64, offset_ms: impl Fn(i64) -> i64) -> Left {
     let d = deadline_ms.saturating_sub(now_ms);
     if d <= 0 {
         Left::Passed
     } else if d >= 2 * DAY_MS {
-        Left::Days(d / DAY_MS)
+        let day = |t: i64| t.saturating_add(offset_ms(t)).div_euclid(DAY_MS);
+        Left::Days(day(deadline_ms) - day(now_ms))
     } else if d >= HOUR_MS {
         Left::Hours(d / HOUR_MS)
     } else {
@@ -93,6 +103,25 @@ pub fn parse_rfc3339_ms(text: &str) -> Option<i64> {
     Some(secs * 1000 + frac_ms)
 }
 
+/// [`left_local`] in the browser's time zone (what the chips show).
+pub fn left_here(deadline_ms: i64, now_ms: i64) -> Left {
+    left_local(deadline_ms, now_ms, local_offset_ms)
+}
+
+/// The browser's UTC offset at instant `t` (local = UTC + offset); 0 in native builds.
+fn local_offset_ms(t: i64) -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t as f64));
+        let minutes = date.get_timezone_offset();
+        if minutes.is_finite() {
+            return -(minutes as i64) * MINUTE_MS;
+        }
+    }
+    let _ = t;
+    0
+}
+
 /// Fluent id of "what happens then" / "what happened" for the deadline.
 fn effect_id(effect: DeadlineEffect, passed: bool) -> &'static str {
     match (effect, passed) {
@@ -125,7 +154,7 @@ pub fn Countdown(deadline: Deadline, #[prop(into)] skew_ms: Signal<i64>) -> impl
     }
     let at_ms = parse_rfc3339_ms(&deadline.at);
     let state = Memo::new(move |_| match at_ms {
-        Some(at) => left(at, now.get() + skew_ms.get()),
+        Some(at) => left_here(at, now.get() + skew_ms.get()),
         None => Left::Passed,
     });
     let at_text = deadline.at.clone();
@@ -193,5 +222,39 @@ mod tests {
         assert_eq!(left(HOUR_MS - 1, 0), Left::Minutes(59));
         assert_eq!(left(10, 0), Left::Minutes(1));
         assert_eq!(left(i64::MIN, i64::MAX), Left::Passed);
+    }
+
+    /// Issue 19 #10: a deadline 5 days after an event showed "4 days left" a minute later.
+    #[test]
+    fn whole_days_match_the_stated_date() {
+        let paid = parse_rfc3339_ms("2025-03-04T10:00:00Z").unwrap();
+        let deadline = paid + 5 * DAY_MS; // "on 9 Mar, 10:00"
+        assert_eq!(left(deadline, paid + MINUTE_MS), Left::Days(5));
+        assert_eq!(left(deadline, paid + 12 * HOUR_MS), Left::Days(5));
+        // 4 Mar 23:59 → 9 Mar: still five dates away.
+        assert_eq!(
+            left(deadline, paid + 14 * HOUR_MS - MINUTE_MS),
+            Left::Days(5)
+        );
+        // From 5 Mar on it is four.
+        assert_eq!(left(deadline, paid + 14 * HOUR_MS), Left::Days(4));
+        let d60 = paid + 60 * DAY_MS;
+        assert_eq!(left(d60, paid + 1), Left::Days(60));
+        let d15 = paid + 15 * DAY_MS;
+        assert_eq!(left(d15, paid + 30 * MINUTE_MS), Left::Days(15));
+        // Two days minus a moment is still counted in hours.
+        assert_eq!(left(paid + 2 * DAY_MS - 1, paid), Left::Hours(47));
+    }
+
+    #[test]
+    fn days_follow_the_buyer_time_zone() {
+        // Deadline 9 Mar 01:00 UTC, now 4 Mar 20:00 UTC.
+        let now = parse_rfc3339_ms("2025-03-04T20:00:00Z").unwrap();
+        let deadline = parse_rfc3339_ms("2025-03-09T01:00:00Z").unwrap();
+        assert_eq!(left(deadline, now), Left::Days(5));
+        // In UTC+5 that is 5 Mar 01:00 → 9 Mar 06:00: four dates away.
+        assert_eq!(left_local(deadline, now, |_| 5 * HOUR_MS), Left::Days(4));
+        // In UTC−3 it is 4 Mar 17:00 → 8 Mar 22:00: four dates away too.
+        assert_eq!(left_local(deadline, now, |_| -3 * HOUR_MS), Left::Days(4));
     }
 }

@@ -18,8 +18,13 @@ pub struct BadPrice;
 
 /// A price typed by the buyer ("12", "12.5", "12,50") in minor units of a currency with
 /// `digits` decimals; `Ok(None)` when blank.
+/// Spaces (grouping: "1 500", "1 500") are ignored; `,`, `.` and the Arabic `٫` mark decimals.
 pub fn parse_price(text: &str, digits: u32) -> Result<Option<i64>, BadPrice> {
-    let t = text.trim().replace(',', ".");
+    let t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}'))
+        .map(|c| if matches!(c, ',' | '٫') { '.' } else { c })
+        .collect();
     if t.is_empty() {
         return Ok(None);
     }
@@ -62,6 +67,46 @@ pub fn price_problem(min: &str, max: &str, digits: u32) -> Option<&'static str> 
 pub fn shown(cents: i64, rate: Option<&CurrencyRate>) -> Money {
     let usd = Money::usd(cents);
     rate.and_then(|r| usd.convert(r)).unwrap_or(usd)
+}
+
+/// The text a price field shows for a USD-cent bound from the URL (a link, back/forward):
+/// whole units when they mean the same bound (the filter to "500" in RUB keeps the cents it
+/// had, so it shows "500", not the "500,43" those cents are worth), else the exact amount with
+/// the locale's decimal separator `sep`. No grouping: the buyer edits it.
+pub fn bound_text(cents: i64, rate: Option<&CurrencyRate>, is_max: bool, sep: char) -> String {
+    let money = shown(cents, rate);
+    let digits = money.currency.minor_digits();
+    let scale = 10_i64.pow(digits);
+    let at = |c: i64| shown(c, rate).amount;
+    // The amounts that give this bound: a minimum, (shown(c − 1), shown(c)]; a maximum,
+    // [shown(c), shown(c + 1)). The whole number typed most likely: the lowest of a minimum's
+    // range, the highest of a maximum's.
+    let whole = if is_max {
+        (at(cents.saturating_add(1)) - 1).div_euclid(scale)
+    } else if cents > 0 {
+        (at(cents - 1) + scale).div_euclid(scale)
+    } else {
+        0
+    };
+    if whole >= 0 && to_usd_bound(whole * scale, rate, is_max) == cents {
+        return whole.to_string();
+    }
+    let text = money.major_decimal();
+    if sep == '.' {
+        text
+    } else {
+        text.replace('.', &sep.to_string())
+    }
+}
+
+/// What the buyer typed into the price fields last, and the bounds it became: while the URL
+/// holds those bounds in that currency, the fields keep the typed text.
+#[derive(Debug, Clone, PartialEq)]
+struct Typed {
+    min: String,
+    max: String,
+    bounds: (Option<i64>, Option<i64>),
+    currency: Option<storefront_api::Currency>,
 }
 
 /// The USD-cent bound for a typed display-currency bound: for a minimum the smallest amount
@@ -338,18 +383,41 @@ fn PriceFilter() -> impl IntoView {
             .with(|r| r.iter().find(|x| x.currency == c).copied())
     });
     let digits = move || rate.with(|r| r.map_or(2, |r| r.currency.minor_digits()));
-    let text_of = move |cents: Option<i64>| {
+    // The locale's decimal separator ("," in ru/de/es/pt-BR), from Intl.
+    let sep = move || {
+        intl::format_decimal(1.5, i18n.tag(), 1, 1)
+            .chars()
+            .find(|c| !c.is_ascii_digit())
+            .unwrap_or('.')
+    };
+    let text_of = move |cents: Option<i64>, is_max: bool| {
         cents
-            .map(|c| rate.with(|r| shown(c, r.as_ref()).major_decimal()))
+            .map(|c| rate.with(|r| bound_text(c, r.as_ref(), is_max, sep())))
             .unwrap_or_default()
     };
     let min = RwSignal::new(String::new());
     let max = RwSignal::new(String::new());
-    // The fields follow the URL (back/forward, clear) and the display currency.
+    let typed = StoredValue::new(None::<Typed>);
+    // The fields follow the URL (back/forward, clear) and the display currency, but keep what
+    // the buyer typed while the URL holds the bounds it became.
     Effect::new(move |_| {
-        let (a, b) = ctx.query.with(|q| (q.price_min, q.price_max));
-        min.set(text_of(a));
-        max.set(text_of(b));
+        let bounds = ctx.query.with(|q| (q.price_min, q.price_max));
+        let currency = rate.with(|r| r.map(|r| r.currency));
+        let kept = typed.with_value(|t| {
+            t.as_ref()
+                .filter(|t| t.bounds == bounds && t.currency == currency)
+                .map(|t| (t.min.clone(), t.max.clone()))
+        });
+        match kept {
+            Some((a, b)) => {
+                min.set(a);
+                max.set(b);
+            }
+            None => {
+                min.set(text_of(bounds.0, false));
+                max.set(text_of(bounds.1, true));
+            }
+        }
     });
     let problem = move || price_problem(&min.get(), &max.get(), digits());
     let on_submit = move |ev: SubmitEvent| {
@@ -368,17 +436,27 @@ fn PriceFilter() -> impl IntoView {
         let mut q = ctx.query.get_untracked();
         q.price_min = a.map(|a| to_usd_bound(a, r.as_ref(), false));
         q.price_max = b.map(|b| to_usd_bound(b, r.as_ref(), true));
+        typed.set_value(Some(Typed {
+            min: min.get_untracked().trim().to_string(),
+            max: max.get_untracked().trim().to_string(),
+            bounds: (q.price_min, q.price_max),
+            currency: r.map(|r| r.currency),
+        }));
         ctx.go.run(q);
     };
+    // The range of the results, in the locale's digits and grouping ("27 591,83").
     let hint = move || {
         let f = ctx.facets.get();
+        let number = |cents: i64| {
+            let m = rate.with(|r| shown(cents, r.as_ref()));
+            let d = m.currency.minor_digits();
+            let major = m.amount as f64 / 10_f64.powi(d as i32);
+            intl::format_decimal(major, i18n.tag(), d as u8, d as u8)
+        };
         match (f.price.min_cents, f.price.max_cents) {
             (Some(a), Some(b)) => i18n.tf(
                 "price-hint",
-                [
-                    ("min", text_of(Some(a)).into()),
-                    ("max", text_of(Some(b)).into()),
-                ],
+                [("min", number(a).into()), ("max", number(b).into())],
             ),
             _ => String::new(),
         }
@@ -437,6 +515,63 @@ mod tests {
         assert_eq!(parse_price("abc", 2), Err(BadPrice));
         assert_eq!(parse_price(".", 2), Err(BadPrice));
         assert_eq!(parse_price("99999999999999999999", 2), Err(BadPrice));
+        assert_eq!(parse_price("1 500,5", 2), Ok(Some(150_050)));
+        assert_eq!(parse_price("1\u{a0}500", 2), Ok(Some(150_000)));
+        assert_eq!(parse_price("12٫5", 2), Ok(Some(1250)));
+    }
+
+    /// Issue 19 #7: 500 and 2000 typed in roubles came back as "500.43" and "1999.85".
+    #[test]
+    fn url_bounds_read_back_as_the_whole_numbers_typed() {
+        use storefront_api::Currency;
+        let rub = CurrencyRate {
+            currency: Currency::RUB,
+            per_usd_micros: 92_150_000,
+        };
+        let min = to_usd_bound(50_000, Some(&rub), false);
+        let max = to_usd_bound(200_000, Some(&rub), true);
+        assert_ne!(
+            shown(min, Some(&rub)).amount,
+            50_000,
+            "cents are not exact roubles"
+        );
+        assert_eq!(bound_text(min, Some(&rub), false, ','), "500");
+        assert_eq!(bound_text(max, Some(&rub), true, ','), "2000");
+        // Any bound reads back as a text that means the same bound; some need the kopecks,
+        // written with the locale's separator.
+        let eur = CurrencyRate {
+            currency: Currency::EUR,
+            per_usd_micros: 920_000,
+        };
+        let mut with_fraction = 0;
+        for r in [&rub, &eur] {
+            for amount in (0..300_000).step_by(37) {
+                for is_max in [false, true] {
+                    let c = to_usd_bound(amount, Some(r), is_max);
+                    let text = bound_text(c, Some(r), is_max, ',');
+                    with_fraction += usize::from(text.contains(','));
+                    let back = parse_price(&text, 2).ok().flatten();
+                    assert_eq!(
+                        back.map(|b| to_usd_bound(b, Some(r), is_max)),
+                        Some(c),
+                        "{amount} → {c} → {text:?}"
+                    );
+                }
+            }
+        }
+        assert!(with_fraction > 0, "some bounds need a fraction");
+        // USD: cents are the amount.
+        assert_eq!(bound_text(1000, None, false, '.'), "10");
+        assert_eq!(bound_text(1050, None, true, '.'), "10.50");
+        // JPY has no minor units.
+        let jpy = CurrencyRate {
+            currency: Currency::JPY,
+            per_usd_micros: 150_250_000,
+        };
+        let c = to_usd_bound(1500, Some(&jpy), false);
+        assert_eq!(bound_text(c, Some(&jpy), false, '.'), "1500");
+        let c = to_usd_bound(2000, Some(&jpy), true);
+        assert_eq!(bound_text(c, Some(&jpy), true, '.'), "2000");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::time::Duration;
-use storefront_api::{encode_component, Suggestion};
+use storefront_api::{cap_query, encode_component, Suggestion, MAX_QUERY_CHARS};
 
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
@@ -39,7 +39,9 @@ pub fn SearchBox() -> impl IntoView {
     let owner = StoredValue::new_local(Owner::current());
 
     // The box shows the query of the page it is on.
-    Effect::new(move |_| text.set(query.with(|q| q.get("q").unwrap_or_default())));
+    Effect::new(move |_| {
+        text.set(query.with(|q| cap_query(&q.get("q").unwrap_or_default()).to_string()))
+    });
 
     let cancel = move || {
         if let Some(h) = timer.try_update_value(Option::take).flatten() {
@@ -73,7 +75,8 @@ pub fn SearchBox() -> impl IntoView {
         inflight.set_value(Some(child));
     };
     let on_input = move |ev| {
-        let value = event_target_value(&ev);
+        // `maxlength` stops typing past the cap; a paste is cut here too.
+        let value = cap_query(&event_target_value(&ev)).to_string();
         text.set(value.clone());
         cancel();
         if value.trim().is_empty() {
@@ -101,7 +104,7 @@ pub fn SearchBox() -> impl IntoView {
             Some(s) => suggestion_url(&s),
             None => format!(
                 "/search?q={}",
-                encode_component(text.get_untracked().trim())
+                encode_component(cap_query(text.get_untracked().trim()))
             ),
         };
         go_submit(url);
@@ -139,6 +142,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-activedescendant=rf(move || active.get().map(option_id))
                 autocomplete="off"
                 enterkeyhint="search"
+                maxlength=MAX_QUERY_CHARS.to_string()
                 placeholder=tr("search-placeholder")
                 prop:value=rf(move || text.get())
                 on:input=on_input

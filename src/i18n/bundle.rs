@@ -118,6 +118,13 @@ impl Localizer {
 
     /// Like [`format`](Self::format) but `None` when no bundle has the message.
     pub fn try_format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.try_format_plain(id, args)
+            .map(|text| super::tools::transform(id, text))
+    }
+
+    /// The message as the locale has it, untouched by a translator mode (`?l10n=ids` shows ids
+    /// everywhere else): for the mode's own banner, which must stay readable.
+    pub fn try_format_plain(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -136,7 +143,7 @@ impl Localizer {
                 if !errors.is_empty() {
                     crate::log::warn(&format!("{id}: {errors:?}"));
                 }
-                Some(super::tools::transform(id, text.into_owned()))
+                Some(text.into_owned())
             })
     }
 }

@@ -176,6 +176,17 @@ fn russian_and_arabic_plurals_pick_distinct_forms() {
     assert_eq!(fmt(&ar, "products-count", 2), "منتجان");
     assert_eq!(fmt(&ar, "products-count", 3), "3 منتجات");
     assert_eq!(fmt(&ar, "products-count", 11), "11 منتجًا");
+    // Issue 19 #14: one order is not "split into 1 order" in any language.
+    for locale in Locale::ALL {
+        let b = build_bundle(locale, source(locale).to_string());
+        let one = fmt(&b, "complete-orders", 1);
+        assert!(!one.contains('1'), "{locale:?}: {one}");
+        assert_ne!(one, fmt(&b, "complete-orders", 2), "{locale:?}");
+    }
+    assert_eq!(
+        fmt(&ru, "complete-orders", 21),
+        "Покупка разделена на 21 заказ — по одному на продавца:"
+    );
 }
 
 /// Ids whose text may legitimately equal the English one in another language.

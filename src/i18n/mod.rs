@@ -133,6 +133,14 @@ impl I18n {
         self.localizer.with(|l| l.format(id, Some(&fa)))
     }
 
+    /// The message `id` untouched by a translator mode (see [`Localizer::try_format_plain`]).
+    pub fn t_plain(&self, id: &str) -> String {
+        self.localizer.with(|l| {
+            l.try_format_plain(id, None)
+                .unwrap_or_else(|| id.to_string())
+        })
+    }
+
     /// The message `id`, or `fallback_id` when no bundle has `id` (e.g. a new error code).
     pub fn t_or(&self, id: &str, fallback_id: &str) -> String {
         self.localizer.with(|l| {

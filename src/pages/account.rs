@@ -46,6 +46,7 @@ pub fn AccountPage() -> impl IntoView {
                 Some(a) => view! {
                     <AccountDetails name=a.name email=a.email />
                     <a class="button account-orders-link" href="/orders">{tr("account-orders-link")}</a>
+                    <a class="button account-orders-link account-disputes-link" href="/disputes">{tr("account-disputes-link")}</a>
                     <AddressBook />
                     <div class="empty-panel">
                         <Icon name="user" class="empty-icon" />

@@ -5,16 +5,17 @@ use crate::components::title::use_page_title;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use storefront_api::cap_query;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
+    // A query counts by its first MAX_QUERY_CHARS characters (so does the server): a pasted
+    // 2,000-character text is not printed whole.
     let q = move || {
-        query
-            .with(|m| m.get("q").unwrap_or_default())
-            .trim()
-            .to_string()
+        let q = query.with(|m| m.get("q").unwrap_or_default());
+        cap_query(q.trim()).to_string()
     };
     let heading = move || {
         let q = q();
@@ -28,7 +29,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <div class="page page-search">
             <div class="page-head">
-                <h1 class="page-title" dir="auto">{heading}</h1>
+                <h1 class="page-title search-title" dir="auto">{heading}</h1>
             </div>
             <Results scope=Scope::Search />
         </div>

@@ -336,6 +336,9 @@ pub enum DisputeDeadlineKind {
     ReturnReceipt,
     /// The resent item is delivered by then.
     Redelivery,
+    /// The platform decides an escalated dispute by then (demo server: 2 days after the
+    /// escalation, when the simulated arbitration runs).
+    Decision,
     #[serde(other)]
     Unknown,
 }
@@ -355,6 +358,8 @@ pub enum DisputeDeadlineEffect {
     RefundBuyer,
     /// The item is delivered again; the hold unfreezes and the order goes on.
     ResumeOrder,
+    /// The platform's decision is made and carried out (refund or release).
+    PlatformDecides,
     #[serde(other)]
     Unknown,
 }

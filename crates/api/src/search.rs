@@ -74,7 +74,9 @@ pub const DEFAULT_SHIP_TO: &str = "US";
 pub struct SearchQuery {
     /// Free text, matched against titles (all stored languages) and attribute values with
     /// English and Russian stemming. Treated as plain words: quotes, `*`, `-`, `NEAR`, `OR`…
-    /// have no special meaning. Blank = no text condition.
+    /// have no special meaning. Blank = no text condition. At most [`MAX_QUERY_CHARS`] (200)
+    /// characters count: longer text is cut to its first 200 characters (never refused), the
+    /// same way here, in `/suggest` and in the app's search box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// Category id (includes its subcategories). Unknown → 404 `category_not_found`.
@@ -341,7 +343,7 @@ impl SearchQuery {
             let v = decode_component(v);
             let t = v.trim();
             match key.as_str() {
-                "q" => out.q = Some(t.to_string()).filter(|s| !s.is_empty()),
+                "q" => out.q = Some(cap_query(t).to_string()).filter(|s| !s.is_empty()),
                 "category" => out.category = t.parse().ok().filter(|v| *v > 0),
                 "seller" => out.seller = t.parse().ok().filter(|v| *v > 0),
                 "sort" => out.sort = Sort::parse(t),
@@ -584,7 +586,8 @@ pub struct SearchResult {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SuggestQuery {
-    /// What the buyer has typed so far; the last word may be incomplete.
+    /// What the buyer has typed so far; the last word may be incomplete. Cut to its first
+    /// [`MAX_QUERY_CHARS`] (200) characters, like `/search`'s `q`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -604,9 +607,45 @@ pub struct Suggestion {
 /// Maximum number of suggestions `GET /api/v1/suggest` returns.
 pub const MAX_SUGGESTIONS: usize = 8;
 
+/// The most characters of a search query that count (`q` of `/search` and `/suggest`, the
+/// app's search box and `/search?q=` links): a longer query is cut, not refused.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// `q` cut to its first [`MAX_QUERY_CHARS`] characters (Unicode scalar values, never inside
+/// one), with the whitespace the cut leaves at its end trimmed.
+pub fn cap_query(q: &str) -> &str {
+    match q.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => q[..end].trim_end(),
+        None => q,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn queries_are_cut_at_200_characters() {
+        assert_eq!(cap_query("phone case"), "phone case");
+        let long = "телефон ".repeat(300);
+        let cut = cap_query(&long);
+        assert!(
+            cut.chars().count() <= MAX_QUERY_CHARS,
+            "{}",
+            cut.chars().count()
+        );
+        assert!(long.starts_with(cut) && !cut.ends_with(' '));
+        let exact = "a".repeat(MAX_QUERY_CHARS);
+        assert_eq!(cap_query(&exact), exact);
+        let over = "é".repeat(MAX_QUERY_CHARS + 1);
+        assert_eq!(cap_query(&over).chars().count(), MAX_QUERY_CHARS);
+        // The app reads `/search?q=` links through the same cap.
+        let q = SearchQuery::parse(&format!("q={}", "ab".repeat(1000)));
+        assert_eq!(
+            q.q.as_deref().map(|q| q.chars().count()),
+            Some(MAX_QUERY_CHARS)
+        );
+    }
 
     #[test]
     fn attrs_round_trip_with_escapes() {

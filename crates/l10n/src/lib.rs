@@ -7,6 +7,9 @@
 //!   `src/` for ids used in the code). `tests/locales.rs` runs it; translators run it as
 //!   `cargo run -p storefront-l10n` (the `l10n-check` binary). Errors fail, warnings are printed.
 //! - [`plural_categories`] / [`plural_category`]: the CLDR cardinal categories per locale.
+//! - [`style_warnings`]: typography and layout of one FTL source (straight quotes and
+//!   apostrophes in message text, a group comment without the blank line after it); the
+//!   checker reports them as warnings.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -267,6 +270,81 @@ fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
     })
 }
 
+/// Typography and layout slips in one FTL source, as (1-based line, description):
+///
+/// - a straight apostrophe in message text (`don't`) where the typographic `’` belongs;
+/// - straight single quotes (`'Ship to'`) where `‘ ’` belong, and straight double quotes where
+///   the language's own quotation marks belong;
+/// - a group comment (`## Section`) not followed by a blank line (Fluent then reads it as the
+///   next entry's note in some tools, and the files stop looking alike).
+///
+/// Comments and the text inside placeables (`{ "…" }`) are not message text and are skipped.
+pub fn style_warnings(source: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = source.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('#') {
+            if (trimmed.starts_with("## ") || trimmed == "##")
+                && !trimmed.starts_with("###")
+                && lines.get(i + 1).is_some_and(|next| !next.trim().is_empty())
+            {
+                out.push((
+                    n,
+                    "group comment is not followed by a blank line".to_string(),
+                ));
+            }
+            continue;
+        }
+        // Message text only: skip placeables (nesting counted; string literals inside them).
+        let chars: Vec<char> = line.chars().collect();
+        let mut depth = 0usize;
+        let mut apostrophes = 0usize;
+        let mut single_quotes = 0usize;
+        let mut double_quotes = 0usize;
+        for (j, &c) in chars.iter().enumerate() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                '\'' if depth == 0 => {
+                    let before = j.checked_sub(1).and_then(|k| chars.get(k));
+                    let after = chars.get(j + 1);
+                    if before.is_some_and(|c| c.is_alphanumeric())
+                        && after.is_some_and(|c| c.is_alphanumeric())
+                    {
+                        apostrophes += 1;
+                    } else {
+                        single_quotes += 1;
+                    }
+                }
+                '"' if depth == 0 => double_quotes += 1,
+                _ => {}
+            }
+        }
+        if apostrophes > 0 {
+            out.push((
+                n,
+                "straight apostrophe (') in message text: use ’".to_string(),
+            ));
+        }
+        if single_quotes > 0 {
+            out.push((
+                n,
+                "straight single quote (') in message text: use ‘ ’".to_string(),
+            ));
+        }
+        if double_quotes > 0 {
+            out.push((
+                n,
+                "straight double quote (\") in message text: use the language's quotation marks (“ ”, « », „ “)"
+                    .to_string(),
+            ));
+        }
+    }
+    out
+}
+
 /// Errors (fail the tests, exit status 1) and warnings (printed) of a check.
 #[derive(Default, Debug)]
 pub struct Findings {
@@ -309,6 +387,11 @@ fn load_locale(dir: &Path, locale: &str, findings: &mut Findings) -> LoadedLocal
                 .push(format!("{locale}/{name}: unreadable or not UTF-8"));
             continue;
         };
+        for (line, warning) in style_warnings(&source) {
+            findings
+                .warnings
+                .push(format!("{locale}/{name}:{line}: {warning}"));
+        }
         let analysis = analyze(&source);
         for (line, error) in analysis.syntax_errors {
             findings
@@ -617,6 +700,58 @@ mod tests {
         assert_eq!(a.entries[0].plural_selects.len(), 1);
         assert_eq!(a.entries[1].line, 8);
         assert!(!a.entries[1].has_value);
+    }
+
+    #[test]
+    fn style_warnings_find_straight_quotes_and_crowded_group_comments() {
+        let src = "## Cart\ncart-title = Your cart\n\n## Orders\n\n\
+                   # the seller's name (a comment: not checked)\n\
+                   a = We couldn't find it.\n\
+                   b = Choose 'Ship to' below.\n\
+                   c = Press \"Pay\" now.\n\
+                   d = { $n ->\n    [one] the seller's answer\n   *[other] x\n}\n\
+                   e = Fine: we couldn’t, the ‘Ship to’ list, { \"'\" } and { \"\\\"\" }.\n";
+        let found = style_warnings(src);
+        let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, vec![1, 7, 8, 9, 11], "{found:?}");
+        assert!(found[0].1.contains("group comment"));
+        assert!(found[1].1.contains("apostrophe"), "{found:?}");
+        assert!(found[2].1.contains("single quote"), "{found:?}");
+        assert!(found[3].1.contains("double quote"), "{found:?}");
+        assert!(found[4].1.contains("apostrophe"), "{found:?}");
+    }
+
+    #[test]
+    fn checker_reports_style_as_warnings_with_file_and_line() {
+        let dir = std::env::temp_dir().join(format!("l10n-style-{}", std::process::id()));
+        let en = dir.join("en");
+        std::fs::create_dir_all(&en).unwrap();
+        std::fs::write(en.join("main.ftl"), "## Site\nx = It's here.\n").unwrap();
+        let findings = check_locales(&dir, &["en"], None);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(findings.errors.is_empty(), "{:?}", findings.errors);
+        let warnings = findings.warnings.join("\n");
+        assert!(
+            warnings.contains("en/main.ftl:1: group comment"),
+            "{warnings}"
+        );
+        assert!(
+            warnings.contains("en/main.ftl:2: straight apostrophe"),
+            "{warnings}"
+        );
+    }
+
+    #[test]
+    fn shipped_locales_have_typographic_quotes_and_spaced_groups() {
+        for locale in LOCALES {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../locales")
+                .join(locale)
+                .join("main.ftl");
+            let source = std::fs::read_to_string(path).unwrap();
+            let found = style_warnings(&source);
+            assert!(found.is_empty(), "{locale}: {found:?}");
+        }
     }
 
     #[test]

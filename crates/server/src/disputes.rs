@@ -243,6 +243,12 @@ impl DisputeRow {
                 DisputeDeadlineKind::EscalationAvailable,
                 DisputeDeadlineEffect::EscalationAllowed,
             ),
+            // When the simulated arbitration decides (`next_step`, `Step::Arbitrate`).
+            DisputeState::Escalated if demo => push(
+                self.state_since + SIM_ARBITRATION_AFTER,
+                DisputeDeadlineKind::Decision,
+                DisputeDeadlineEffect::PlatformDecides,
+            ),
             DisputeState::Resolved if self.return_pending() => {
                 match (self.return_shipped_at, self.return_due) {
                     (None, Some(due)) => push(

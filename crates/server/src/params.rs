@@ -43,6 +43,18 @@ impl Params {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The same parameters with every `name` value cut by `cap` to a prefix of itself (e.g.
+    /// [`storefront_api::cap_query`] for `q`).
+    pub fn capped(mut self, name: &str, cap: fn(&str) -> &str) -> Self {
+        for (k, v) in &mut self.0 {
+            if k == name {
+                let kept = cap(v).len();
+                v.truncate(kept);
+            }
+        }
+        self
+    }
+
     pub fn lang(&self) -> Lang {
         Lang::negotiate(self.get("lang"))
     }

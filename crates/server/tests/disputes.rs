@@ -552,9 +552,21 @@ async fn rejected_claims_escalate_and_arbitration_decides() {
     let d = ok_json(dact(&s, &alice, did, "escalate", &etag, None).await, 200).await;
     assert_eq!(d["state"], "escalated");
     assert_eq!(d["banner"], "under_review");
+    // Under review, the dispute says when the decision comes (issue 19 #9)…
+    let decision = d["deadlines"][0].clone();
+    assert_eq!(decision["kind"], "decision", "{d}");
+    assert_eq!(decision["effect"], "platform_decides");
+    let list = ok_json(
+        send(&s, Method::GET, "/api/v1/disputes", Some(&alice), None).await,
+        200,
+    )
+    .await;
+    assert_eq!(list["items"][0]["deadline"], decision, "{list}");
     advance(&s, 2, 1).await;
     let (d, _) = dispute(&s, &alice, did).await;
     assert_eq!(d["state"], "resolved", "{d}");
+    // … and it comes then.
+    assert_eq!(d["resolution"]["at"], decision["at"]);
     assert_eq!(d["resolution"]["by"], "platform");
     assert_eq!(d["resolution"]["outcome"], "full_refund");
     assert_eq!(d["resolution"]["rationale"], "evidence_supports_claim");

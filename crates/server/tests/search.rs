@@ -270,6 +270,70 @@ async fn suggestions_are_prefix_matches() {
     assert_eq!(v.as_array().map(Vec::len), Some(0));
 }
 
+/// Issue 19 #13: a query is cut to its first 200 characters, the same way by `/search` (its
+/// results, related queries and cursor) and `/suggest`; nothing longer is offered back.
+#[tokio::test]
+async fn long_queries_count_by_their_first_200_characters() {
+    use storefront_api::{cap_query, MAX_QUERY_CHARS};
+    let s = start().await;
+    // Matches nothing as a whole (the first word is nonsense), so related queries are built
+    // from the words: before the cap, the 2,000-character query came back as one of them.
+    let long = format!("qqzzxq {}", "phone ".repeat(400));
+    let capped = cap_query(&long);
+    assert!(capped.chars().count() <= MAX_QUERY_CHARS);
+    let full = search(&s, &format!("q={}", encode_component(&long))).await;
+    let cut = search(&s, &format!("q={}", encode_component(capped))).await;
+    assert_eq!(ids(&full), ids(&cut));
+    assert_eq!(full.total, cut.total);
+    assert_eq!(full.related, cut.related);
+    for q in &full.related.queries {
+        assert!(
+            q.chars().count() <= MAX_QUERY_CHARS,
+            "{} characters",
+            q.chars().count()
+        );
+    }
+    // Results past the cap are the capped query's, pages included: the cursor is bound to it.
+    // (Past the cap: spaces, then a word that would match nothing.)
+    let long = format!("phone{}{}", " ".repeat(300), "x".repeat(2000));
+    let page = search(&s, &format!("q={}&limit=2", encode_component(&long))).await;
+    let same = search(&s, "q=phone&limit=2").await;
+    assert!(page.total > 2, "{}", page.total);
+    assert_eq!(ids(&page), ids(&same));
+    let cursor = page.next_cursor.expect("a next page");
+    let next = search(
+        &s,
+        &format!("q={}&limit=2&cursor={cursor}", encode_component(&long)),
+    )
+    .await;
+    let same_next = search(
+        &s,
+        &format!(
+            "q=phone&limit=2&cursor={}",
+            same.next_cursor.unwrap_or_default()
+        ),
+    )
+    .await;
+    assert_eq!(ids(&next), ids(&same_next));
+    // Suggestions for a long text are those of its first 200 characters.
+    let typed = format!("pho{}", " ".repeat(300));
+    let v = s
+        .json(&format!("/api/v1/suggest?q={}", encode_component(&typed)))
+        .await;
+    let w = s.json("/api/v1/suggest?q=pho").await;
+    assert_eq!(v, w);
+    let v = s
+        .json(&format!(
+            "/api/v1/suggest?q={}",
+            encode_component(&"phone ".repeat(400))
+        ))
+        .await;
+    for sug in v.as_array().into_iter().flatten() {
+        let text = sug["text"].as_str().unwrap_or_default();
+        assert!(text.chars().count() <= MAX_QUERY_CHARS, "{text}");
+    }
+}
+
 #[tokio::test]
 async fn review_filters_and_summary() {
     let s = start().await;

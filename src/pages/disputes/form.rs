@@ -489,6 +489,12 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     };
     let lines = first.lines.clone();
     let several_lines = lines.len() > 1;
+    // The item the dispute is about (the only one, or the one chosen), shown above the form.
+    let all_lines = StoredValue::new(first.lines.clone());
+    let chosen_line = move || {
+        let no = f.line.with(|l| l.parse::<i64>().ok())?;
+        all_lines.with_value(|ls| ls.iter().find(|l| l.line_no == no).cloned())
+    };
 
     view! {
         <form class="dispute-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
@@ -496,6 +502,26 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
             retry();
         }>
             <p class="dispute-intro">{tr("dispute-form-intro")}</p>
+            {rf(move || chosen_line().map(|l| {
+                let quantity = l.quantity;
+                let total = l.line_total;
+                view! {
+                    <div class="dispute-item" role="group" aria-label=move || i18n.t("dispute-item-label")>
+                        <img class="dispute-item-image" src=l.image.clone() alt="" width="64" height="64" />
+                        <div class="dispute-item-text">
+                            <p class="dispute-item-title" dir="auto" data-l10n="data">{l.title.clone()}</p>
+                            <p class="dispute-item-meta">
+                                {(!l.sku_label.is_empty()).then(|| view! {
+                                    <span dir="auto" data-l10n="data">{l.sku_label.clone()}</span>" · "
+                                })}
+                                <span>{move || i18n.tf("cart-items-short", [("count", quantity.into())])}</span>
+                                " · "
+                                <span>{move || intl::format_money(&total, i18n.tag())}</span>
+                            </p>
+                        </div>
+                    </div>
+                }
+            }))}
             <div class="dispute-notice-slot" aria-live="polite">
                 {rf(move || notice.get().map(|id| view! {
                     <p class="order-notice order-notice-warn" id="dispute-form-notice" tabindex="-1">{i18n.t(id)}</p>

@@ -1,8 +1,9 @@
-//! The buyer's dispute pages: `/orders/:id/dispute` (the open-dispute form) and
-//! `/disputes/:id` (one dispute). Both live in lazy wasm chunks.
+//! The buyer's dispute pages: `/orders/:id/dispute` (the open-dispute form), `/disputes` (the
+//! buyer's disputes) and `/disputes/:id` (one dispute). Each lives in a lazy wasm chunk.
 
 pub mod draft;
 mod evidence;
 pub mod form;
+pub mod list;
 pub mod page;
 mod parts;

@@ -23,9 +23,11 @@ use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use storefront_api::disputes::{
-    CounterRequest, Dispute, DisputeAction, DisputeEventKind, DisputeOutcome, DisputeParty,
-    DisputeProposal, MessageRequest, ReturnShipmentRequest, DISPUTE_MESSAGE_MAX_CHARS,
+    CounterRequest, Dispute, DisputeAction, DisputeEvent, DisputeEventKind, DisputeOutcome,
+    DisputeParty, DisputeProposal, MessageRequest, ReturnShipmentRequest,
+    DISPUTE_MESSAGE_MAX_CHARS,
 };
+use storefront_api::orders::Hold;
 use storefront_api::Money;
 
 #[derive(Clone, Copy)]
@@ -175,7 +177,10 @@ fn DisputeView(ctl: Ctl, d: Dispute) -> impl IntoView {
     let banner = banner_id(d.banner, d.state);
     let state = d.state;
     view! {
-        <a class="back-link" href=format!("/orders/{}", d.order_id)>{tr("dispute-back-to-order")}</a>
+        <nav class="dispute-links">
+            <a class="back-link" href=format!("/orders/{}", d.order_id)>{tr("dispute-back-to-order")}</a>
+            <a class="back-link" href="/disputes">{tr("disputes-all-link")}</a>
+        </nav>
         <header class="dispute-header">
             <h1 class="page-title" id="dispute-title" tabindex="-1">
                 {rf(move || i18n.tf("dispute-title", [("title", title.clone().into())]))}
@@ -234,19 +239,46 @@ fn tr_dyn(id: String) -> impl Fn() -> String + Send + Sync + 'static {
     move || i18n.t(&id)
 }
 
+/// What the money line says: while money is held, how much and how much may come back;
+/// once nothing is held, where it went (refunded to the buyer, paid to the seller) — never
+/// "$0.00 held, at most $0.00 can be refunded".
+pub fn hold_lines(hold: &Hold, refundable: Money) -> Vec<(&'static str, Money, Option<Money>)> {
+    if hold.held.amount > 0 {
+        return vec![("dispute-hold-line", hold.held, Some(refundable))];
+    }
+    let mut out = Vec::new();
+    if hold.refunded.amount > 0 {
+        out.push(("dispute-hold-refunded", hold.refunded, None));
+    }
+    if hold.released.amount > 0 {
+        out.push(("dispute-hold-released", hold.released, None));
+    }
+    out
+}
+
 #[component]
 fn HoldLine(d: Dispute) -> impl IntoView {
     let i18n = use_i18n();
-    let hold = d.hold.clone();
-    let refundable = d.refundable;
-    view! {
-        <p class="dispute-hold" data-hold=hold.state.as_str()>
-            {rf(move || i18n.tf("dispute-hold-line", [
-                ("amount", intl::format_money(&hold.held, i18n.tag()).into()),
-                ("max", intl::format_money(&refundable, i18n.tag()).into()),
-            ]))}
-        </p>
-    }
+    let state = d.hold.state.as_str();
+    hold_lines(&d.hold, d.refundable)
+        .into_iter()
+        .map(|(id, amount, max)| {
+            view! {
+                <p class="dispute-hold" data-hold=state data-line=id>
+                    {rf(move || {
+                        let a = intl::format_money(&amount, i18n.tag());
+                        match max {
+                            Some(m) => i18n.tf(id, [
+                                ("amount", a.into()),
+                                ("max", intl::format_money(&m, i18n.tag()).into()),
+                            ]),
+                            None => i18n.tf(id, [("amount", a.into())]),
+                        }
+                    })}
+                </p>
+            }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -300,6 +332,23 @@ fn proposal_text(i18n: crate::i18n::I18n, p: &DisputeProposal) -> String {
     }
 }
 
+/// The message sent with a proposal (the timeline's `proposed` event of the same side and time).
+pub fn proposal_message(timeline: &[DisputeEvent], p: &DisputeProposal) -> Option<String> {
+    timeline
+        .iter()
+        .find(|e| {
+            matches!(
+                e.kind,
+                DisputeEventKind::Proposed | DisputeEventKind::Opened
+            ) && e.actor == p.by
+                && e.at == p.at
+                && e.outcome == Some(p.outcome)
+        })
+        .and_then(|e| e.text.clone())
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+}
+
 #[component]
 fn Proposals(ctl: Ctl, d: Dispute) -> impl IntoView {
     let i18n = use_i18n();
@@ -317,12 +366,17 @@ fn Proposals(ctl: Ctl, d: Dispute) -> impl IntoView {
     );
     let refundable = d.refundable;
     let proposals = d.proposals.clone();
+    let timeline = d.timeline.clone();
+    // Without a proposal of the seller to decline, the panel holds only what can be done next:
+    // none of it, no panel (no lone "What next?" heading).
+    let panel_has_content = seller_on_table || counter || escalate;
     (!proposals.is_empty() || counter || escalate).then(move || view! {
         <section class="dispute-section dispute-proposals" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{tr("dispute-proposals-title")}</h2>
             <ol class="proposal-list">
                 {proposals.iter().rev().map(|p| {
                     let is_current = current.as_ref() == Some(p);
+                    let message = proposal_message(&timeline, p);
                     let p = p.clone();
                     let text = proposal_text(i18n, &p);
                     view! {
@@ -334,6 +388,7 @@ fn Proposals(ctl: Ctl, d: Dispute) -> impl IntoView {
                                 let at = p.at.clone();
                                 move || intl::format_date_time(&at, i18n.tag())
                             })}</time>
+                            {message.map(|m| view! { <p class="proposal-message" dir="auto">{m}</p> })}
                         </li>
                     }
                 }).collect_view()}
@@ -356,7 +411,7 @@ fn Proposals(ctl: Ctl, d: Dispute) -> impl IntoView {
                     </button>
                 </div>
             })}
-            {move || (declining.get() || !seller_on_table).then(|| view! {
+            {move || (panel_has_content && (declining.get() || !seller_on_table)).then(|| view! {
                 <div class="decline-panel" id="dispute-decline-panel">
                     <h3 id="dispute-decline-title" tabindex="-1">{tr(if seller_on_table { "dispute-decline-title" } else { "dispute-next-title" })}</h3>
                     {escalate.then(|| view! {
@@ -588,6 +643,11 @@ fn History(d: Dispute) -> impl IntoView {
                                 {outcome.map(|o| view! { " · " {tr(outcome_id(o))} })}
                                 {amount.map(|m| view! { " · " {rf(move || intl::format_money(&m, i18n.tag()))} })}
                             </p>
+                            // Words a side wrote with a proposal or a rejection (a decision's
+                            // text is a rationale code, shown under "Decision").
+                            {matches!(e.kind, DisputeEventKind::Proposed | DisputeEventKind::Rejected)
+                                .then(|| e.text.clone()).flatten().filter(|t| !t.trim().is_empty())
+                                .map(|t| view! { <p class="timeline-text" dir="auto">{t}</p> })}
                             <p class="timeline-meta">
                                 <span>{tr(party_id(e.actor))}</span>" · "
                                 <time datetime=e.at.clone()>{rf(move || intl::format_date_time(&at, i18n.tag()))}</time>
@@ -636,5 +696,99 @@ fn CancelDispute(ctl: Ctl) -> impl IntoView {
                 }}
             </section>
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use storefront_api::disputes::DisputeEvent;
+    use storefront_api::orders::HoldState;
+
+    fn hold(held: i64, released: i64, refunded: i64) -> Hold {
+        Hold {
+            state: HoldState::Held,
+            amount: Money::usd(held + released + refunded),
+            held: Money::usd(held),
+            released: Money::usd(released),
+            refunded: Money::usd(refunded),
+        }
+    }
+
+    /// Issue 19 #9: after a full refund the page said "$0.00 held — at most $0.00 can be refunded".
+    #[test]
+    fn the_money_line_tells_where_the_money_went() {
+        assert_eq!(
+            hold_lines(&hold(2409, 0, 0), Money::usd(2409)),
+            vec![(
+                "dispute-hold-line",
+                Money::usd(2409),
+                Some(Money::usd(2409))
+            )]
+        );
+        assert_eq!(
+            hold_lines(&hold(0, 0, 2409), Money::usd(0)),
+            vec![("dispute-hold-refunded", Money::usd(2409), None)]
+        );
+        assert_eq!(
+            hold_lines(&hold(0, 1204, 1205), Money::usd(0)),
+            vec![
+                ("dispute-hold-refunded", Money::usd(1205), None),
+                ("dispute-hold-released", Money::usd(1204), None)
+            ]
+        );
+        assert!(hold_lines(&hold(0, 0, 0), Money::usd(0)).is_empty());
+    }
+
+    #[test]
+    fn a_counter_proposal_keeps_its_message() {
+        let event = |kind, actor, at: &str, text: Option<&str>| DisputeEvent {
+            id: 1,
+            at: at.into(),
+            actor,
+            kind,
+            outcome: Some(DisputeOutcome::PartialRefund),
+            amount: Some(Money::usd(500)),
+            text: text.map(str::to_string),
+            carrier: None,
+            tracking_number: None,
+        };
+        let p = DisputeProposal {
+            by: DisputeParty::Buyer,
+            outcome: DisputeOutcome::PartialRefund,
+            amount: Some(Money::usd(500)),
+            at: "2025-03-02T10:00:00Z".into(),
+        };
+        let timeline = vec![
+            event(
+                DisputeEventKind::Proposed,
+                DisputeParty::Seller,
+                "2025-03-02T10:00:00Z",
+                Some("no"),
+            ),
+            event(
+                DisputeEventKind::Message,
+                DisputeParty::Buyer,
+                "2025-03-02T10:00:00Z",
+                Some("hi"),
+            ),
+            event(
+                DisputeEventKind::Proposed,
+                DisputeParty::Buyer,
+                "2025-03-02T10:00:00Z",
+                Some(" Half, please. "),
+            ),
+        ];
+        assert_eq!(
+            proposal_message(&timeline, &p).as_deref(),
+            Some("Half, please.")
+        );
+        let blank = vec![event(
+            DisputeEventKind::Proposed,
+            DisputeParty::Buyer,
+            "2025-03-02T10:00:00Z",
+            Some("  "),
+        )];
+        assert_eq!(proposal_message(&blank, &p), None);
     }
 }

@@ -3,7 +3,7 @@
 //! comparison of the listing's photos with the buyer's evidence with a keyboard-operable zoom.
 
 use crate::browser::focus_id;
-use crate::components::countdown::{left, parse_rfc3339_ms, Left};
+use crate::components::countdown::{left_here, parse_rfc3339_ms, Left};
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
@@ -77,13 +77,14 @@ pub fn rationale_id(code: &str) -> &'static str {
     }
 }
 
-fn deadline_kind_id(k: DisputeDeadlineKind) -> &'static str {
+pub fn deadline_kind_id(k: DisputeDeadlineKind) -> &'static str {
     match k {
         DisputeDeadlineKind::SellerReply => "dispute-deadline-seller-reply",
         DisputeDeadlineKind::EscalationAvailable => "dispute-deadline-escalation",
         DisputeDeadlineKind::ReturnShipment => "dispute-deadline-return-shipment",
         DisputeDeadlineKind::ReturnReceipt => "dispute-deadline-return-receipt",
         DisputeDeadlineKind::Redelivery => "dispute-deadline-redelivery",
+        DisputeDeadlineKind::Decision => "dispute-deadline-decision",
         DisputeDeadlineKind::Unknown => "countdown-deadline-at",
     }
 }
@@ -95,6 +96,7 @@ fn deadline_effect_id(e: DisputeDeadlineEffect) -> &'static str {
         DisputeDeadlineEffect::CloseInSellersFavour => "dispute-effect-close-seller",
         DisputeDeadlineEffect::RefundBuyer => "dispute-effect-refund-buyer",
         DisputeDeadlineEffect::ResumeOrder => "dispute-effect-resume-order",
+        DisputeDeadlineEffect::PlatformDecides => "dispute-effect-platform-decides",
         DisputeDeadlineEffect::Unknown => "countdown-effect-unknown",
     }
 }
@@ -116,7 +118,7 @@ pub fn DeadlineChip(
     }
     let at_ms = parse_rfc3339_ms(&deadline.at);
     let state = Memo::new(move |_| match at_ms {
-        Some(at) => left(at, now.get() + skew_ms.get()),
+        Some(at) => left_here(at, now.get() + skew_ms.get()),
         None => Left::Passed,
     });
     let at_text = deadline.at.clone();

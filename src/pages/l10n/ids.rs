@@ -115,8 +115,11 @@ pub fn IdsOverlay() -> impl IntoView {
             let c = cat()?;
             Some(view! {
                 // Placed at the element's box: viewport coordinates, so physical on purpose.
+                // Set through the CSSOM (`style:`), not a `style` attribute, which the shop's
+                // Content-Security-Policy (`style-src 'self'`) blocks.
                 <div class="ids-panel" role="tooltip" translate="no"
-                    style=format!("top: {:.0}px; left: {:.0}px", s.top, s.left)>
+                    style:top=format!("{:.0}px", s.top)
+                    style:left=format!("{:.0}px", s.left)>
                     <p class="ids-panel-title">{tr("l10n-ids-panel")}</p>
                     {s.ids.into_iter().map(|id| {
                         let args = sample_args(&c.variables_of(&id), 3.0, "Alex");

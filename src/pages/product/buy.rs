@@ -101,24 +101,32 @@ pub fn matching_sku<'a>(skus: &'a [Sku], picked: &[Option<String>]) -> Option<&'
     })
 }
 
-/// Option buttons: one group per option, impossible values disabled.
+/// Option buttons: one group per option, impossible values disabled. Once the buyer has tried
+/// to buy without a full choice (`asked`), groups still without one are marked "not chosen".
 #[component]
 pub fn VariantPicker(
     options: Vec<VariantOption>,
     skus: StoredValue<Vec<Sku>>,
     picked: Signal<Vec<Option<String>>>,
     #[prop(into)] on_pick: Callback<(usize, String)>,
+    asked: RwSignal<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="product-options">
             {options.into_iter().enumerate().map(|(i, o)| {
                 let name = o.name.clone();
                 let chosen = move || picked.with(|p| p.get(i).cloned().flatten());
+                let missing = move || asked.get() && chosen().is_none();
                 view! {
-                    <fieldset class="option-group">
+                    <fieldset class="option-group" class:option-missing=rf(missing)
+                        aria-describedby=rf(move || missing().then_some("buy-message"))>
                         <legend class="option-legend">
                             <span class="option-name" data-l10n="data">{name}</span>
                             <span class="option-chosen" dir="auto">{rf(chosen)}</span>
+                            {rf(move || missing().then(|| view! {
+                                <span class="option-not-chosen">{i18n.t("variant-not-chosen")}</span>
+                            }))}
                         </legend>
                         <div class="chips">
                             {o.values.into_iter().map(|v| {
@@ -190,6 +198,8 @@ pub fn TierTable(
 /// Quantity stepper with stock, unit and total price, and the buy buttons.
 #[component]
 pub fn BuyBox(
+    /// Set when buying found an option group without a choice (see [`VariantPicker`]).
+    choose_asked: RwSignal<bool>,
     product_id: i64,
     selected: Memo<Option<Sku>>,
     has_options: bool,
@@ -202,6 +212,12 @@ pub fn BuyBox(
     let cart = expect_context::<Cart>();
     let navigate = use_navigate();
     let message = RwSignal::new(None::<&'static str>);
+    // The choice made, the request to make it goes.
+    Effect::new(move |_| {
+        if selected.with(Option::is_some) && message.get_untracked() == Some("variant-choose") {
+            message.set(None);
+        }
+    });
     let set_quantity = move |q: i64| {
         quantity.set(q.clamp(1, max_quantity.get_untracked().max(1)));
         message.set(None);
@@ -224,6 +240,7 @@ pub fn BuyBox(
     let in_stock = move || selected.with(|s| s.as_ref().is_none_or(|s| s.stock > 0));
     let add = move |then_checkout: bool| {
         let Some(sku) = selected.get_untracked() else {
+            choose_asked.set(true);
             message.set(Some("variant-choose"));
             return false;
         };
@@ -307,7 +324,11 @@ pub fn BuyBox(
                     {i18n.t("add-to-cart")}
                 </button>
             </div>
-            <p class="buy-message" role="status">{rf(move || message.get().map(|id| i18n.t(id)))}</p>
+            // A problem ("choose an option", "sold out") reads as one, not in the success colour.
+            <p id="buy-message" class="buy-message" role="status"
+                class:buy-message-problem=rf(move || matches!(message.get(), Some("variant-choose" | "stock-out")))>
+                {rf(move || message.get().map(|id| i18n.t(id)))}
+            </p>
         </section>
     }
 }

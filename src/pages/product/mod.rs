@@ -136,6 +136,9 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
             .and_then(sku_of)
     });
     let values_of = |sku: &Sku| sku.values.iter().cloned().map(Some).collect::<Vec<_>>();
+    // Set when Add to cart / Buy now found an option group without a choice: the picker
+    // marks those groups.
+    let choose_asked = RwSignal::new(false);
     let picked = RwSignal::new(
         url_sku
             .get_untracked()
@@ -253,9 +256,10 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 </div>
                 {(rows.len() > 1).then(|| view! { <TierTable rows=rows base=base quantity=quantity /> })}
                 {has_options.then(|| view! {
-                    <VariantPicker options=options skus=skus picked=picked.into() on_pick=on_pick />
+                    <VariantPicker options=options skus=skus picked=picked.into() on_pick=on_pick asked=choose_asked />
                 })}
                 <BuyBox
+                    choose_asked=choose_asked
                     product_id=summary.id
                     selected=selected
                     has_options=has_options

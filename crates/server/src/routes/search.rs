@@ -9,12 +9,13 @@ use crate::AppState;
 use axum::extract::State;
 use axum::Json;
 use storefront_api::{
-    ErrorCode, LangQuery, Problem, ReviewSummary, SearchQuery, SearchResult, SuggestQuery,
-    Suggestion,
+    cap_query, ErrorCode, LangQuery, Problem, ReviewSummary, SearchQuery, SearchResult,
+    SuggestQuery, Suggestion,
 };
 
 /// Search and filtered listing with facets. Also what category and store pages use: without
 /// `q` it lists the category's / seller's products (`best_match` then means most orders).
+/// A `q` longer than 200 characters is cut to its first 200 (and `/suggest` does the same).
 /// Pages are offsets inside the cursor, which is bound to the query: a cursor from another
 /// query (or a tampered one) is `400 invalid_cursor`.
 #[utoipa::path(get, path = "/api/v1/search", tag = "catalogue", params(SearchQuery),
@@ -25,6 +26,8 @@ use storefront_api::{
         (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying may help", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn search(State(s): State<AppState>, params: Params) -> ApiResult<Json<SearchResult>> {
+    // A query longer than MAX_QUERY_CHARS counts by its first 200 characters (not refused).
+    let params = params.capped("q", cap_query);
     let req = Request::parse(&params)?;
     Ok(Json(
         search::search(&s.pool, &s.search, &s.categories, req).await?,
@@ -40,7 +43,7 @@ pub async fn search(State(s): State<AppState>, params: Params) -> ApiResult<Json
         (status = 500, description = "`internal`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn suggest(State(s): State<AppState>, params: Params) -> Json<Vec<Suggestion>> {
-    let q = params.get("q").unwrap_or("");
+    let q = cap_query(params.get("q").unwrap_or(""));
     Json(s.suggester.suggest(&s.categories, q, params.lang()))
 }
 
