@@ -249,7 +249,7 @@ pub fn VariantSelect(
             }>
                 <option value="" selected=true>{tr("widget-variant-choose")}</option>
                 {skus.into_iter().map(|s| view! {
-                    <option value=s.id.to_string() disabled=s.stock <= 0>{s.values.join(" / ")}</option>
+                    <option value=s.id.to_string() disabled={s.stock <= 0}>{s.values.join(" / ")}</option>
                 }).collect_view()}
             </select>
         </div>

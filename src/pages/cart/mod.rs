@@ -391,8 +391,8 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
                                         }
                                     }>
                                         {list.into_iter().map(|(id, label, in_stock)| view! {
-                                            <option value=id.to_string() selected=id == sku_id
-                                                disabled=!in_stock && id != sku_id data-l10n="data">{label}</option>
+                                            <option value=id.to_string() selected={id == sku_id}
+                                                disabled={!in_stock && id != sku_id} data-l10n="data">{label}</option>
                                         }).collect_view()}
                                     </select>
                                 </div>

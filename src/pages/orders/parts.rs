@@ -142,7 +142,7 @@ pub fn Timeline(events: Vec<OrderEvent>) -> impl IntoView {
     view! {
         <section class="order-section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{tr("order-timeline-title")}</h2>
-            <ol class="timeline" reversed>
+            <ol class="timeline">
                 {events.into_iter().rev().map(|e| view! { <TimelineEvent event=e /> }).collect_view()}
             </ol>
         </section>
