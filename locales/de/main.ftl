@@ -344,6 +344,7 @@ cart-nothing-active = Im Warenkorb liegen keine Artikel zum Bestellen; die gemer
 cart-last-known = Der Warenkorb wird so angezeigt, wie er zuletzt geladen wurde.
 cart-offline-blocked = Bestellen ist erst wieder möglich, wenn der Shop erreichbar ist.
 cart-offline-pending = Noch nicht gespeichert: wird gespeichert, sobald Sie wieder online sind.
+cart-added-offline = Auf diesem Gerät hinzugefügt: Ihr Warenkorb wird gespeichert, sobald Sie wieder online sind.
 cart-offline-added = { $count ->
     [one] { $count } offline hinzugefügter Artikel erscheint hier, sobald Sie wieder online sind.
    *[other] { $count } offline hinzugefügte Artikel erscheinen hier, sobald Sie wieder online sind.

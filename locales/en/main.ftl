@@ -366,6 +366,7 @@ cart-nothing-active = No items are waiting in your cart; the saved ones are belo
 cart-last-known = Showing your cart as it was last loaded.
 cart-offline-blocked = You cannot place an order until the shop is reachable again.
 cart-offline-pending = Not saved yet: saved when you’re back online.
+cart-added-offline = Added on this device: your cart is saved when you’re back online.
 cart-offline-added = { $count ->
     [one] { $count } item added offline appears here when you’re back online.
    *[other] { $count } items added offline appear here when you’re back online.

@@ -366,6 +366,7 @@ cart-nothing-active = No hay artículos para pedir en tu carrito; los guardados 
 cart-last-known = Mostramos tu carrito tal como se cargó la última vez.
 cart-offline-blocked = No podrás hacer el pedido hasta que la tienda vuelva a estar disponible.
 cart-offline-pending = Aún sin guardar: se guardará cuando vuelvas a tener conexión.
+cart-added-offline = Añadido en este dispositivo: tu carrito se guardará cuando vuelvas a tener conexión.
 cart-offline-added = { $count ->
     [one] { $count } artículo añadido sin conexión aparecerá aquí cuando vuelvas a estar en línea.
    *[other] { $count } artículos añadidos sin conexión aparecerán aquí cuando vuelvas a estar en línea.

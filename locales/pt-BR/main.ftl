@@ -366,6 +366,7 @@ cart-nothing-active = Não há itens para pedir no carrinho; os salvos estão ab
 cart-last-known = Mostrando seu carrinho como estava no último carregamento.
 cart-offline-blocked = Você só poderá fazer o pedido quando a loja estiver disponível de novo.
 cart-offline-pending = Ainda não salvo: será salvo quando você voltar a ficar on-line.
+cart-added-offline = Adicionado neste dispositivo: seu carrinho será salvo quando você voltar a ficar on-line.
 cart-offline-added = { $count ->
     [one] { $count } item adicionado off-line aparecerá aqui quando você voltar a ficar on-line.
    *[other] { $count } itens adicionados off-line aparecerão aqui quando você voltar a ficar on-line.

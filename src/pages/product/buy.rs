@@ -315,7 +315,14 @@ pub fn BuyBox(
                     {i18n.t("add-to-cart")}
                 </button>
             </div>
-            <p class="buy-message" role="status">{rf(move || message.get().map(|id| i18n.t(id)))}</p>
+            <p class="buy-message" role="status">{rf(move || message.get().map(|id| {
+                // Offline the line is kept on this device and saved when the shop is back.
+                if id == "added-to-cart" && cart.error.with(Option::is_some) {
+                    i18n.t("cart-added-offline")
+                } else {
+                    i18n.t(id)
+                }
+            }))}</p>
         </section>
     }
 }
