@@ -369,6 +369,7 @@ cart-offline-pending = Aún sin guardar: se guardará cuando vuelvas a tener con
 cart-added-offline = Añadido en este dispositivo: tu carrito se guardará cuando vuelvas a tener conexión.
 cart-offline-added = { $count ->
     [one] { $count } artículo añadido sin conexión aparecerá aquí cuando vuelvas a estar en línea.
+    [many] { $count } artículos añadidos sin conexión aparecerán aquí cuando vuelvas a estar en línea.
    *[other] { $count } artículos añadidos sin conexión aparecerán aquí cuando vuelvas a estar en línea.
 }
 cart-not-ready = Algunos artículos no se pueden pedir así. Corrige las líneas marcadas para continuar.
@@ -648,6 +649,7 @@ order-tracking-copy-failed = No se pudo copiar: selecciona el número y cópialo
 order-delivery-title = Entrega
 order-ships-within = { $days ->
     [one] El vendedor envía en { $days } día tras el pago.
+    [many] El vendedor envía en { $days } días tras el pago.
    *[other] El vendedor envía en { $days } días tras el pago.
 }
 order-delivery-estimate = Entrega estimada: { $dates }

@@ -369,6 +369,7 @@ cart-offline-pending = Ainda não salvo: será salvo quando você voltar a ficar
 cart-added-offline = Adicionado neste dispositivo: seu carrinho será salvo quando você voltar a ficar on-line.
 cart-offline-added = { $count ->
     [one] { $count } item adicionado off-line aparecerá aqui quando você voltar a ficar on-line.
+    [many] { $count } itens adicionados off-line aparecerão aqui quando você voltar a ficar on-line.
    *[other] { $count } itens adicionados off-line aparecerão aqui quando você voltar a ficar on-line.
 }
 cart-not-ready = Alguns itens não podem ser pedidos assim. Corrija as linhas marcadas para continuar.
@@ -648,6 +649,7 @@ order-tracking-copy-failed = Não foi possível copiar: selecione o código e co
 order-delivery-title = Entrega
 order-ships-within = { $days ->
     [one] O vendedor envia em até { $days } dia após o pagamento.
+    [many] O vendedor envia em até { $days } dias após o pagamento.
    *[other] O vendedor envia em até { $days } dias após o pagamento.
 }
 order-delivery-estimate = Entrega estimada: { $dates }

@@ -109,7 +109,10 @@ async fn a_paid_order_ships_gets_tracked_delivered_and_confirmed_and_the_money_i
     advance(&s, 15, 0).await;
     let (o, etag) = order(&s, &alice, id).await;
     assert_eq!(o["state"], "delivered", "{o}");
-    assert!(o.get("estimated_delivery").is_none(), "delivered: no estimate");
+    assert!(
+        o.get("estimated_delivery").is_none(),
+        "delivered: no estimate"
+    );
     let transit = unix(&o["delivered_at"]) - unix(&o["shipped_at"]);
     assert!((8 * DAY..=20 * DAY).contains(&transit), "{transit}");
     let k = kinds(&o);
