@@ -369,7 +369,8 @@ fn l10n_page() -> Result<AnyView, ChunkLoadFailed> {
 /// widget builder) from their own chunks.
 #[component]
 fn LazyCartAddPage() -> impl IntoView {
-    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } /> }
+    // The variant chooser uses checkout's choice list.
+    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } styles=&["checkout"] /> }
 }
 
 #[component]

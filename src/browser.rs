@@ -80,3 +80,32 @@ pub fn focus_main() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Copies text with `navigator.clipboard.writeText`; `false` where that is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let clipboard = web_sys::window()
+            .map(|w| w.navigator())
+            .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+            .filter(|c| !c.is_undefined() && !c.is_null());
+        let Some(clipboard) = clipboard else {
+            return false;
+        };
+        let promise = js_sys::Reflect::get(&clipboard, &"writeText".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&clipboard, &text.into()).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        let Some(promise) = promise else {
+            return false;
+        };
+        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        false
+    }
+}

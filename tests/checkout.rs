@@ -6,9 +6,10 @@ mod support;
 
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use support::{with_browser, Ctx, Device};
+use support::{assert_adds_up, with_browser, Ctx, Device};
 
-/// Two SKUs in stock from two different sellers that can ship to the US together.
+/// Two SKUs in stock from two different sellers that can ship to the US together, each at
+/// $15 or more (together they reach the `WELCOME5` coupon's $30 minimum).
 async fn two_sellers(ctx: &Ctx) -> Vec<(i64, i64)> {
     let page = ctx.shop.get_json("/api/v1/products?limit=60").await;
     let mut picked: Vec<(i64, i64, i64)> = Vec::new(); // (seller, product, sku)
@@ -17,7 +18,7 @@ async fn two_sellers(ctx: &Ctx) -> Vec<(i64, i64)> {
         let (Some(id), Some(seller)) = (item["id"].as_i64(), item["seller_id"].as_i64()) else {
             continue;
         };
-        if picked.iter().any(|p| p.0 == seller) {
+        if picked.iter().any(|p| p.0 == seller) || item["price"]["amount"].as_i64() < Some(1500) {
             continue;
         }
         let detail = ctx.shop.get_json(&format!("/api/v1/products/{id}")).await;
@@ -170,6 +171,10 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
         add_on_product_page(&ctx, items[1].0, items[1].1, 2).await;
         ctx.goto("/cart").await;
         ctx.wait_for_count(".seller-group", 2).await;
+        // A platform coupon: its share shows on each order of the review.
+        fill(&ctx, "#coupon-input", "welcome5").await;
+        ctx.click(".coupon-form button[type=submit]").await;
+        ctx.wait_for_count(".coupon:not(.coupon-bad)", 1).await;
         ctx.wait_for_count(".checkout-button[aria-disabled=false]", 1).await;
         ctx.click(".checkout-button").await;
         ctx.wait_until("checkout", "location.pathname === '/checkout'").await;
@@ -199,6 +204,21 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
             "the charge is stated before paying"
         );
         pay_to_review(&ctx).await;
+        // Each order of the review: its lines + shipping − each coupon = its total.
+        let blocks = ctx
+            .money_rows(
+                ".review-seller",
+                "li, .review-shipping, .review-discount, .review-total",
+            )
+            .await;
+        assert_eq!(blocks.len(), 2, "two orders reviewed");
+        for rows in &blocks {
+            assert_adds_up(rows);
+            assert!(
+                rows.iter().any(|r| r.0.contains("review-platform-discount") && r.1 < 0),
+                "the coupon's share is shown: {rows:?}"
+            );
+        }
         ctx.click("#place-order").await;
 
         ctx.wait_until("confirmation", "location.pathname === '/checkout/complete'")
@@ -225,6 +245,27 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
             .filter_map(|o| o["state"].as_str().map(String::from))
             .collect();
         assert_eq!(states, vec!["paid_held", "paid_held"], "{orders}");
+        // The order page: items + shipping − coupons = what was paid.
+        let first = orders["items"][0]["id"].as_i64().expect("an order id");
+        ctx.goto(&format!("/orders/{first}?lang=en")).await;
+        ctx.wait_for_count(".order-totals-paid", 1).await;
+        let rows = ctx
+            .money_rows(".order-totals", ".summary-rows > div")
+            .await
+            .remove(0);
+        assert!(
+            rows.iter().any(|r| r.0.contains("order-totals-discount") && r.1 < 0),
+            "the coupon is a line: {rows:?}"
+        );
+        assert_adds_up(&rows);
+        let paid = ctx.text_of(".hold-ledger-paid dd").await;
+        assert_eq!(
+            support::shown_cents(&paid),
+            rows.last().map(|r| r.1),
+            "the hold card's total is the same"
+        );
+        ctx.wait_for_count(".order-ships-within", 1).await;
+        assert!(!ctx.text_of(".order-delivery-estimate").await.is_empty());
         // The bought lines left the cart.
         ctx.wait_until(
             "an empty cart",

@@ -475,6 +475,30 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
         let o = api_get(&ctx, &format!("/api/v1/orders/{order}")).await;
         assert_eq!(o["hold"]["state"], "refunded");
         assert_eq!(o["hold"]["held"]["amount"], 0);
+        // The money adds up: items + shipping = paid; paid − the refund = what it cost now.
+        let rows = ctx
+            .money_rows(".order-totals", ".summary-rows > div")
+            .await
+            .remove(0);
+        let paid_at = rows
+            .iter()
+            .position(|r| r.0.contains("order-totals-paid"))
+            .expect("a paid line");
+        support::assert_adds_up(&rows[..=paid_at]);
+        support::assert_adds_up(&rows[paid_at..]);
+        let refund = rows
+            .iter()
+            .find(|r| r.0.contains("order-totals-refund"))
+            .expect("the refund is a line of its own");
+        assert_eq!(
+            -refund.1,
+            o["hold"]["refunded"]["amount"].as_i64().unwrap_or(0)
+        );
+        assert_eq!(
+            rows.last().map(|r| r.1),
+            Some(0),
+            "refunded in full: {rows:?}"
+        );
     })
     .await;
 }

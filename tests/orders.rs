@@ -9,7 +9,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::{with_browser, Ctx, Device};
+use support::{assert_adds_up, with_browser, Ctx, Device};
 
 /// A message of a shipped locale, as written in its FTL file (single-line messages only).
 fn message(locale: &str, id: &str) -> String {
@@ -149,6 +149,24 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
             0,
             "nothing to confirm yet"
         );
+        // Before shipping: when the seller ships and when the parcel should arrive.
+        assert_eq!(
+            ctx.text_of(".order-ships-within").await,
+            "The seller ships within 3 days of payment."
+        );
+        let estimate = ctx.text_of(".order-delivery-estimate").await;
+        assert!(estimate.starts_with("Estimated delivery: "), "{estimate}");
+        assert_eq!(ctx.count(".tracking-copy").await, 0, "no tracking yet");
+        // The money adds up: items + shipping (− coupons) = paid = the hold card's total.
+        let rows = ctx
+            .money_rows(".order-totals", ".summary-rows > div")
+            .await
+            .remove(0);
+        assert_adds_up(&rows);
+        assert_eq!(
+            support::shown_cents(&ctx.text_of(".hold-ledger-paid dd").await),
+            rows.last().map(|r| r.1)
+        );
 
         // The simulated seller ships within a day and a few hours; the first scan 4 h later.
         advance(&ctx, 2, 0).await;
@@ -163,6 +181,39 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
         let order = api_order(&ctx, id).await;
         assert_eq!(Some(number.as_str()), order["tracking"]["number"].as_str());
         assert_eq!(attr(&ctx, ".tracking-number", "dir").await, "ltr");
+        // Newest first: the latest scan on top, the order placed at the bottom.
+        assert_eq!(
+            attr(&ctx, ".timeline-event:first-child", "data-kind").await,
+            "tracking"
+        );
+        assert_eq!(
+            attr(&ctx, ".timeline-event:last-child", "data-kind").await,
+            "placed"
+        );
+        // The carrier is named once in the shipped event; the delivery block names it and
+        // copies the number.
+        let carrier = order["tracking"]["carrier"].as_str().expect("carrier");
+        let shipped = ctx
+            .text_of(".timeline-event[data-kind='shipped'] .timeline-body")
+            .await;
+        assert_eq!(shipped.matches(carrier).count(), 1, "{shipped}");
+        assert_eq!(
+            ctx.text_of(".order-tracking .tracking-number").await,
+            number
+        );
+        assert!(ctx.text_of(".order-carrier").await.contains(carrier));
+        ctx.click(".tracking-copy").await;
+        ctx.wait_until(
+            "the copy outcome",
+            "document.querySelector('.tracking-copied')?.innerText.trim()",
+        )
+        .await;
+        let copied = ctx.text_of(".tracking-copied").await;
+        assert!(
+            copied == message("en", "order-tracking-copied")
+                || copied == message("en", "order-tracking-copy-failed"),
+            "{copied}"
+        );
         let scan = ctx
             .text_of(".timeline-event[data-kind='tracking'] .timeline-text")
             .await;

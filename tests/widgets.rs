@@ -41,24 +41,34 @@ fn partner_site(html: String) -> String {
     origin
 }
 
-/// Products with a SKU in stock (the first one, as `/cart/add` picks) that ship to the US.
-async fn shippable(ctx: &Ctx, n: usize) -> Vec<i64> {
+/// Products with a SKU in stock that ship to the US; the first has options and a second SKU in
+/// stock (returned with it: the variant the widget test chooses).
+async fn shippable(ctx: &Ctx, n: usize) -> (Vec<i64>, i64) {
     let page = ctx.shop.get_json("/api/v1/products?limit=40").await;
     let client = reqwest::Client::new();
     let mut out = Vec::new();
+    let mut variant = None;
     for item in page["items"].as_array().cloned().unwrap_or_default() {
         let Some(id) = item["id"].as_i64() else {
             continue;
         };
         let detail = ctx.shop.get_json(&format!("/api/v1/products/{id}")).await;
-        let Some(sku) = detail["skus"]
+        let in_stock: Vec<i64> = detail["skus"]
             .as_array()
             .into_iter()
             .flatten()
-            .find(|s| s["stock"].as_i64().unwrap_or(0) >= 1)
-            .and_then(|s| s["id"].as_i64())
-        else {
-            continue;
+            .filter(|s| s["stock"].as_i64().unwrap_or(0) >= 1)
+            .filter_map(|s| s["id"].as_i64())
+            .collect();
+        let has_options = detail["options"].as_array().is_some_and(|o| !o.is_empty());
+        // The first product is one to choose a variant of (its second SKU in stock).
+        let sku = match (variant, has_options, in_stock.get(1)) {
+            (None, true, Some(second)) => *second,
+            (None, _, _) => continue,
+            (Some(_), _, _) => match in_stock.first() {
+                Some(s) => *s,
+                None => continue,
+            },
         };
         let quote: Value = client
             .post(ctx.shop.url("/api/v1/cart/quote"))
@@ -70,13 +80,16 @@ async fn shippable(ctx: &Ctx, n: usize) -> Vec<i64> {
             .await
             .unwrap_or(Value::Null);
         if quote["ready"].as_bool() == Some(true) {
+            if variant.is_none() {
+                variant = Some(sku);
+            }
             out.push(id);
         }
-        if out.len() == n {
-            return out;
+        if let (true, Some(v)) = (out.len() == n, variant) {
+            return (out, v);
         }
     }
-    panic!("{n} products that ship to the US");
+    panic!("{n} products that ship to the US, the first with variants");
 }
 
 /// The iframe the loader put into `host`'s shadow root.
@@ -154,7 +167,7 @@ async fn sized_to_content(ctx: &Ctx, host: &str) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_partner() {
     with_browser("widgets-partner", Device::Desktop, |ctx| async move {
-        let ids = shippable(&ctx, 3).await;
+        let (ids, variant) = shippable(&ctx, 3).await;
         let shop = ctx.shop.base.clone();
         let html = format!(
             r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner blog</title>
@@ -249,6 +262,17 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
         frame.enter_frame().await.expect("enter the frame");
         let rel = ctx.js("return document.querySelector('.embed-buy').rel").await;
         assert_eq!(rel, json!("noopener"));
+        // The product has options: the buyer chooses a variant (not the first) in the widget.
+        ctx.wait_for_count(".embed-variant-select", 1).await;
+        ctx.js(&format!(
+            "const s = document.querySelector('.embed-variant-select'); s.value = '{variant}'; s.dispatchEvent(new Event('change', {{bubbles: true}})); return true;"
+        ))
+        .await;
+        ctx.wait_until(
+            "the buy link carries the variant",
+            &format!("document.querySelector('.embed-card .embed-buy').href.includes('sku={variant}')"),
+        )
+        .await;
         ctx.click(".embed-card .embed-buy").await;
         ctx.client.enter_parent_frame().await.expect("back");
         let deadline = Instant::now() + WAIT;
@@ -282,6 +306,11 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
             .js("return localStorage.getItem('storefront.partner')")
             .await;
         assert_eq!(remembered, json!(PARTNER));
+        // The variant chosen in the widget is the one in the cart.
+        let lines = ctx
+            .js("return JSON.parse(localStorage.getItem('storefront.cart') || '[]')")
+            .await;
+        assert_eq!(lines[0]["sku_id"], json!(variant), "{lines}");
 
         // Placing the order from there records the partner on it.
         ctx.wait_for_count(".checkout-button[aria-disabled=false]", 1)

@@ -431,6 +431,16 @@ cart-view = عرض السلة
 cart-nothing-active = لا توجد في سلتك منتجات للطلب؛ المنتجات المحفوظة أدناه.
 cart-last-known = نعرض سلتك كما كانت عند آخر تحميل.
 cart-offline-blocked = لا يمكنك إتمام الطلب حتى يعود الاتصال بالمتجر.
+cart-offline-pending = لم يُحفظ بعد: سيُحفظ عند عودة الاتصال.
+cart-added-offline = أُضيف على هذا الجهاز: ستُحفظ سلتك عند عودة الاتصال.
+cart-offline-added = { $count ->
+    [zero] لا منتجات أُضيفت دون اتصال.
+    [one] منتج واحد أُضيف دون اتصال سيظهر هنا عند عودة الاتصال.
+    [two] منتجان أُضيفا دون اتصال سيظهران هنا عند عودة الاتصال.
+    [few] { $count } منتجات أُضيفت دون اتصال ستظهر هنا عند عودة الاتصال.
+    [many] { $count } منتجًا أُضيف دون اتصال سيظهر هنا عند عودة الاتصال.
+   *[other] { $count } منتج أُضيف دون اتصال سيظهر هنا عند عودة الاتصال.
+}
 cart-not-ready = لا يمكن طلب بعض المنتجات بحالتها الحالية. صحّح الأسطر المحددة للمتابعة.
 cart-seller-subtotal = المجموع الفرعي للبائع
 cart-shipping-method = طريقة الشحن
@@ -446,6 +456,8 @@ cart-line-discount = قسيمة −{ $amount }
 cart-save-for-later = حفظ لوقت لاحق
 cart-move-to-cart = نقل إلى السلة
 cart-remove = إزالة
+cart-change-variant = تغيير
+cart-variant-label = الخيار
 # $title: product title
 cart-removed = تمت إزالة «{ $title }».
 cart-undo = تراجع
@@ -485,6 +497,7 @@ coupon-applied = مطبَّقة: −{ $amount }
 coupon-remove = إزالة القسيمة { $code }
 coupon-coupon-not-found = لا توجد قسيمة بهذا الرمز.
 coupon-coupon-expired = انتهت صلاحية هذه القسيمة.
+coupon-lapsed = انتهت صلاحية القسيمة { $code } وأُزيلت من سلتك.
 # $min: minimum order
 coupon-coupon-min-not-met = تتطلب هذه القسيمة طلبًا لا يقل عن { $min }.
 coupon-coupon-not-applicable = لا تنطبق هذه القسيمة على أي منتج في سلتك.
@@ -504,12 +517,16 @@ checkout-address-save-continue = حفظ العنوان والمتابعة
 checkout-address-choose = اختر عنوان التوصيل للمتابعة.
 checkout-back = رجوع
 checkout-back-to-cart = العودة إلى السلة
+checkout-buy-now-note = أنت تشتري هذا المنتج وحده: تبقى سلتك كما هي.
+checkout-buy-now-cart = إتمام شراء السلة بدلًا من ذلك
 checkout-change = تغيير
 checkout-change-payment = اختيار طريقة دفع أخرى
 # $seller: seller name
 checkout-seller = طلب من { $seller }
 # $carrier: carrier name
 checkout-shipping-by = الشحن عبر { $carrier }:
+checkout-seller-coupon = قسيمة البائع:
+checkout-platform-share = قسيمة المنصة، حصة هذا الطلب:
 checkout-order-total = إجمالي الطلب:
 # $method: payment method name
 checkout-wallet-note = بعد إتمام الطلب ستنتقل إلى صفحة { $method } لتأكيد الدفع، ثم تعود إلى هنا.
@@ -731,6 +748,25 @@ countdown-passed-complete-release = انتهى الموعد: يكتمل الطل
 countdown-passed-unknown = انتهى الموعد.
 order-timeline-title = ما الذي حدث
 order-tracking-number = رقم التتبع
+order-tracking-copy = نسخ
+order-tracking-copied = تم نسخ رقم التتبع
+order-tracking-copy-failed = تعذّر النسخ: حدّد الرقم وانسخه يدويًا.
+order-delivery-title = التوصيل
+order-ships-within = { $days ->
+    [zero] يشحن البائع خلال { $days } يوم من الدفع.
+    [one] يشحن البائع خلال يوم واحد من الدفع.
+    [two] يشحن البائع خلال يومين من الدفع.
+    [few] يشحن البائع خلال { $days } أيام من الدفع.
+    [many] يشحن البائع خلال { $days } يومًا من الدفع.
+   *[other] يشحن البائع خلال { $days } يوم من الدفع.
+}
+order-delivery-estimate = التوصيل المتوقع: { $dates }
+order-delivery-carrier = شركة الشحن: { $carrier }
+order-totals-title = الدفع
+order-totals-coupons = القسائم
+order-totals-paid = دفعت
+order-totals-refunded = أُعيد إليك
+order-totals-net = المدفوع بعد الاسترداد
 order-lines-title = المنتجات
 order-line-quantity = { $count ->
     [zero] لا قطع
@@ -1165,6 +1201,7 @@ widget-title-buy = اشترِ من Storefront
 widget-title-collection = منتجات من Storefront
 widget-buy = اشترِ الآن
 widget-buy-for = اشترِ مقابل { $price }
+widget-variant-choose = اختر…
 widget-new-tab = (يفتح المتجر في علامة تبويب جديدة)
 widget-unavailable = هذا المنتج غير متوفر حاليًا.
 widget-offline = تعذّر الوصول إلى المتجر الآن.
@@ -1181,6 +1218,7 @@ widget-collection-label = منتجات من Storefront
 cart-add-title = جارٍ الإضافة إلى سلتك
 cart-add-unavailable = لا يمكن إضافة هذا المنتج: لم يعد متوفرًا.
 cart-add-sold-out = نفدت كمية هذا المنتج، لذا لا يمكن إضافته إلى سلتك.
+cart-add-choose = أيّ خيار تريد؟
 partners-title = أدوات لمواقع الشركاء
 partners-intro = اختر أداة وخياراتها، وراجع المعاينة المباشرة، ثم الصق الشيفرة في موقعك. تُحتسب الطلبات التي تتم عبر أدواتك لمعرّف الشريك الخاص بك.
 partners-kind = الأداة

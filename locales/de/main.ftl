@@ -344,6 +344,12 @@ cart-view = Warenkorb ansehen
 cart-nothing-active = Im Warenkorb liegen keine Artikel zum Bestellen; die gemerkten stehen unten.
 cart-last-known = Der Warenkorb wird so angezeigt, wie er zuletzt geladen wurde.
 cart-offline-blocked = Bestellen ist erst wieder möglich, wenn der Shop erreichbar ist.
+cart-offline-pending = Noch nicht gespeichert: wird gespeichert, sobald Sie wieder online sind.
+cart-added-offline = Auf diesem Gerät hinzugefügt: Ihr Warenkorb wird gespeichert, sobald Sie wieder online sind.
+cart-offline-added = { $count ->
+    [one] { $count } offline hinzugefügter Artikel erscheint hier, sobald Sie wieder online sind.
+   *[other] { $count } offline hinzugefügte Artikel erscheinen hier, sobald Sie wieder online sind.
+}
 cart-not-ready = Einige Artikel können so nicht bestellt werden. Korrigieren Sie die markierten Zeilen.
 cart-seller-subtotal = Zwischensumme des Händlers
 cart-shipping-method = Versandart
@@ -359,6 +365,8 @@ cart-line-discount = Gutschein −{ $amount }
 cart-save-for-later = Für später merken
 cart-move-to-cart = In den Warenkorb
 cart-remove = Entfernen
+cart-change-variant = Ändern
+cart-variant-label = Variante
 # $title: product title
 cart-removed = „{ $title }“ wurde entfernt.
 cart-undo = Rückgängig
@@ -390,6 +398,7 @@ coupon-applied = Eingelöst: −{ $amount }
 coupon-remove = Gutschein { $code } entfernen
 coupon-coupon-not-found = Es gibt keinen Gutschein mit diesem Code.
 coupon-coupon-expired = Dieser Gutschein ist abgelaufen.
+coupon-lapsed = Der Gutschein { $code } ist abgelaufen und wurde aus Ihrem Warenkorb entfernt.
 # $min: minimum order
 coupon-coupon-min-not-met = Dieser Gutschein gilt ab einem Bestellwert von { $min }.
 coupon-coupon-not-applicable = Dieser Gutschein passt zu keinem Artikel im Warenkorb.
@@ -409,12 +418,16 @@ checkout-address-save-continue = Adresse speichern und weiter
 checkout-address-choose = Wähle eine Lieferadresse, um fortzufahren.
 checkout-back = Zurück
 checkout-back-to-cart = Zurück zum Warenkorb
+checkout-buy-now-note = Sie kaufen nur diesen Artikel: Ihr Warenkorb bleibt, wie er ist.
+checkout-buy-now-cart = Stattdessen den Warenkorb kaufen
 checkout-change = Ändern
 checkout-change-payment = Andere Zahlungsart wählen
 # $seller: seller name
 checkout-seller = Bestellung bei { $seller }
 # $carrier: carrier name
 checkout-shipping-by = Versand mit { $carrier }:
+checkout-seller-coupon = Gutschein des Verkäufers:
+checkout-platform-share = Plattform-Gutschein, Anteil dieser Bestellung:
 checkout-order-total = Bestellsumme:
 # $method: payment method name
 checkout-wallet-note = Nach dem Bestellen gelangen Sie auf die Seite von { $method }, bestätigen dort die Zahlung und kommen dann hierher zurück.
@@ -601,6 +614,21 @@ countdown-passed-complete-release = Die Frist ist abgelaufen: Die Bestellung wir
 countdown-passed-unknown = Die Frist ist abgelaufen.
 order-timeline-title = Was passiert ist
 order-tracking-number = Sendungsnummer
+order-tracking-copy = Kopieren
+order-tracking-copied = Sendungsnummer kopiert
+order-tracking-copy-failed = Kopieren nicht möglich: Markieren Sie die Nummer und kopieren Sie sie von Hand.
+order-delivery-title = Lieferung
+order-ships-within = { $days ->
+    [one] Der Verkäufer versendet innerhalb von { $days } Tag nach der Zahlung.
+   *[other] Der Verkäufer versendet innerhalb von { $days } Tagen nach der Zahlung.
+}
+order-delivery-estimate = Voraussichtliche Lieferung: { $dates }
+order-delivery-carrier = Versanddienst: { $carrier }
+order-totals-title = Zahlung
+order-totals-coupons = Gutscheine
+order-totals-paid = Sie haben bezahlt
+order-totals-refunded = An Sie erstattet
+order-totals-net = Bezahlt nach Erstattungen
 order-lines-title = Artikel
 order-line-quantity = { $count ->
     [one] { $count } Stück
@@ -975,6 +1003,7 @@ widget-title-buy = Bei Storefront kaufen
 widget-title-collection = Produkte von Storefront
 widget-buy = Jetzt kaufen
 widget-buy-for = Für { $price } kaufen
+widget-variant-choose = Auswählen…
 widget-new-tab = (öffnet den Shop in einem neuen Tab)
 widget-unavailable = Dieser Artikel ist gerade nicht verfügbar.
 widget-offline = Der Shop ist gerade nicht erreichbar.
@@ -987,6 +1016,7 @@ widget-collection-label = Produkte von Storefront
 cart-add-title = Wird in den Warenkorb gelegt
 cart-add-unavailable = Dieser Artikel kann nicht hinzugefügt werden: Er ist nicht mehr verfügbar.
 cart-add-sold-out = Dieser Artikel ist ausverkauft und kann daher nicht in den Warenkorb gelegt werden.
+cart-add-choose = Welche Variante möchten Sie?
 partners-title = Widgets für Partnerseiten
 partners-intro = Wählen Sie ein Widget und seine Optionen, prüfen Sie die Live-Vorschau und fügen Sie den Code in Ihre Website ein. Bestellungen über Ihre Widgets werden Ihrer Partner-ID gutgeschrieben.
 partners-kind = Widget-Art

@@ -366,6 +366,12 @@ cart-view = View cart
 cart-nothing-active = No items are waiting in your cart; the saved ones are below.
 cart-last-known = Showing your cart as it was last loaded.
 cart-offline-blocked = You cannot place an order until the shop is reachable again.
+cart-offline-pending = Not saved yet: saved when you’re back online.
+cart-added-offline = Added on this device: your cart is saved when you’re back online.
+cart-offline-added = { $count ->
+    [one] { $count } item added offline appears here when you’re back online.
+   *[other] { $count } items added offline appear here when you’re back online.
+}
 cart-not-ready = Some items cannot be ordered as they are. Fix the marked lines to continue.
 cart-seller-subtotal = Seller subtotal
 cart-shipping-method = Shipping method
@@ -381,6 +387,8 @@ cart-line-discount = Coupon −{ $amount }
 cart-save-for-later = Save for later
 cart-move-to-cart = Move to cart
 cart-remove = Remove
+cart-change-variant = Change
+cart-variant-label = Variant
 # $title: product title
 cart-removed = Removed “{ $title }”.
 cart-undo = Undo
@@ -412,6 +420,7 @@ coupon-applied = Applied: −{ $amount }
 coupon-remove = Remove coupon { $code }
 coupon-coupon-not-found = There is no coupon with this code.
 coupon-coupon-expired = This coupon has expired.
+coupon-lapsed = { $code } has expired and was taken out of your cart.
 # $min: minimum order
 coupon-coupon-min-not-met = This coupon needs an order of at least { $min }.
 coupon-coupon-not-applicable = This coupon does not apply to any item in your cart.
@@ -431,12 +440,16 @@ checkout-address-save-continue = Save address and continue
 checkout-address-choose = Choose a delivery address to continue.
 checkout-back = Back
 checkout-back-to-cart = Back to cart
+checkout-buy-now-note = You’re buying this item on its own: your cart stays as it is.
+checkout-buy-now-cart = Check out your cart instead
 checkout-change = Change
 checkout-change-payment = Choose another payment method
 # $seller: seller name
 checkout-seller = Order from { $seller }
 # $carrier: carrier name
 checkout-shipping-by = Shipping by { $carrier }:
+checkout-seller-coupon = Seller coupon:
+checkout-platform-share = Platform coupon, this order’s share:
 checkout-order-total = Order total:
 # $method: payment method name
 checkout-wallet-note = After you place the order you go to the { $method } page to confirm the payment, and then come back here.
@@ -623,6 +636,21 @@ countdown-passed-complete-release = The deadline has passed: the order completes
 countdown-passed-unknown = The deadline has passed.
 order-timeline-title = What happened
 order-tracking-number = Tracking number
+order-tracking-copy = Copy
+order-tracking-copied = Tracking number copied
+order-tracking-copy-failed = Couldn’t copy: select the number and copy it by hand.
+order-delivery-title = Delivery
+order-ships-within = { $days ->
+    [one] The seller ships within { $days } day of payment.
+   *[other] The seller ships within { $days } days of payment.
+}
+order-delivery-estimate = Estimated delivery: { $dates }
+order-delivery-carrier = Carrier: { $carrier }
+order-totals-title = Payment
+order-totals-coupons = Coupons
+order-totals-paid = You paid
+order-totals-refunded = Refunded to you
+order-totals-net = Paid after refunds
 order-lines-title = Items
 order-line-quantity = { $count ->
     [one] { $count } piece
@@ -997,6 +1025,7 @@ widget-title-buy = Buy on Storefront
 widget-title-collection = Products from Storefront
 widget-buy = Buy now
 widget-buy-for = Buy for { $price }
+widget-variant-choose = Choose…
 widget-new-tab = (opens the shop in a new tab)
 widget-unavailable = This item is not available right now.
 widget-offline = The shop can’t be reached right now.
@@ -1009,6 +1038,7 @@ widget-collection-label = Products from Storefront
 cart-add-title = Adding to your cart
 cart-add-unavailable = This item can’t be added: it is no longer available.
 cart-add-sold-out = This item is sold out, so it can’t be added to your cart.
+cart-add-choose = Which one would you like?
 partners-title = Widgets for partner sites
 partners-intro = Choose a widget and its options, check the live preview, then paste the snippet into your site. Orders placed through your widgets are credited to your partner ID.
 partners-kind = Widget

@@ -366,6 +366,13 @@ cart-view = Ver carrito
 cart-nothing-active = No hay artículos para pedir en tu carrito; los guardados están abajo.
 cart-last-known = Mostramos tu carrito tal como se cargó la última vez.
 cart-offline-blocked = No podrás hacer el pedido hasta que la tienda vuelva a estar disponible.
+cart-offline-pending = Aún sin guardar: se guardará cuando vuelvas a tener conexión.
+cart-added-offline = Añadido en este dispositivo: tu carrito se guardará cuando vuelvas a tener conexión.
+cart-offline-added = { $count ->
+    [one] { $count } artículo añadido sin conexión aparecerá aquí cuando vuelvas a estar en línea.
+    [many] { $count } artículos añadidos sin conexión aparecerán aquí cuando vuelvas a estar en línea.
+   *[other] { $count } artículos añadidos sin conexión aparecerán aquí cuando vuelvas a estar en línea.
+}
 cart-not-ready = Algunos artículos no se pueden pedir así. Corrige las líneas marcadas para continuar.
 cart-seller-subtotal = Subtotal del vendedor
 cart-shipping-method = Método de envío
@@ -381,6 +388,8 @@ cart-line-discount = Cupón −{ $amount }
 cart-save-for-later = Guardar para después
 cart-move-to-cart = Mover al carrito
 cart-remove = Eliminar
+cart-change-variant = Cambiar
+cart-variant-label = Variante
 # $title: product title
 cart-removed = Se eliminó «{ $title }».
 cart-undo = Deshacer
@@ -414,6 +423,7 @@ coupon-applied = Aplicado: −{ $amount }
 coupon-remove = Quitar el cupón { $code }
 coupon-coupon-not-found = No existe ningún cupón con este código.
 coupon-coupon-expired = Este cupón ha caducado.
+coupon-lapsed = El cupón { $code } ha caducado y se ha quitado de tu carrito.
 # $min: minimum order
 coupon-coupon-min-not-met = Este cupón requiere un pedido mínimo de { $min }.
 coupon-coupon-not-applicable = Este cupón no se aplica a ningún artículo de tu carrito.
@@ -433,12 +443,16 @@ checkout-address-save-continue = Guardar dirección y continuar
 checkout-address-choose = Elige una dirección de entrega para continuar.
 checkout-back = Atrás
 checkout-back-to-cart = Volver al carrito
+checkout-buy-now-note = Estás comprando solo este artículo: tu carrito queda como está.
+checkout-buy-now-cart = Pagar el carrito en su lugar
 checkout-change = Cambiar
 checkout-change-payment = Elegir otro método de pago
 # $seller: seller name
 checkout-seller = Pedido a { $seller }
 # $carrier: carrier name
 checkout-shipping-by = Envío con { $carrier }:
+checkout-seller-coupon = Cupón del vendedor:
+checkout-platform-share = Cupón de la plataforma, parte de este pedido:
 checkout-order-total = Total del pedido:
 # $method: payment method name
 checkout-wallet-note = Después de hacer el pedido irás a la página de { $method } para confirmar el pago y luego volverás aquí.
@@ -634,6 +648,22 @@ countdown-passed-complete-release = El plazo ha vencido: el pedido se completa y
 countdown-passed-unknown = El plazo ha vencido.
 order-timeline-title = Qué ha pasado
 order-tracking-number = Número de seguimiento
+order-tracking-copy = Copiar
+order-tracking-copied = Número de seguimiento copiado
+order-tracking-copy-failed = No se pudo copiar: selecciona el número y cópialo a mano.
+order-delivery-title = Entrega
+order-ships-within = { $days ->
+    [one] El vendedor envía en { $days } día tras el pago.
+    [many] El vendedor envía en { $days } días tras el pago.
+   *[other] El vendedor envía en { $days } días tras el pago.
+}
+order-delivery-estimate = Entrega estimada: { $dates }
+order-delivery-carrier = Transportista: { $carrier }
+order-totals-title = Pago
+order-totals-coupons = Cupones
+order-totals-paid = Pagaste
+order-totals-refunded = Reembolsado a ti
+order-totals-net = Pagado tras reembolsos
 order-lines-title = Artículos
 order-line-quantity = { $count ->
     [one] { $count } unidad
@@ -1023,6 +1053,7 @@ widget-title-buy = Comprar en Storefront
 widget-title-collection = Productos de Storefront
 widget-buy = Comprar
 widget-buy-for = Comprar por { $price }
+widget-variant-choose = Elige…
 widget-new-tab = (abre la tienda en una pestaña nueva)
 widget-unavailable = Este artículo no está disponible en este momento.
 widget-offline = No se puede conectar con la tienda en este momento.
@@ -1036,6 +1067,7 @@ widget-collection-label = Productos de Storefront
 cart-add-title = Añadiendo a tu carrito
 cart-add-unavailable = No se puede añadir este artículo: ya no está disponible.
 cart-add-sold-out = Este artículo está agotado, así que no se puede añadir a tu carrito.
+cart-add-choose = ¿Cuál quieres?
 partners-title = Widgets para sitios de socios
 partners-intro = Elige un widget y sus opciones, revisa la vista previa y pega el código en tu sitio. Los pedidos hechos desde tus widgets se asignan a tu ID de socio.
 partners-kind = Tipo de widget

@@ -366,6 +366,13 @@ cart-view = Ver carrinho
 cart-nothing-active = Não há itens para pedir no carrinho; os salvos estão abaixo.
 cart-last-known = Mostrando seu carrinho como estava no último carregamento.
 cart-offline-blocked = Você só poderá fazer o pedido quando a loja estiver disponível de novo.
+cart-offline-pending = Ainda não salvo: será salvo quando você voltar a ficar on-line.
+cart-added-offline = Adicionado neste dispositivo: seu carrinho será salvo quando você voltar a ficar on-line.
+cart-offline-added = { $count ->
+    [one] { $count } item adicionado off-line aparecerá aqui quando você voltar a ficar on-line.
+    [many] { $count } itens adicionados off-line aparecerão aqui quando você voltar a ficar on-line.
+   *[other] { $count } itens adicionados off-line aparecerão aqui quando você voltar a ficar on-line.
+}
 cart-not-ready = Alguns itens não podem ser pedidos assim. Corrija as linhas marcadas para continuar.
 cart-seller-subtotal = Subtotal do vendedor
 cart-shipping-method = Forma de envio
@@ -381,6 +388,8 @@ cart-line-discount = Cupom −{ $amount }
 cart-save-for-later = Salvar para depois
 cart-move-to-cart = Mover para o carrinho
 cart-remove = Remover
+cart-change-variant = Alterar
+cart-variant-label = Variante
 # $title: product title
 cart-removed = “{ $title }” foi removido.
 cart-undo = Desfazer
@@ -414,6 +423,7 @@ coupon-applied = Aplicado: −{ $amount }
 coupon-remove = Remover o cupom { $code }
 coupon-coupon-not-found = Não existe cupom com este código.
 coupon-coupon-expired = Este cupom expirou.
+coupon-lapsed = O cupom { $code } expirou e foi retirado do seu carrinho.
 # $min: minimum order
 coupon-coupon-min-not-met = Este cupom exige um pedido mínimo de { $min }.
 coupon-coupon-not-applicable = Este cupom não vale para nenhum item do seu carrinho.
@@ -433,12 +443,16 @@ checkout-address-save-continue = Salvar endereço e continuar
 checkout-address-choose = Escolha um endereço de entrega para continuar.
 checkout-back = Voltar
 checkout-back-to-cart = Voltar ao carrinho
+checkout-buy-now-note = Você está comprando só este item: seu carrinho continua como está.
+checkout-buy-now-cart = Finalizar o carrinho em vez disso
 checkout-change = Alterar
 checkout-change-payment = Escolher outra forma de pagamento
 # $seller: seller name
 checkout-seller = Pedido de { $seller }
 # $carrier: carrier name
 checkout-shipping-by = Envio por { $carrier }:
+checkout-seller-coupon = Cupom do vendedor:
+checkout-platform-share = Cupom da plataforma, parte deste pedido:
 checkout-order-total = Total do pedido:
 # $method: payment method name
 checkout-wallet-note = Depois de fazer o pedido, você vai para a página de { $method } para confirmar o pagamento e depois volta para cá.
@@ -634,6 +648,22 @@ countdown-passed-complete-release = O prazo terminou: o pedido é concluído e o
 countdown-passed-unknown = O prazo terminou.
 order-timeline-title = O que aconteceu
 order-tracking-number = Código de rastreio
+order-tracking-copy = Copiar
+order-tracking-copied = Código de rastreio copiado
+order-tracking-copy-failed = Não foi possível copiar: selecione o código e copie manualmente.
+order-delivery-title = Entrega
+order-ships-within = { $days ->
+    [one] O vendedor envia em até { $days } dia após o pagamento.
+    [many] O vendedor envia em até { $days } dias após o pagamento.
+   *[other] O vendedor envia em até { $days } dias após o pagamento.
+}
+order-delivery-estimate = Entrega estimada: { $dates }
+order-delivery-carrier = Transportadora: { $carrier }
+order-totals-title = Pagamento
+order-totals-coupons = Cupons
+order-totals-paid = Você pagou
+order-totals-refunded = Reembolsado a você
+order-totals-net = Pago após reembolsos
 order-lines-title = Itens
 order-line-quantity = { $count ->
     [one] { $count } unidade
@@ -1023,6 +1053,7 @@ widget-title-buy = Comprar na Storefront
 widget-title-collection = Produtos da Storefront
 widget-buy = Comprar
 widget-buy-for = Comprar por { $price }
+widget-variant-choose = Escolha…
 widget-new-tab = (abre a loja em uma nova aba)
 widget-unavailable = Este item não está disponível no momento.
 widget-offline = Não foi possível acessar a loja agora.
@@ -1036,6 +1067,7 @@ widget-collection-label = Produtos da Storefront
 cart-add-title = Adicionando ao seu carrinho
 cart-add-unavailable = Não é possível adicionar este item: ele não está mais disponível.
 cart-add-sold-out = Este item está esgotado, por isso não pode ser adicionado ao carrinho.
+cart-add-choose = Qual você quer?
 partners-title = Widgets para sites parceiros
 partners-intro = Escolha um widget e suas opções, confira a pré-visualização e cole o código no seu site. Os pedidos feitos pelos seus widgets são creditados ao seu ID de parceiro.
 partners-kind = Tipo de widget

@@ -388,6 +388,14 @@ cart-view = Открыть корзину
 cart-nothing-active = В корзине нет товаров к заказу; отложенные — ниже.
 cart-last-known = Корзина показана такой, какой была при последней загрузке.
 cart-offline-blocked = Оформить заказ можно будет, когда магазин снова станет доступен.
+cart-offline-pending = Ещё не сохранено: сохранится, когда появится связь.
+cart-added-offline = Добавлено на этом устройстве: корзина сохранится, когда появится связь.
+cart-offline-added = { $count ->
+    [one] { $count } товар, добавленный без связи, появится здесь, когда связь вернётся.
+    [few] { $count } товара, добавленных без связи, появятся здесь, когда связь вернётся.
+    [many] { $count } товаров, добавленных без связи, появятся здесь, когда связь вернётся.
+   *[other] { $count } товара, добавленных без связи, появятся здесь, когда связь вернётся.
+}
 cart-not-ready = Некоторые товары нельзя заказать в таком виде. Исправьте отмеченные строки.
 cart-seller-subtotal = Сумма у продавца
 cart-shipping-method = Способ доставки
@@ -403,6 +411,8 @@ cart-line-discount = Купон −{ $amount }
 cart-save-for-later = Отложить
 cart-move-to-cart = Вернуть в корзину
 cart-remove = Удалить
+cart-change-variant = Изменить
+cart-variant-label = Вариант
 # $title: product title
 cart-removed = «{ $title }» удалён из корзины.
 cart-undo = Отменить
@@ -438,6 +448,7 @@ coupon-applied = Применён: −{ $amount }
 coupon-remove = Убрать купон { $code }
 coupon-coupon-not-found = Купона с таким кодом нет.
 coupon-coupon-expired = Срок действия купона истёк.
+coupon-lapsed = Срок действия купона { $code } истёк, и он убран из корзины.
 # $min: minimum order
 coupon-coupon-min-not-met = Купон действует при заказе от { $min }.
 coupon-coupon-not-applicable = Купон не подходит ни к одному товару в корзине.
@@ -457,12 +468,16 @@ checkout-address-save-continue = Сохранить адрес и продолж
 checkout-address-choose = Выберите адрес доставки, чтобы продолжить.
 checkout-back = Назад
 checkout-back-to-cart = Вернуться в корзину
+checkout-buy-now-note = Вы покупаете только этот товар: корзина остаётся без изменений.
+checkout-buy-now-cart = Оформить всю корзину
 checkout-change = Изменить
 checkout-change-payment = Выбрать другой способ оплаты
 # $seller: seller name
 checkout-seller = Заказ у продавца { $seller }
 # $carrier: carrier name
 checkout-shipping-by = Доставка { $carrier }:
+checkout-seller-coupon = Купон продавца:
+checkout-platform-share = Купон площадки, доля этого заказа:
 checkout-order-total = Сумма заказа:
 # $method: payment method name
 checkout-wallet-note = После оформления вы перейдёте на страницу { $method }, чтобы подтвердить оплату, и затем вернётесь сюда.
@@ -667,6 +682,23 @@ countdown-passed-complete-release = Срок истёк: заказ заверш
 countdown-passed-unknown = Срок истёк.
 order-timeline-title = Что происходило
 order-tracking-number = Трек-номер
+order-tracking-copy = Копировать
+order-tracking-copied = Трек-номер скопирован
+order-tracking-copy-failed = Не удалось скопировать: выделите номер и скопируйте его вручную.
+order-delivery-title = Доставка
+order-ships-within = { $days ->
+    [one] Продавец отправит заказ в течение { $days } дня после оплаты.
+    [few] Продавец отправит заказ в течение { $days } дней после оплаты.
+    [many] Продавец отправит заказ в течение { $days } дней после оплаты.
+   *[other] Продавец отправит заказ в течение { $days } дня после оплаты.
+}
+order-delivery-estimate = Ожидаемая доставка: { $dates }
+order-delivery-carrier = Перевозчик: { $carrier }
+order-totals-title = Оплата
+order-totals-coupons = Купоны
+order-totals-paid = Вы заплатили
+order-totals-refunded = Возвращено вам
+order-totals-net = Итого с учётом возвратов
 order-lines-title = Товары
 order-line-quantity = { $count ->
     [one] { $count } штука
@@ -1071,6 +1103,7 @@ widget-title-buy = Купить в Storefront
 widget-title-collection = Товары из Storefront
 widget-buy = Купить
 widget-buy-for = Купить за { $price }
+widget-variant-choose = Выберите…
 widget-new-tab = (магазин откроется в новой вкладке)
 widget-unavailable = Этот товар сейчас недоступен.
 widget-offline = Магазин сейчас недоступен.
@@ -1085,6 +1118,7 @@ widget-collection-label = Товары из Storefront
 cart-add-title = Добавляем в корзину
 cart-add-unavailable = Этот товар нельзя добавить: он больше недоступен.
 cart-add-sold-out = Этот товар распродан, поэтому его нельзя добавить в корзину.
+cart-add-choose = Какой вариант вам нужен?
 partners-title = Виджеты для сайтов партнёров
 partners-intro = Выберите виджет и его настройки, проверьте его в предпросмотре и вставьте код на свой сайт. Заказы через ваши виджеты засчитываются вашему ID партнёра.
 partners-kind = Виджет

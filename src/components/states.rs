@@ -12,6 +12,11 @@ pub fn ErrorState(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl
     let id = error.message_id();
     // "Does not exist" is rarely cured by retrying: offer the way home as well.
     let not_found = error.is_not_found();
+    // Offline: the page tries again by itself when the connection returns.
+    if matches!(error, ApiError::Network) {
+        let handle = window_event_listener_untyped("online", move |_| on_retry.run(()));
+        on_cleanup(move || handle.remove());
+    }
     view! {
         <div class="error-state" role="alert">
             <p class="error-title">{tr("error-title")}</p>

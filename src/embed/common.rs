@@ -25,6 +25,52 @@ struct DetailSummary {
     summary: ProductSummary,
 }
 
+/// A variant the widget offers: SKU id, its option values, whether it is in stock.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct WidgetSku {
+    pub id: i64,
+    #[serde(default)]
+    pub values: Vec<String>,
+    #[serde(default)]
+    pub stock: i64,
+}
+
+/// The part of `GET /products/{id}` the product card shows, with its variants.
+#[derive(Clone, Deserialize)]
+pub struct CardProduct {
+    pub summary: ProductSummary,
+    #[serde(default)]
+    pub options: Vec<storefront_api::VariantOption>,
+    #[serde(default)]
+    pub skus: Vec<WidgetSku>,
+}
+
+impl CardProduct {
+    /// Variants to choose from: only when the product has options and more than one SKU.
+    pub fn choices(&self) -> Vec<WidgetSku> {
+        if self.options.is_empty() || self.skus.len() < 2 {
+            return Vec::new();
+        }
+        self.skus.clone()
+    }
+}
+
+/// The product card's product with its variants, and the rates for its price.
+pub async fn fetch_card(
+    prefs: Prefs,
+    id: Option<i64>,
+    lang: &'static str,
+) -> Result<CardProduct, ApiError> {
+    let Some(id) = id else {
+        return Err(ApiError::Status {
+            status: 404,
+            code: None,
+        });
+    };
+    ensure_rates(prefs).await?;
+    get_json(&urls::product(&urls::base(), id, lang)).await
+}
+
 pub async fn fetch_summary(id: i64, lang: &str) -> Result<ProductSummary, ApiError> {
     let d: DetailSummary = get_json(&urls::product(&urls::base(), id, lang)).await?;
     Ok(d.summary)
@@ -159,11 +205,14 @@ pub fn Offline(
 pub fn BuyLink(
     product_id: i64,
     #[prop(optional)] price: Option<storefront_api::Money>,
+    /// The variant chosen in the widget, if any (else the shop asks).
+    #[prop(optional)]
+    sku: Option<RwSignal<Option<i64>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let params = expect_context::<Params>();
     let prefs = expect_context::<Prefs>();
-    let href = move || params.buy_href(product_id, i18n.locale());
+    let href = move || params.buy_href(product_id, sku.and_then(|s| s.get()), i18n.locale());
     view! {
         <a class="embed-button embed-buy" href=href target="_blank" rel="noopener">
             {rf(move || match price {
@@ -175,6 +224,35 @@ pub fn BuyLink(
             })}
             <span class="visually-hidden">{tr("widget-new-tab")}</span>
         </a>
+    }
+}
+
+/// A small variant chooser ("Colour / Size: Choose…"); the buy link carries the choice.
+#[component]
+pub fn VariantSelect(
+    product_id: i64,
+    options: Vec<storefront_api::VariantOption>,
+    skus: Vec<WidgetSku>,
+    chosen: RwSignal<Option<i64>>,
+) -> impl IntoView {
+    let id = format!("embed-variant-{product_id}");
+    let label = options
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    view! {
+        <div class="embed-variant">
+            <label for=id.clone() dir="auto">{label}</label>
+            <select id=id class="embed-variant-select" on:change=move |ev| {
+                chosen.set(event_target_value(&ev).parse::<i64>().ok());
+            }>
+                <option value="" selected=true>{tr("widget-variant-choose")}</option>
+                {skus.into_iter().map(|s| view! {
+                    <option value=s.id.to_string() disabled={s.stock <= 0}>{s.values.join(" / ")}</option>
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
 

@@ -278,9 +278,10 @@ impl Params {
 
     /// Query string the buy link carries to the shop: the widget's language and currency and
     /// the partner, so the shop opens as the widget looked and credits the partner.
-    pub fn buy_href(&self, product_id: i64, locale: Locale) -> String {
+    pub fn buy_href(&self, product_id: i64, sku: Option<i64>, locale: Locale) -> String {
         crate::api::urls::query(&[
             ("product", Some(product_id.to_string())),
+            ("sku", sku.map(|s| s.to_string())),
             ("qty", Some("1".to_string())),
             ("partner", self.partner.clone()),
             ("lang", Some(locale.code().to_string())),
@@ -526,13 +527,13 @@ mod tests {
     fn buy_link_carries_partner_language_and_currency() {
         let p = Params::parse("?partner=blog-42&currency=RUB");
         assert_eq!(
-            p.buy_href(9, Locale::Ru),
+            p.buy_href(9, None, Locale::Ru),
             "/cart/add?product=9&qty=1&partner=blog-42&lang=ru&currency=RUB"
         );
         let none = Params::parse("");
         assert_eq!(
-            none.buy_href(9, Locale::En),
-            "/cart/add?product=9&qty=1&lang=en&currency=USD"
+            none.buy_href(9, Some(31), Locale::En),
+            "/cart/add?product=9&sku=31&qty=1&lang=en&currency=USD"
         );
     }
 }

@@ -1,6 +1,6 @@
 //! `/embed/product/:id`: the product card (image, title, price, rating, buy button).
 
-use super::common::{fetch_for, remote, BuyLink, ProductBody};
+use super::common::{fetch_card, remote, BuyLink, ProductBody, VariantSelect};
 use super::Widget;
 use crate::i18n::use_i18n;
 use crate::state::Prefs;
@@ -15,14 +15,19 @@ pub fn ProductWidget() -> impl IntoView {
         _ => None,
     };
     remote(
-        move || fetch_for(prefs, id, i18n.locale_untracked().code()),
+        move || fetch_card(prefs, id, i18n.locale_untracked().code()),
         |p| {
-            let pid = p.id;
+            let pid = p.summary.id;
+            let choices = p.choices();
+            let chosen = RwSignal::new(None::<i64>);
             view! {
                 <article class="embed-card">
-                    <ProductBody product=p />
+                    <ProductBody product=p.summary />
                     <div class="embed-actions">
-                        <BuyLink product_id=pid />
+                        {(!choices.is_empty()).then(|| view! {
+                            <VariantSelect product_id=pid options=p.options skus=choices chosen=chosen />
+                        })}
+                        <BuyLink product_id=pid sku=chosen />
                     </div>
                 </article>
             }

@@ -250,6 +250,24 @@ pub fn delivery_window(days_min: u16, days_max: u16, tag: &str) -> String {
     format!("+{days_min}–{days_max}")
 }
 
+/// Two RFC 3339 timestamps as a localised date range ("Mar 3 – 10"); their date parts when
+/// unreadable.
+pub fn format_date_range(start: &str, end: &str, tag: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let a = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(start)).get_time();
+        let b = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(end)).get_time();
+        if !a.is_nan() && !b.is_nan() {
+            if let Some(s) = js::date_range(a, b, tag) {
+                return pseudo(s);
+            }
+        }
+    }
+    let _ = tag;
+    let day = |t: &str| t.get(..10).unwrap_or(t).to_string();
+    format!("{} – {}", day(start), day(end))
+}
+
 /// An RFC 3339 timestamp as a localised date; the date part of the text when unreadable.
 pub fn format_date(text: &str, tag: &str) -> String {
     #[cfg(target_arch = "wasm32")]

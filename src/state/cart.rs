@@ -10,7 +10,9 @@ use crate::api::{cart as api, ApiError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use storefront_api::cart::{CartLineInput, Quote, QuoteRequest, MAX_CART_LINES, MAX_COUPONS};
+use storefront_api::cart::{
+    CartLineInput, CouponReason, Quote, QuoteRequest, MAX_CART_LINES, MAX_COUPONS,
+};
 
 pub use storefront_api::cart::MAX_LINE_QUANTITY;
 
@@ -20,6 +22,25 @@ const KEY_CHOICES: &str = "storefront.cart.choices";
 const KEY_SERVER: &str = "storefront.cart.server";
 /// The last quote (either mode).
 const KEY_QUOTE: &str = "storefront.cart.quote";
+/// "Buy now": the one line (and its shipping choice) checkout buys instead of the cart.
+const KEY_BUY_NOW: &str = "storefront.buy-now";
+
+/// Starts "Buy now" of `line` alone: checkout buys it without touching the cart (no coupons
+/// carried over from the cart).
+pub fn start_buy_now(line: CartLine) {
+    let doc = QuoteRequest {
+        lines: merge_line(Vec::new(), line),
+        ..QuoteRequest::default()
+    };
+    if let Ok(json) = serde_json::to_string(&doc) {
+        storage::set(KEY_BUY_NOW, &json);
+    }
+}
+
+/// Checkout buys the cart again (the cart's Checkout button).
+pub fn clear_buy_now() {
+    storage::remove(KEY_BUY_NOW);
+}
 
 /// The partner site whose widget the buyer came from (`/cart/add?partner=`), sent with the
 /// next checkout (`CheckoutRequest::partner`) and forgotten once an order is placed.
@@ -109,6 +130,61 @@ pub fn merged(raw: Option<&str>, line: CartLine) -> Vec<CartLineInput> {
     merge_line(parse_lines(raw), line)
 }
 
+/// `lines` with the line of `from` switched to the SKU `to` (another variant of the same
+/// product). A line of `to` already there takes the pieces (capped); the position is kept.
+pub fn change_line_sku(mut lines: Vec<CartLineInput>, from: i64, to: i64) -> Vec<CartLineInput> {
+    if from == to {
+        return lines;
+    }
+    let Some(i) = lines.iter().position(|l| l.sku_id == from) else {
+        return lines;
+    };
+    match lines.iter().position(|l| l.sku_id == to) {
+        Some(j) => {
+            let moved = lines.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            if let Some(l) = lines.get_mut(j) {
+                l.quantity = (l.quantity + moved.quantity).clamp(1, MAX_LINE_QUANTITY);
+                l.saved_for_later = l.saved_for_later && moved.saved_for_later;
+            }
+        }
+        None => {
+            if let Some(l) = lines.get_mut(i) {
+                l.sku_id = to;
+            }
+        }
+    }
+    lines
+}
+
+/// Coupons of a quote that no longer apply and leave the cart by themselves (expired ones);
+/// unknown or not-yet-applicable codes stay with their reason until the buyer removes them.
+pub fn lapsed_coupons(q: &Quote) -> Vec<String> {
+    q.coupons
+        .iter()
+        .filter(|c| !c.ok && c.reason == Some(CouponReason::CouponExpired))
+        .map(|c| c.code.clone())
+        .collect()
+}
+
+/// The SKUs whose quantity in the document differs from the priced one, or that the quote
+/// does not hold yet: edits not confirmed by a quote (made offline).
+pub fn unconfirmed(doc: &QuoteRequest, q: Option<&Quote>) -> Vec<i64> {
+    doc.lines
+        .iter()
+        .filter(|l| {
+            q.and_then(|q| {
+                q.request
+                    .lines
+                    .iter()
+                    .find(|x| x.sku_id == l.sku_id)
+                    .map(|x| x.quantity == l.quantity && x.saved_for_later == l.saved_for_later)
+            }) != Some(true)
+        })
+        .map(|l| l.sku_id)
+        .collect()
+}
+
 /// A coupon code as the server compares it: trimmed, upper-cased.
 pub fn normalise_code(code: &str) -> String {
     code.trim().to_uppercase()
@@ -145,6 +221,8 @@ pub enum Mode {
     Local,
     /// Signed in: the server cart.
     Server,
+    /// "Buy now": one line checkout buys alone, priced by quote; the cart is left as it is.
+    BuyNow,
 }
 
 #[derive(Clone, Copy)]
@@ -165,6 +243,8 @@ pub struct Cart {
     pub version: RwSignal<u64>,
     /// The sign-in merge is running (a second one would add the local lines twice).
     pub merging: RwSignal<bool>,
+    /// Coupons that no longer applied and were taken out of the cart (told once).
+    pub lapsed: RwSignal<Vec<String>>,
     /// Ship-to country and language the cart is priced for.
     ship_to: RwSignal<String>,
     lang: StoredValue<String>,
@@ -191,12 +271,51 @@ impl Cart {
             mode: RwSignal::new(mode),
             version: RwSignal::new(0),
             merging: RwSignal::new(false),
+            lapsed: RwSignal::new(Vec::new()),
             ship_to: RwSignal::new(String::new()),
             lang: StoredValue::new("en".to_string()),
             ticket: StoredValue::new(0),
         };
         CURRENT.with(|c| c.set(Some(cart)));
+        // Back online: what was changed offline is sent and the cart priced again.
+        #[cfg(target_arch = "wasm32")]
+        {
+            let handle = window_event_listener_untyped("online", move |_| {
+                if cart.error.with_untracked(Option::is_some)
+                    || cart.quote.with_untracked(|q| {
+                        cart.doc
+                            .with_untracked(|d| !unconfirmed(d, q.as_ref()).is_empty())
+                    })
+                {
+                    cart.refresh();
+                }
+            });
+            // The cart lives as long as the app.
+            std::mem::forget(handle);
+        }
         cart
+    }
+
+    /// The "Buy now" line as a cart of its own (checkout provides it instead of the cart),
+    /// when one was started.
+    pub fn buy_now() -> Option<Cart> {
+        let doc = storage::get(KEY_BUY_NOW)
+            .and_then(|raw| serde_json::from_str::<QuoteRequest>(&raw).ok())
+            .filter(|d| !d.lines.is_empty())?;
+        Some(Cart {
+            count: RwSignal::new(count_lines(&doc.lines)),
+            doc: RwSignal::new(doc),
+            quote: RwSignal::new(None),
+            pending: RwSignal::new(false),
+            error: RwSignal::new(None),
+            mode: RwSignal::new(Mode::BuyNow),
+            version: RwSignal::new(0),
+            merging: RwSignal::new(false),
+            lapsed: RwSignal::new(Vec::new()),
+            ship_to: RwSignal::new(String::new()),
+            lang: StoredValue::new("en".to_string()),
+            ticket: StoredValue::new(0),
+        })
     }
 
     /// The app's cart (set by [`Cart::load`]).
@@ -217,7 +336,7 @@ impl Cart {
     /// The last quote seen (offline: shown until a new one arrives). Views call it; reading a
     /// whole quote is code the first load does without.
     pub fn load_cached_quote(&self) {
-        if self.quote.with_untracked(Option::is_some) {
+        if self.quote.with_untracked(Option::is_some) || self.mode.get_untracked() == Mode::BuyNow {
             return;
         }
         let doc_lines = self.doc.with_untracked(|d| d.lines.clone());
@@ -267,6 +386,14 @@ impl Cart {
                 cart.apply_doc(ticket, r);
             });
         }
+    }
+
+    /// Switches a line to another variant (SKU) of its product.
+    pub fn change_sku(&self, from: i64, to: i64) {
+        self.update_doc(
+            |d| d.lines = change_line_sku(std::mem::take(&mut d.lines), from, to),
+            true,
+        );
     }
 
     pub fn set_quantity(&self, sku_id: i64, quantity: i64) {
@@ -356,8 +483,16 @@ impl Cart {
     /// The server cart after an order: bought lines are gone from it.
     pub fn after_order(&self) {
         storage::remove(KEY_PARTNER);
-        if self.mode.get_untracked() == Mode::Server {
-            self.price(true);
+        match self.mode.get_untracked() {
+            Mode::Server => self.price(true),
+            Mode::BuyNow => {
+                clear_buy_now();
+                // The bought pieces left the server cart: the app's cart reads it again.
+                if let Some(main) = Cart::current() {
+                    main.after_order();
+                }
+            }
+            Mode::Local => {}
         }
     }
 
@@ -440,6 +575,11 @@ impl Cart {
     fn save(&self) {
         self.doc
             .with_untracked(|d| match self.mode.get_untracked() {
+                Mode::BuyNow => {
+                    if let Ok(json) = serde_json::to_string(d) {
+                        storage::set(KEY_BUY_NOW, &json);
+                    }
+                }
                 Mode::Local => {
                     if let Ok(json) = serde_json::to_string(&d.lines) {
                         storage::set(storage::KEY_CART, &json);
@@ -482,7 +622,7 @@ impl Cart {
         self.pending.set(true);
         leptos::task::spawn_local(async move {
             let r = match mode {
-                Mode::Local => api::quote(&doc, &lang).await,
+                Mode::Local | Mode::BuyNow => api::quote(&doc, &lang).await,
                 Mode::Server if read => match api::get_cart(&lang).await {
                     // The stored cart is for another country: price it for this one.
                     Ok(q) if doc.ship_to.as_ref().is_some_and(|c| *c != q.ship_to) => {
@@ -508,18 +648,38 @@ impl Cart {
         }
         self.pending.set(false);
         match r {
-            Ok(q) => {
+            Ok(mut q) => {
                 self.error.set(None);
+                // Expired coupons leave the cart (the buyer is told); unknown codes the buyer
+                // typed stay with their reason until removed.
+                let lapsed = lapsed_coupons(&q);
+                if !lapsed.is_empty() {
+                    q.coupons.retain(|c| !lapsed.contains(&c.code));
+                    q.request.coupons.retain(|c| !lapsed.contains(c));
+                    self.lapsed.update(|l| {
+                        for c in &lapsed {
+                            if !l.contains(c) {
+                                l.push(c.clone());
+                            }
+                        }
+                    });
+                }
                 let mut doc = q.request.clone();
-                // Keep unknown coupon codes the buyer typed: their reason is shown until removed.
                 doc.ship_to = None;
                 self.count.set(count_lines(&doc.lines));
                 self.doc.set(doc);
                 self.save();
-                if let Ok(json) = serde_json::to_string(&q) {
-                    storage::set(KEY_QUOTE, &json);
+                if self.mode.get_untracked() != Mode::BuyNow {
+                    if let Ok(json) = serde_json::to_string(&q) {
+                        storage::set(KEY_QUOTE, &json);
+                    }
                 }
                 self.quote.set(Some(q));
+                if !lapsed.is_empty() && self.mode.get_untracked() == Mode::Server {
+                    // The stored cart loses them too.
+                    storage::set(KEY_SERVER_DIRTY, "1");
+                    self.price(false);
+                }
             }
             Err(ApiError::Status { status: 401, .. })
                 if self.mode.get_untracked() == Mode::Server =>
@@ -629,13 +789,15 @@ pub fn follow_session(signed_in: bool) {
             }
         }
         (false, Mode::Server) => cart.signed_out(),
-        (false, Mode::Local) => {}
+        (false, Mode::Local) | (_, Mode::BuyNow) => {}
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use storefront_api::cart::{CouponResult, QuoteSummary};
+    use storefront_api::Money;
 
     fn line(sku: i64, quantity: i64) -> CartLine {
         CartLine {
@@ -704,6 +866,86 @@ mod tests {
         }
         assert!(!add_coupon(&mut doc, "ONE-TOO-MANY"));
         assert_eq!(doc.coupons[0], "SAVE10");
+    }
+
+    #[test]
+    fn a_line_changes_its_variant_in_place_or_joins_the_same_variant() {
+        let lines = vec![input(1, 2, false), input(2, 1, false), input(3, 4, false)];
+        assert_eq!(
+            change_line_sku(lines.clone(), 2, 9),
+            vec![input(1, 2, false), input(9, 1, false), input(3, 4, false)]
+        );
+        // The chosen variant is in the cart already: the pieces join it.
+        assert_eq!(
+            change_line_sku(lines.clone(), 1, 3),
+            vec![input(2, 1, false), input(3, 6, false)]
+        );
+        assert_eq!(
+            change_line_sku(lines.clone(), 3, 1),
+            vec![input(1, 6, false), input(2, 1, false)]
+        );
+        assert_eq!(change_line_sku(lines.clone(), 7, 1), lines);
+        assert_eq!(change_line_sku(lines.clone(), 2, 2), lines);
+    }
+
+    fn quote_of(lines: Vec<CartLineInput>, coupons: Vec<CouponResult>) -> Quote {
+        Quote {
+            ship_to: "US".into(),
+            sellers: Vec::new(),
+            saved_for_later: Vec::new(),
+            coupons,
+            summary: QuoteSummary {
+                item_count: 0,
+                items_total: Money::usd(0),
+                shipping_total: Money::usd(0),
+                seller_discounts: Money::usd(0),
+                platform_discount: Money::usd(0),
+                grand_total: Money::usd(0),
+            },
+            ready: true,
+            request: QuoteRequest {
+                lines,
+                ..QuoteRequest::default()
+            },
+        }
+    }
+
+    fn coupon(code: &str, reason: Option<CouponReason>) -> CouponResult {
+        CouponResult {
+            code: code.into(),
+            ok: reason.is_none(),
+            scope: None,
+            seller_id: None,
+            discount: Money::usd(0),
+            min_order: None,
+            reason,
+        }
+    }
+
+    #[test]
+    fn only_expired_coupons_lapse() {
+        let q = quote_of(
+            Vec::new(),
+            vec![
+                coupon("WELCOME5", None),
+                coupon("SPRING2024", Some(CouponReason::CouponExpired)),
+                coupon("TYPO", Some(CouponReason::CouponNotFound)),
+                coupon("SAVE10", Some(CouponReason::CouponMinNotMet)),
+            ],
+        );
+        assert_eq!(lapsed_coupons(&q), vec!["SPRING2024".to_string()]);
+    }
+
+    #[test]
+    fn edits_not_priced_yet_are_unconfirmed() {
+        let q = quote_of(vec![input(1, 1, false), input(2, 3, false)], Vec::new());
+        let doc = QuoteRequest {
+            lines: vec![input(1, 4, false), input(2, 3, false), input(5, 1, false)],
+            ..QuoteRequest::default()
+        };
+        assert_eq!(unconfirmed(&doc, Some(&q)), vec![1, 5]);
+        assert_eq!(unconfirmed(&doc, None), vec![1, 2, 5]);
+        assert!(unconfirmed(&q.request, Some(&q)).is_empty());
     }
 
     #[test]

@@ -404,3 +404,60 @@ pub fn strip_isolation_marks(text: &str) -> String {
         .filter(|c| *c != '\u{2068}' && *c != '\u{2069}')
         .collect()
 }
+
+/// The amount of a shown USD price in cents: the last `$…` in the text, negative when a minus
+/// (`−` or `-`) stands right before the `$`.
+pub fn shown_cents(text: &str) -> Option<i64> {
+    let text = strip_isolation_marks(text);
+    let at = text.rfind('$')?;
+    let digits: String = text[at + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let (whole, frac) = digits.split_once('.').unwrap_or((&digits, "0"));
+    let cents =
+        whole.parse::<i64>().ok()? * 100 + format!("{frac:0<2}")[..2].parse::<i64>().ok()?;
+    let minus = text[..at].trim_end().ends_with(['−', '-']);
+    Some(if minus { -cents } else { cents })
+}
+
+impl Ctx {
+    /// Money rows shown (elements matching `css` inside each `block`): per block, each row's
+    /// class and its signed amount in cents (USD display).
+    pub async fn money_rows(&self, block: &str, css: &str) -> Vec<Vec<(String, i64)>> {
+        let script = format!(
+            "return [...document.querySelectorAll({})].map(b => [...b.querySelectorAll({})].map(e => [e.className, e.innerText]));",
+            json!(block),
+            json!(css)
+        );
+        let v = self.js(&script).await;
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .map(|b| {
+                b.as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|r| {
+                        let class = r[0].as_str().unwrap_or_default().to_string();
+                        let text = r[1].as_str().unwrap_or_default();
+                        let cents = shown_cents(text)
+                            .unwrap_or_else(|| panic!("no $ amount in {class}: {text:?}"));
+                        (class, cents)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Asserts the last row is the sum of the rows above it (deductions are negative).
+pub fn assert_adds_up(rows: &[(String, i64)]) {
+    let (last, parts) = rows.split_last().expect("money rows");
+    let sum: i64 = parts.iter().map(|r| r.1).sum();
+    assert_eq!(
+        sum, last.1,
+        "the total is the sum of the lines above it: {rows:?}"
+    );
+}

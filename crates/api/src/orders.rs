@@ -281,6 +281,21 @@ pub struct Protection {
     pub extension: Option<ExtensionInfo>,
 }
 
+/// Days a seller has, after payment, to hand the parcel to the carrier (the shop's rule for
+/// every seller; the demo sellers ship within a day).
+pub const SHIPS_WITHIN_DAYS: i64 = 3;
+
+/// When the parcel should arrive: from the shipping option's `days_min`/`days_max`, counted
+/// from shipping (before shipping: from payment plus [`SHIPS_WITHIN_DAYS`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeliveryEstimate {
+    /// RFC 3339 UTC.
+    pub earliest: String,
+    /// RFC 3339 UTC.
+    pub latest: String,
+}
+
 /// Carrier and tracking number once shipped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -597,6 +612,13 @@ pub struct Order {
     pub protection: Protection,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<Tracking>,
+    /// Days the seller has to ship after payment ([`SHIPS_WITHIN_DAYS`]).
+    #[serde(default)]
+    pub ships_within_days: i64,
+    /// The expected delivery window while the order is paid or on its way; absent before
+    /// payment and once delivered, completed or cancelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_delivery: Option<DeliveryEstimate>,
     /// Who did what when, oldest first.
     #[serde(default)]
     pub timeline: Vec<OrderEvent>,

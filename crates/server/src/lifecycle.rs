@@ -372,7 +372,33 @@ pub async fn view(conn: &mut SqliteConnection, row: &OrderRow, now: i64) -> ApiR
         }),
         _ => None,
     };
+    let finished =
+        row.delivered_at.is_some() || row.cancelled_at.is_some() || row.completed_at.is_some();
+    order.estimated_delivery = if finished {
+        None
+    } else {
+        delivery_estimate(row.paid_at, row.shipped_at, &order.shipping)
+    };
     Ok(order)
+}
+
+/// The delivery window of an order not yet delivered: the shipping option's days counted from
+/// shipping, or before shipping from payment plus [`SHIPS_WITHIN_DAYS`]. Unpaid: none.
+pub fn delivery_estimate(
+    paid_at: Option<i64>,
+    shipped_at: Option<i64>,
+    shipping: &OrderShipping,
+) -> Option<DeliveryEstimate> {
+    let (from, extra) = match (shipped_at, paid_at) {
+        (Some(shipped), _) => (shipped, 0),
+        (None, Some(paid)) => (paid, SHIPS_WITHIN_DAYS),
+        (None, None) => return None,
+    };
+    let day = |d: u16| from + (i64::from(d) + extra) * DAY;
+    Some(DeliveryEstimate {
+        earliest: rfc3339(day(shipping.days_min)),
+        latest: rfc3339(day(shipping.days_max.max(shipping.days_min))),
+    })
 }
 
 pub async fn load(
@@ -1035,6 +1061,25 @@ pub async fn operator_step(s: &AppState, order_id: i64, deliver_now: bool) -> Ap
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delivery_is_estimated_from_shipping_or_from_payment() {
+        let shipping = OrderShipping {
+            id: "x".into(),
+            carrier: "X".into(),
+            cost: Money::usd(0),
+            days_min: 7,
+            days_max: 12,
+            tracking: true,
+        };
+        assert_eq!(delivery_estimate(None, None, &shipping), None);
+        let paid = delivery_estimate(Some(0), None, &shipping).expect("paid");
+        assert_eq!(paid.earliest, rfc3339((7 + SHIPS_WITHIN_DAYS) * DAY));
+        assert_eq!(paid.latest, rfc3339((12 + SHIPS_WITHIN_DAYS) * DAY));
+        let shipped = delivery_estimate(Some(0), Some(DAY), &shipping).expect("shipped");
+        assert_eq!(shipped.earliest, rfc3339(8 * DAY));
+        assert_eq!(shipped.latest, rfc3339(13 * DAY));
+    }
 
     #[test]
     fn protection_days_per_country() {

@@ -22,6 +22,20 @@ async fn a_paid_order_ships_gets_tracked_delivered_and_confirmed_and_the_money_i
     assert!(o.get("deadline").is_none() && o.get("tracking").is_none());
     assert_eq!(o["protection"]["days"], 60);
     assert_ledger_adds_up(&o);
+    // Before shipping: the seller's days to ship and the delivery window counted from payment.
+    assert_eq!(o["ships_within_days"], 3);
+    let (days_min, days_max) = (
+        o["shipping"]["days_min"].as_i64().unwrap(),
+        o["shipping"]["days_max"].as_i64().unwrap(),
+    );
+    assert_eq!(
+        unix(&o["estimated_delivery"]["earliest"]),
+        unix(&o["paid_at"]) + (3 + days_min) * DAY
+    );
+    assert_eq!(
+        unix(&o["estimated_delivery"]["latest"]),
+        unix(&o["paid_at"]) + (3 + days_max) * DAY
+    );
     let counts = s_counts(&s, &alice).await;
     assert_eq!(
         (counts["all"].as_i64(), counts["awaiting_shipment"].as_i64()),
@@ -54,6 +68,11 @@ async fn a_paid_order_ships_gets_tracked_delivered_and_confirmed_and_the_money_i
         unix(&o["shipped_at"]) + 60 * DAY
     );
     assert_eq!(o["deadline"]["at"], o["protection"]["ends_at"]);
+    // Shipped: the window is counted from shipping.
+    assert_eq!(
+        unix(&o["estimated_delivery"]["latest"]),
+        unix(&o["shipped_at"]) + days_max * DAY
+    );
     for a in ["confirm_receipt", "request_extension", "open_dispute"] {
         assert!(actions(&o).contains(&a.to_string()), "{a}");
     }
@@ -90,6 +109,10 @@ async fn a_paid_order_ships_gets_tracked_delivered_and_confirmed_and_the_money_i
     advance(&s, 15, 0).await;
     let (o, etag) = order(&s, &alice, id).await;
     assert_eq!(o["state"], "delivered", "{o}");
+    assert!(
+        o.get("estimated_delivery").is_none(),
+        "delivered: no estimate"
+    );
     let transit = unix(&o["delivered_at"]) - unix(&o["shipped_at"]);
     assert!((8 * DAY..=20 * DAY).contains(&transit), "{transit}");
     let k = kinds(&o);

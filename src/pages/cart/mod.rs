@@ -8,7 +8,7 @@ use crate::components::rf;
 use crate::components::states::ErrorState;
 use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n};
-use crate::state::cart::{Cart, MAX_LINE_QUANTITY};
+use crate::state::cart::{unconfirmed, Cart, MAX_LINE_QUANTITY};
 use crate::state::Prefs;
 use leptos::prelude::*;
 use storefront_api::cart::{CartLineInput, CouponResult, LineProblem, Quote, QuotedLine};
@@ -54,6 +54,7 @@ pub fn reprice_on_change(cart: Cart) {
 #[component]
 pub fn CartView(compact: bool) -> impl IntoView {
     let cart = expect_context::<Cart>();
+    let i18n = use_i18n();
     price_for_prefs(cart);
     let undo = RwSignal::new(None::<(usize, CartLineInput, String)>);
     // Memos: the layout is built once, not again on every change of the cart.
@@ -66,6 +67,18 @@ pub fn CartView(compact: bool) -> impl IntoView {
             {rf(move || cart.error.get().map(|e| view! {
                 <div class="cart-offline">
                     <p class="cart-offline-note">{tr("cart-last-known")}</p>
+                    {rf(move || {
+                        let added = cart.quote.with(|q| cart.doc.with(|d| {
+                            d.lines
+                                .iter()
+                                .filter(|l| q.as_ref().is_none_or(|q| find_line(q, l.sku_id).is_none()))
+                                .map(|l| l.quantity)
+                                .sum::<i64>()
+                        }));
+                        (added > 0).then(|| view! {
+                            <p class="cart-offline-added" role="status">{rf(move || i18n.tf("cart-offline-added", [("count", added.into())]))}</p>
+                        })
+                    })}
                     <ErrorState error=e on_retry=move |_| cart.refresh() />
                 </div>
             }))}
@@ -292,6 +305,37 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
         })
     });
     let saved = move || line.with(|l| l.as_ref().is_some_and(|l| l.saved_for_later));
+    // Changed while the shop could not be reached: kept here, saved when back online.
+    let unsaved = move || {
+        cart.error.with(Option::is_some)
+            && cart.quote.with(|q| {
+                cart.doc
+                    .with(|d| unconfirmed(d, q.as_ref()).contains(&sku_id))
+            })
+    };
+    let variants = RwSignal::new(None::<Vec<(i64, String, bool)>>);
+    let loading_variants = RwSignal::new(false);
+    let change_variant = move |_| {
+        let Some(product_id) = line.with_untracked(|l| l.as_ref().map(|l| l.product_id)) else {
+            return;
+        };
+        loading_variants.set(true);
+        let lang = i18n.locale_untracked().code();
+        leptos::task::spawn_local(async move {
+            if let Ok(v) = crate::api::products::fetch_variants(product_id, lang).await {
+                let list = v
+                    .skus
+                    .iter()
+                    .map(|s| (s.id, crate::api::products::sku_label(s), s.stock > 0))
+                    .collect();
+                variants.set(Some(list));
+                request_animation_frame(move || {
+                    crate::browser::focus_id(&format!("variant-{sku_id}"))
+                });
+            }
+            loading_variants.set(false);
+        });
+    };
     let max = move || {
         line.with(|l| {
             l.as_ref()
@@ -314,7 +358,7 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
     };
     let price = move |m: &Money| display_price(prefs, i18n.tag(), m);
     view! {
-        <li class="cart-line" class:cart-line-problem=move || line.with(|l| l.as_ref().is_some_and(|l| l.problem.is_some()))>
+        <li class="cart-line" class:cart-line-unsaved-edit=unsaved class:cart-line-problem=move || line.with(|l| l.as_ref().is_some_and(|l| l.problem.is_some()))>
             {rf(move || line.get().map(|l| {
                 let href = format!("{}?sku={}", urls::product_page(l.product_id), l.sku_id);
                 let img = urls::asset(&urls::base(), &l.image);
@@ -324,7 +368,36 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
                     </a>
                     <div class="cart-line-info">
                         <a class="cart-line-title" href=href data-l10n=(!l.title.is_empty()).then_some("data")>{if l.title.is_empty() { i18n.t("cart-problem-gone") } else { l.title.clone() }}</a>
-                        {(!l.sku_label.is_empty()).then(|| view! { <p class="cart-line-sku" data-l10n="data">{l.sku_label.clone()}</p> })}
+                        {(!l.sku_label.is_empty()).then(|| view! {
+                            <p class="cart-line-sku">
+                                <span data-l10n="data">{l.sku_label.clone()}</span>
+                                " "
+                                {rf(move || variants.with(Option::is_none).then(|| view! {
+                                    <button type="button" class="link-button cart-change-variant"
+                                        aria-busy=move || loading_variants.get().to_string()
+                                        disabled=move || loading_variants.get()
+                                        on:click=change_variant>{tr("cart-change-variant")}</button>
+                                }))}
+                            </p>
+                        })}
+                        {rf(move || variants.get().map(|list| {
+                            let id = format!("variant-{sku_id}");
+                            view! {
+                                <div class="cart-variant">
+                                    <label for=id.clone()>{tr("cart-variant-label")}</label>
+                                    <select id=id class="cart-variant-select" on:change=move |ev| {
+                                        if let Ok(to) = event_target_value(&ev).parse::<i64>() {
+                                            cart.change_sku(sku_id, to);
+                                        }
+                                    }>
+                                        {list.into_iter().map(|(id, label, in_stock)| view! {
+                                            <option value=id.to_string() selected={id == sku_id}
+                                                disabled={!in_stock && id != sku_id} data-l10n="data">{label}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                            }
+                        }))}
                         <p class="cart-line-unit">
                             {i18n.tf("cart-unit-price", [("price", price(&l.unit_price).into())])}
                             {(l.unit_price.amount < l.base_price.amount).then(|| view! {
@@ -360,6 +433,9 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
                             on:click=move |_| set(quantity.get_untracked() + 1)>"+"</button>
                     </div>
                 </div>
+                {rf(move || unsaved().then(|| view! {
+                    <p class="cart-line-unsaved" role="status">{tr("cart-offline-pending")}</p>
+                }))}
                 <p class="cart-line-total">
                     {rf(move || line.get().map(|l| view! {
                         <Price usd=l.line_total />
@@ -451,6 +527,9 @@ fn Coupons() -> impl IntoView {
             </form>
             <p id="coupon-order" class="coupon-order">{tr("coupon-order-note")}</p>
             {rf(move || note.get().map(|id| view! { <p class="field-error" role="alert">{tr(id)}</p> }))}
+            {rf(move || cart.lapsed.get().into_iter().map(|code| view! {
+                <p class="coupon-lapsed" role="status">{rf(move || i18n.tf("coupon-lapsed", [("code", code.clone().into())]))}</p>
+            }).collect_view())}
             <ul class="coupon-list">
                 {rf(move || results().into_iter().map(|c| {
                     let code_text = c.code.clone();
@@ -520,7 +599,12 @@ fn Summary(compact: bool) -> impl IntoView {
             }))}
             <a class="button button-primary checkout-button" href="/checkout"
                 aria-disabled=rf(move || blocked().to_string())
-                on:click=move |ev| if blocked() { ev.prevent_default(); }>
+                on:click=move |ev| if blocked() {
+                    ev.prevent_default();
+                } else {
+                    // The cart is bought, not an earlier "Buy now" item.
+                    crate::state::cart::clear_buy_now();
+                }>
                 {tr("cart-checkout")}
             </a>
             {compact.then(|| view! { <a class="button view-cart-button" href="/cart">{tr("cart-view")}</a> })}

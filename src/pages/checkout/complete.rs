@@ -42,6 +42,7 @@ pub fn CheckoutCompletePage() -> impl IntoView {
                 }
                 if p.status == PaymentStatus::Succeeded {
                     Draft::clear();
+                    crate::state::cart::clear_buy_now();
                     cart.after_order();
                 }
             }

@@ -157,7 +157,15 @@ pub fn go(co: Checkout, step: Step) {
 pub fn CheckoutPage() -> impl IntoView {
     use_page_title(tr("checkout-title"));
     let session = expect_context::<Session>();
-    let cart = expect_context::<Cart>();
+    // "Buy now": that line alone is bought; the steps see it as their cart.
+    let cart = match Cart::buy_now() {
+        Some(c) => {
+            provide_context(c);
+            c
+        }
+        None => expect_context::<Cart>(),
+    };
+    let buying_now = cart.mode.get_untracked() == crate::state::cart::Mode::BuyNow;
     let i18n = use_i18n();
     let query = use_query_map();
     let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
@@ -252,6 +260,7 @@ pub fn CheckoutPage() -> impl IntoView {
                     }.into_any(),
                 }
                 view! {
+                    {buying_now.then(|| view! { <BuyNowNote /> })}
                     <StepIndicator step=step />
                     {rf(move || co.load_error.get().map(|e| view! {
                         <ErrorState error=e on_retry=move |_| co.load(session) />
@@ -276,6 +285,19 @@ pub fn CheckoutPage() -> impl IntoView {
                 }.into_any()
             })}
         </div>
+    }
+}
+
+/// "Buy now": only this item is bought; the cart stays as it is (and can be bought instead).
+#[component]
+fn BuyNowNote() -> impl IntoView {
+    view! {
+        <p class="notice buy-now-note">
+            {tr("checkout-buy-now-note")}" "
+            <a href="/cart" class="buy-now-cart" on:click=move |_| crate::state::cart::clear_buy_now()>
+                {tr("checkout-buy-now-cart")}
+            </a>
+        </p>
     }
 }
 

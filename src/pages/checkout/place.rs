@@ -368,6 +368,13 @@ fn ReviewSellers() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     <p class="review-shipping">{i18n.tf("checkout-shipping-by", [("carrier", carrier.into())])}" "<Price usd=s.shipping_cost /></p>
+                    // Every coupon on this order is a line of its own: the total is their sum.
+                    {(s.seller_discount.amount > 0).then(|| view! {
+                        <p class="review-discount review-seller-discount">{i18n.t("checkout-seller-coupon")}" −"<Price usd=s.seller_discount /></p>
+                    })}
+                    {(s.platform_discount.amount > 0).then(|| view! {
+                        <p class="review-discount review-platform-discount">{i18n.t("checkout-platform-share")}" −"<Price usd=s.platform_discount /></p>
+                    })}
                     <p class="review-total">{i18n.t("checkout-order-total")}" "<Price usd=s.total /></p>
                     <a href=Step::Shipping.url()>{tr("checkout-change")}</a>
                 </div>

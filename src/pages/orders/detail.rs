@@ -9,6 +9,7 @@
 use super::dialog::Dialog;
 use super::feedback::{FeedbackForm, FeedbackView};
 use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
+use super::summary::{Delivery, OrderTotals};
 use crate::api::orders::{self, Refusal, Transition};
 use crate::api::{ApiError, ViewTasks};
 use crate::browser::focus_id;
@@ -237,8 +238,10 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
                 <FeedbackView feedback=f />
             </section>
         })}
+        <Delivery order=order.clone() />
         <Timeline events=order.timeline.clone() />
         <Lines lines=order.lines.clone() />
+        <OrderTotals order=order.clone() />
         <ShippingAddress address=order.address.clone() />
         {rf(move || ctl.open.get().map(|which| match which {
             Open::Confirm => view! { <ConfirmDialog ctl=ctl /> }.into_any(),

@@ -6,6 +6,7 @@ pub mod detail;
 mod dialog;
 mod feedback;
 mod parts;
+mod summary;
 
 use crate::api::{orders, ApiError, ViewTasks};
 use crate::components::icon::Icon;

@@ -80,10 +80,11 @@ pub fn HoldCard(hold: Hold, children: Children) -> impl IntoView {
             <h2 id="hold-title" class="visually-hidden">{tr("hold-title")}</h2>
             <p class="hold-headline">{rf(headline)}</p>
             <dl class="hold-ledger">
-                <div><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
+                // Where the money is now; the total the buyer paid is their sum, shown last.
                 <div class="hold-ledger-held"><dt>{tr("hold-still-held")}</dt><dd><Price usd=hold.held /></dd></div>
                 <div class="hold-ledger-released"><dt>{tr("hold-to-seller")}</dt><dd><Price usd=hold.released /></dd></div>
                 <div class="hold-ledger-refunded"><dt>{tr("hold-to-you")}</dt><dd><Price usd=hold.refunded /></dd></div>
+                <div class="hold-ledger-paid"><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
             </dl>
             {children()}
         </section>
@@ -135,14 +136,14 @@ fn tracking_id(status: TrackingStatus) -> &'static str {
     }
 }
 
-/// Who did what when, oldest first.
+/// Who did what when, newest first (the latest tracking scan on top).
 #[component]
 pub fn Timeline(events: Vec<OrderEvent>) -> impl IntoView {
     view! {
         <section class="order-section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{tr("order-timeline-title")}</h2>
             <ol class="timeline">
-                {events.into_iter().map(|e| view! { <TimelineEvent event=e /> }).collect_view()}
+                {events.into_iter().rev().map(|e| view! { <TimelineEvent event=e /> }).collect_view()}
             </ol>
         </section>
     }
@@ -186,17 +187,16 @@ fn TimelineEvent(event: OrderEvent) -> impl IntoView {
         )
     };
     let tracking = event.tracking_number.clone();
-    let carrier = event.carrier.clone();
     let location = event.location.clone();
     view! {
         <li class="timeline-event" data-kind=rf(move || serde_kind(kind))>
             <span class="timeline-dot" aria-hidden="true"></span>
             <div class="timeline-body">
                 <p class="timeline-text">{rf(text)}</p>
+                // The carrier is named in the event's text already.
                 {tracking.map(|n| view! {
                     <p class="timeline-tracking">
-                        {carrier.map(|c| view! { <span class="timeline-carrier" dir="auto">{c}</span> " " })}
-                        <span class="visually-hidden">{tr("order-tracking-number")}" "</span>
+                        <span class="timeline-tracking-label">{tr("order-tracking-number")}" "</span>
                         // An LTR island inside RTL text: the number reads left to right.
                         <bdi class="tracking-number" dir="ltr">{n}</bdi>
                     </p>

@@ -4,7 +4,7 @@
 use crate::components::price::display_price;
 use crate::components::rf;
 use crate::i18n::use_i18n;
-use crate::state::cart::{CartLine, MAX_LINE_QUANTITY};
+use crate::state::cart::{start_buy_now, CartLine, MAX_LINE_QUANTITY};
 use crate::state::{Cart, Prefs};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -238,32 +238,41 @@ pub fn BuyBox(
     };
     let at_max = move || quantity.get() >= max_quantity.get();
     let in_stock = move || selected.with(|s| s.as_ref().is_none_or(|s| s.stock > 0));
-    let add = move |then_checkout: bool| {
+    let add = move || {
         let Some(sku) = selected.get_untracked() else {
             choose_asked.set(true);
             message.set(Some("variant-choose"));
-            return false;
+            return;
         };
         if sku.stock <= 0 {
             message.set(Some("stock-out"));
-            return false;
+            return;
         }
         cart.add(CartLine {
             product_id,
             sku_id: sku.id,
             quantity: quantity.get_untracked().clamp(1, MAX_LINE_QUANTITY),
         });
-        message.set(Some(if then_checkout {
-            "loading"
-        } else {
-            "added-to-cart"
-        }));
-        true
+        message.set(Some("added-to-cart"));
     };
+    // "Buy now": straight to checkout with this item alone; the cart is left as it is.
     let buy_now = move |_| {
-        if add(true) {
-            navigate("/cart", NavigateOptions::default());
+        let Some(sku) = selected.get_untracked() else {
+            choose_asked.set(true);
+            message.set(Some("variant-choose"));
+            return;
+        };
+        if sku.stock <= 0 {
+            message.set(Some("stock-out"));
+            return;
         }
+        start_buy_now(CartLine {
+            product_id,
+            sku_id: sku.id,
+            quantity: quantity.get_untracked().clamp(1, MAX_LINE_QUANTITY),
+        });
+        message.set(Some("loading"));
+        navigate("/checkout", NavigateOptions::default());
     };
     view! {
         <section class="buy-box" aria-label=i18n.t("buy-box-label")>
@@ -320,14 +329,21 @@ pub fn BuyBox(
                 <button type="button" class="button button-primary buy-now" disabled=rf(move || !in_stock()) on:click=buy_now>
                     {i18n.t("buy-now")}
                 </button>
-                <button type="button" class="button add-to-cart" disabled=rf(move || !in_stock()) on:click=move |_| { add(false); }>
+                <button type="button" class="button add-to-cart" disabled=rf(move || !in_stock()) on:click=move |_| add()>
                     {i18n.t("add-to-cart")}
                 </button>
             </div>
             // A problem ("choose an option", "sold out") reads as one, not in the success colour.
             <p id="buy-message" class="buy-message" role="status"
                 class:buy-message-problem=rf(move || matches!(message.get(), Some("variant-choose" | "stock-out")))>
-                {rf(move || message.get().map(|id| i18n.t(id)))}
+                {rf(move || message.get().map(|id| {
+                    // Offline the line is kept on this device and saved when the shop is back.
+                    if id == "added-to-cart" && cart.error.with(Option::is_some) {
+                        i18n.t("cart-added-offline")
+                    } else {
+                        i18n.t(id)
+                    }
+                }))}
             </p>
         </section>
     }

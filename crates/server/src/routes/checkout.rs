@@ -574,7 +574,8 @@ pub async fn adjust_stock(
     Ok(())
 }
 
-/// Removes bought SKUs (not saved for later) from the buyer's stored cart.
+/// Takes the bought pieces out of the buyer's stored cart (lines saved for later stay): a line
+/// bought whole leaves; a "Buy now" of fewer pieces than the cart holds leaves the rest.
 pub async fn remove_bought_from_cart(
     conn: &mut SqliteConnection,
     buyer_id: i64,
@@ -588,17 +589,28 @@ pub async fn remove_bought_from_cart(
         return Ok(());
     };
     let mut cart: QuoteRequest = serde_json::from_str(&doc)?;
-    let before = cart.lines.len();
-    cart.lines.retain(|l| {
-        l.saved_for_later
-            || !bought
-                .iter()
-                .any(|b| b.product_id == l.product_id && b.sku_id == l.sku_id)
-    });
-    if cart.lines.len() != before {
+    if take_bought(&mut cart.lines, bought) {
         super::cart::store(&mut *conn, buyer_id, &cart).await?;
     }
     Ok(())
+}
+
+/// Subtracts the bought pieces from the cart's lines; `true` when the lines changed.
+pub fn take_bought(
+    lines: &mut Vec<storefront_api::cart::CartLineInput>,
+    bought: &[storefront_api::cart::CartLineInput],
+) -> bool {
+    let before = lines.clone();
+    for l in lines.iter_mut().filter(|l| !l.saved_for_later) {
+        let pieces: i64 = bought
+            .iter()
+            .filter(|b| b.product_id == l.product_id && b.sku_id == l.sku_id && !b.saved_for_later)
+            .map(|b| b.quantity)
+            .sum();
+        l.quantity -= pieces.max(0);
+    }
+    lines.retain(|l| l.saved_for_later || l.quantity > 0);
+    *lines != before
 }
 
 #[derive(sqlx::FromRow)]
@@ -699,5 +711,29 @@ mod tests {
         assert_eq!(year_month(951_782_400), (2000, 2)); // 2000-02-29
         assert_eq!(year_month(1_767_225_599), (2025, 12)); // 2025-12-31T23:59:59Z
         assert_eq!(year_month(1_767_225_600), (2026, 1));
+    }
+
+    #[test]
+    fn bought_pieces_leave_the_cart_and_the_rest_stays() {
+        use storefront_api::cart::CartLineInput;
+        let line = |sku: i64, quantity: i64, saved: bool| CartLineInput {
+            product_id: 1,
+            sku_id: sku,
+            quantity,
+            saved_for_later: saved,
+        };
+        let mut cart = vec![line(1, 2, false), line(2, 1, false), line(3, 1, true)];
+        // "Buy now" of one piece of SKU 1: one stays; SKU 2 is bought whole.
+        assert!(take_bought(
+            &mut cart,
+            &[line(1, 1, false), line(2, 1, false)]
+        ));
+        assert_eq!(cart, vec![line(1, 1, false), line(3, 1, true)]);
+        // Saved for later is never bought; nothing else matches.
+        assert!(!take_bought(
+            &mut cart,
+            &[line(3, 1, false), line(9, 1, false)]
+        ));
+        assert_eq!(cart, vec![line(1, 1, false), line(3, 1, true)]);
     }
 }

@@ -131,6 +131,8 @@ impl OrderRow {
                 extension: None,
             },
             tracking: None,
+            ships_within_days: storefront_api::orders::SHIPS_WITHIN_DAYS,
+            estimated_delivery: None,
             timeline: Vec::new(),
             ledger: Vec::new(),
             feedback: None,
