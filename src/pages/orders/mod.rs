@@ -6,6 +6,7 @@ pub mod detail;
 mod dialog;
 mod feedback;
 mod parts;
+mod pay_again;
 
 use crate::api::{orders, ApiError, ViewTasks};
 use crate::components::icon::Icon;

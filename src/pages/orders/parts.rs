@@ -1,7 +1,7 @@
 //! Pieces of the order pages: the state chip, the hold card, the timeline, the lines and the
 //! delivery address.
 
-use crate::components::price::Price;
+use crate::components::price::{LinePrice, Price};
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
@@ -237,7 +237,7 @@ pub fn Lines(lines: Vec<OrderLine>) -> impl IntoView {
                                 <span class="order-line-sku" dir="auto">{l.sku_label.clone()}</span>
                                 <span>{rf(move || i18n.tf("order-line-quantity", [("count", q.into())]))}</span>
                             </div>
-                            <Price usd=l.line_total />
+                            <LinePrice unit=l.unit_price quantity=l.quantity />
                         </li>
                     }
                 }).collect_view()}
