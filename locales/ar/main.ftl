@@ -517,6 +517,7 @@ checkout-place = تأكيد الطلب
 checkout-placing = جارٍ تأكيد طلبك…
 checkout-confirm-again = يظهر الإجمالي الجديد في الملخص. راجعه واضغط «تأكيد الطلب» مرة أخرى لدفعه.
 checkout-declined-kept = لم يُخصم أي مبلغ وبقيت سلتك كما هي.
+complete-pay-again = ادفع الطلب { $number } بطريقة أخرى
 checkout-card-again = يُرجى إدخال بيانات بطاقتك مرة أخرى.
 card-number = رقم البطاقة
 card-exp-month = شهر الانتهاء (MM)

@@ -422,6 +422,7 @@ checkout-place = Bestellung aufgeben
 checkout-placing = Bestellung wird aufgegeben…
 checkout-confirm-again = Die neue Summe steht in der Übersicht. Prüfen Sie sie und drücken Sie erneut „Bestellung aufgeben“, um sie zu bezahlen.
 checkout-declined-kept = Es wurde nichts abgebucht, und Ihr Warenkorb ist unverändert.
+complete-pay-again = Bestellung { $number } anders bezahlen
 checkout-card-again = Bitte geben Sie Ihre Kartendaten erneut ein.
 card-number = Kartennummer
 card-exp-month = Ablaufmonat (MM)

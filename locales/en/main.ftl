@@ -444,6 +444,7 @@ checkout-place = Place order
 checkout-placing = Placing your order…
 checkout-confirm-again = The new total is shown in the summary. Check it and press “Place order” again to pay it.
 checkout-declined-kept = Nothing was charged and your cart is unchanged.
+complete-pay-again = Pay for order { $number } with another method
 checkout-card-again = Please enter your card details again.
 card-number = Card number
 card-exp-month = Expiry month (MM)

@@ -446,6 +446,7 @@ checkout-place = Hacer el pedido
 checkout-placing = Haciendo tu pedido…
 checkout-confirm-again = El nuevo total aparece en el resumen. Revísalo y pulsa de nuevo «Hacer el pedido» para pagarlo.
 checkout-declined-kept = No se ha cobrado nada y tu carrito sigue igual.
+complete-pay-again = Pagar el pedido { $number } con otro método
 checkout-card-again = Vuelve a introducir los datos de tu tarjeta.
 card-number = Número de tarjeta
 card-exp-month = Mes de caducidad (MM)

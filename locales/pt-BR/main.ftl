@@ -446,6 +446,7 @@ checkout-place = Fazer pedido
 checkout-placing = Fazendo seu pedido…
 checkout-confirm-again = O novo total está no resumo. Confira e toque de novo em “Fazer pedido” para pagar.
 checkout-declined-kept = Nada foi cobrado e seu carrinho continua igual.
+complete-pay-again = Pagar o pedido { $number } com outro método
 checkout-card-again = Digite os dados do cartão novamente.
 card-number = Número do cartão
 card-exp-month = Mês de validade (MM)

@@ -470,6 +470,7 @@ checkout-place = Оформить заказ
 checkout-placing = Оформляем заказ…
 checkout-confirm-again = Новая сумма показана в сводке. Проверьте её и снова нажмите «Оформить заказ», чтобы оплатить.
 checkout-declined-kept = Деньги не списаны, корзина не изменилась.
+complete-pay-again = Оплатить заказ { $number } другим способом
 checkout-card-again = Пожалуйста, введите данные карты ещё раз.
 card-number = Номер карты
 card-exp-month = Месяц окончания (ММ)

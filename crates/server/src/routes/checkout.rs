@@ -691,7 +691,7 @@ async fn pay_order_again(
         match stock {
             None => short.push(field(&format!("lines/{n}"), "product_gone")),
             Some(0) => short.push(field(&format!("lines/{n}"), "out_of_stock")),
-            Some(s) if s < l.quantity => {
+            Some(n) if n < l.quantity => {
                 short.push(field(&format!("lines/{n}"), "quantity_over_stock"))
             }
             Some(_) => {}
