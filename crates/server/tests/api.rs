@@ -540,6 +540,7 @@ async fn openapi_describes_every_route() {
         "/api/v1/orders/{id}/cancel",
         "/api/v1/orders/{id}/extension-requests",
         "/api/v1/orders/{id}/feedback",
+        "/api/v1/orders/{id}/pay-again",
         "/api/v1/operator/clock",
         "/api/v1/operator/clock/advance",
         "/api/v1/operator/orders/{id}/ship",
@@ -562,7 +563,7 @@ async fn openapi_describes_every_route() {
     }
     assert_eq!(
         paths.len(),
-        57,
+        58,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
