@@ -25,7 +25,7 @@ use storefront_api::ErrorCode;
 /// `on_changed` gets the notice to show when the order changed (paid or waiting for the
 /// provider, changed meanwhile, no longer payable); the page then reads the order again.
 #[component]
-pub fn PayAgain(order: Order, on_changed: Callback<&'static str>) -> impl IntoView {
+pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
     let methods = RwSignal::new(None::<Result<Vec<PaymentMethod>, ApiError>>);
