@@ -79,12 +79,15 @@ pub fn HoldCard(hold: Hold, children: Children) -> impl IntoView {
         <section class="hold-card" data-hold=state.as_str() aria-labelledby="hold-title">
             <h2 id="hold-title" class="visually-hidden">{tr("hold-title")}</h2>
             <p class="hold-headline">{rf(headline)}</p>
-            <dl class="hold-ledger">
-                <div><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
-                <div class="hold-ledger-held"><dt>{tr("hold-still-held")}</dt><dd><Price usd=hold.held /></dd></div>
-                <div class="hold-ledger-released"><dt>{tr("hold-to-seller")}</dt><dd><Price usd=hold.released /></dd></div>
-                <div class="hold-ledger-refunded"><dt>{tr("hold-to-you")}</dt><dd><Price usd=hold.refunded /></dd></div>
-            </dl>
+            // Nothing was paid yet (or ever): no "You paid" ledger beside the headline.
+            {(!matches!(state, HoldState::Pending | HoldState::Voided)).then(|| view! {
+                <dl class="hold-ledger">
+                    <div><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
+                    <div class="hold-ledger-held"><dt>{tr("hold-still-held")}</dt><dd><Price usd=hold.held /></dd></div>
+                    <div class="hold-ledger-released"><dt>{tr("hold-to-seller")}</dt><dd><Price usd=hold.released /></dd></div>
+                    <div class="hold-ledger-refunded"><dt>{tr("hold-to-you")}</dt><dd><Price usd=hold.refunded /></dd></div>
+                </dl>
+            })}
             {children()}
         </section>
     }

@@ -892,7 +892,7 @@ mod tests {
             }
         };
         for top in &TOPS {
-            top.adjs.iter().for_each(|a| check_adj(*a));
+            top.adjs.iter().for_each(|a| check_adj(a));
             for m in top.materials {
                 let en = m.split('|').next().unwrap_or(m);
                 assert!(INDEX.contains_key(en), "no entry for material {en}");
@@ -900,7 +900,7 @@ mod tests {
             for sub in top.subs {
                 let en = sub.name.split('|').next().unwrap_or(sub.name);
                 assert!(INDEX.contains_key(en), "no entry for subcategory {en}");
-                sub.adjs.iter().for_each(|a| check_adj(*a));
+                sub.adjs.iter().for_each(|a| check_adj(a));
                 for f in sub.feats {
                     let en = f.split('|').next().unwrap_or(f);
                     assert!(INDEX.contains_key(en), "no entry for feature {en}");
