@@ -507,3 +507,89 @@ async fn order_page_on_a_phone_has_large_enough_actions() {
     })
     .await;
 }
+
+/// Registers a buyer, checks out one piece with QIWI (roubles) and declines it on the test
+/// provider's page, all through the API from the page. Returns the cancelled order's id.
+async fn declined_wallet_order(ctx: &Ctx, email: &str) -> i64 {
+    ctx.goto("/?lang=en").await;
+    ctx.wait_for_count("main", 1).await;
+    let body = format!(
+        r#"
+        const send = async (method, url, body, extra) => {{
+          const r = await fetch(url, {{method, headers: Object.assign({{'Content-Type': 'application/json'}}, extra || {{}}), body: body === undefined ? undefined : JSON.stringify(body)}});
+          const text = await r.text();
+          if (!r.ok) throw new Error(method + ' ' + url + ' → ' + r.status + ' ' + text);
+          return text && text.startsWith('{{') ? JSON.parse(text) : null;
+        }};
+        await send('POST', '/api/v1/account/register', {{email: {email}, password: 'correct horse battery', name: 'Ann Lee'}});
+        const address = await send('POST', '/api/v1/account/addresses', {{
+          recipient_name: 'Ann Lee', phone: '+1 555 123 4567', country: 'US', region: 'CA',
+          city: 'San Francisco', street: '1 Market St', postal_code: '94105'}});
+        const list = await send('GET', '/api/v1/products?limit=60');
+        for (const item of list.items) {{
+          const d = await send('GET', '/api/v1/products/' + item.id);
+          if (!d.shipping.some(o => o.to_country === 'US')) continue;
+          const sku = d.skus.find(k => k.stock >= 3);
+          if (!sku) continue;
+          const q = await send('PUT', '/api/v1/cart', {{lines: [{{product_id: item.id, sku_id: sku.id, quantity: 1}}], coupons: []}});
+          if (!q.ready) continue;
+          const pay = await send('POST', '/api/v1/checkout', {{
+            address_id: address.id, payment: {{method: 'qiwi'}},
+            expected_total: q.summary.grand_total, charge_currency: 'RUB'}}, {{'Idempotency-Key': 'e2e-' + Date.now()}});
+          if (pay.status !== 'requires_action') throw new Error('payment ' + pay.status);
+          await fetch(pay.redirect_url + '/decline', {{method: 'POST', redirect: 'manual'}});
+          return pay.orders[0].id;
+        }}
+        throw new Error('no product to buy');
+        "#,
+        email = json!(email)
+    );
+    page_async(ctx, &body)
+        .await
+        .as_i64()
+        .expect("the new order's id")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declined_wallet_order_is_paid_again_by_card_from_the_order_page() {
+    with_browser("orders-pay-again", Device::Desktop, |ctx| async move {
+        let id = declined_wallet_order(&ctx, "payagain@example.com").await;
+        assert_eq!(api_order(&ctx, id).await["state"], "cancelled");
+        open_order(&ctx, id).await;
+        ctx.wait_for_count("#pay-again", 1).await;
+        assert_eq!(
+            ctx.text_of("#pay-again-title").await,
+            message("en", "order-pay-again-title")
+        );
+        let text = ctx.text_of("#pay-again p").await;
+        assert!(text.starts_with("The payment was declined"), "{text}");
+        // Nothing chosen yet: nothing to press.
+        assert_eq!(ctx.count("#pay-again-submit[disabled]").await, 1);
+        ctx.click("input[name=pay-again-method][value=card]").await;
+        ctx.wait_for_count("#card-number", 1).await;
+        let charge = ctx.text_of("#pay-again-charge").await;
+        assert!(charge.starts_with("You will be charged $"), "{charge}");
+        for (css, text) in [
+            ("#card-number", "4242 4242 4242 4242"),
+            ("#card-exp-month", "12"),
+            ("#card-exp-year", "39"),
+            ("#card-cvc", "123"),
+            ("#card-holder", "ANN LEE"),
+        ] {
+            let el = ctx
+                .client
+                .find(fantoccini::Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
+            el.send_keys(text).await.expect("typing");
+        }
+        ctx.click("#pay-again-submit").await;
+        ctx.wait_for_count("[data-notice=order-done-paid]", 1).await;
+        let o = api_order(&ctx, id).await;
+        assert_eq!(o["state"], "paid_held");
+        assert_eq!(o["hold"]["state"], "held");
+        assert_eq!(ctx.count("#pay-again").await, 0);
+        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "held");
+    })
+    .await;
+}

@@ -1,7 +1,8 @@
 //! Payment methods, placing orders and reading a payment (see `storefront_api::checkout`).
 
-use super::{send_json, send_json_for, urls, ApiError, Failure};
-use storefront_api::checkout::{CheckoutRequest, Payment, PaymentMethod};
+use super::{send_json, send_json_for, send_json_with, urls, ApiError, Failure};
+use storefront_api::checkout::{CheckoutRequest, PayAgainRequest, Payment, PaymentMethod};
+use storefront_api::orders::Order;
 
 pub fn payment_methods_url(base: &str) -> String {
     format!("{base}/payment-methods")
@@ -35,6 +36,31 @@ pub async fn place(req: &CheckoutRequest, key: &str, lang: &str) -> Result<Payme
     .await
 }
 
+pub fn pay_again_url(base: &str, order_id: i64, lang: &str) -> String {
+    format!(
+        "{base}/orders/{order_id}/pay-again{}",
+        urls::query(&[("lang", Some(lang.to_string()))])
+    )
+}
+
+/// Pays `order` (as shown: its ETag goes as `If-Match`) again; a retry with the same `key` and
+/// body gets the first answer again.
+pub async fn pay_again(
+    order: &Order,
+    req: &PayAgainRequest,
+    key: &str,
+    lang: &str,
+) -> Result<Payment, Failure> {
+    let etag = order.etag();
+    send_json_with(
+        "POST",
+        &pay_again_url(&urls::base(), order.id, lang),
+        Some(req),
+        &[("If-Match", etag.as_str()), ("Idempotency-Key", key)],
+    )
+    .await
+}
+
 pub async fn payment(id: &str) -> Result<Payment, ApiError> {
     send_json("GET", &payment_url(&urls::base(), id), NO_BODY, None).await
 }
@@ -47,6 +73,10 @@ mod tests {
     fn urls_follow_the_contract() {
         assert_eq!(payment_methods_url("/api/v1"), "/api/v1/payment-methods");
         assert_eq!(checkout_url("/api/v1", "de"), "/api/v1/checkout?lang=de");
+        assert_eq!(
+            pay_again_url("/api/v1", 7, "de"),
+            "/api/v1/orders/7/pay-again?lang=de"
+        );
         assert_eq!(
             payment_url("/api/v1", "pay_1/x"),
             "/api/v1/checkout/payments/pay_1%2Fx"

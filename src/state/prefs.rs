@@ -46,6 +46,23 @@ pub fn to_display(usd: &Money, currency: Currency, rates: &[CurrencyRate]) -> Mo
         .unwrap_or(*usd)
 }
 
+/// A line of `quantity` at the USD `unit` price in `currency`: the converted unit price times
+/// the quantity, so the line equals what "unit × quantity" shows (see
+/// [`storefront_api::money::line_total_in`]). USD (or no rate yet) is exact.
+pub fn line_to_display(
+    unit: &Money,
+    quantity: i64,
+    currency: Currency,
+    rates: &[CurrencyRate],
+) -> Money {
+    rates
+        .iter()
+        .find(|r| r.currency == currency)
+        .filter(|_| currency != unit.currency)
+        .and_then(|r| storefront_api::money::line_total_in(unit, quantity, r))
+        .unwrap_or_else(|| Money::new(unit.amount.saturating_mul(quantity), unit.currency))
+}
+
 impl Prefs {
     pub fn load() -> Self {
         let currency = storage::get(storage::KEY_CURRENCY)

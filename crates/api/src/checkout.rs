@@ -53,8 +53,26 @@ pub struct PaymentMethod {
     pub kind: PaymentKind,
     /// Fluent message id of the method's name, e.g. `payment-method-qiwi`.
     pub name_id: String,
-    /// The currency the buyer is charged in (converted from USD at `/config`'s rate).
+    /// The currency the buyer is charged in by default (converted from USD at `/config`'s rate).
     pub charge_currency: Currency,
+    /// Every currency the method can charge in (`charge_currency` first): a card charges any
+    /// display currency, a wallet only its own. The app charges in the buyer's display
+    /// currency when it is here (see [`PaymentMethod::charge_currency_for`]) and says so
+    /// before the buyer pays.
+    #[serde(default)]
+    pub currencies: Vec<Currency>,
+}
+
+impl PaymentMethod {
+    /// The currency to charge a buyer who sees prices in `display`: that one when the method
+    /// takes it, else the method's own.
+    pub fn charge_currency_for(&self, display: Currency) -> Currency {
+        if self.currencies.contains(&display) {
+            display
+        } else {
+            self.charge_currency
+        }
+    }
 }
 
 /// Card details (only for `card`). Never stored: only the last four digits and the brand are.
@@ -102,7 +120,7 @@ pub struct CheckoutRequest {
     pub payment: PaymentInput,
     /// The grand total (USD) the buyer saw; another total now → `409 price_changed`.
     pub expected_total: Money,
-    /// Must be the method's `charge_currency`.
+    /// One of the method's `currencies` (its `charge_currency` is always one).
     pub charge_currency: Currency,
     /// The partner site whose widget the buyer came from (see [`valid_partner_id`]); recorded
     /// on the orders for partner reporting. An invalid id is ignored, never a reason to refuse.
@@ -188,6 +206,19 @@ pub struct Payment {
     pub card_last4: Option<String>,
     /// RFC 3339 UTC timestamp.
     pub created_at: String,
+}
+
+/// `POST /api/v1/orders/{id}/pay-again?lang=` with `Idempotency-Key` and `If-Match` (the
+/// order's ETag): pays an order whose payment was declined, while the order allows
+/// `pay_again` (see [`crate::orders::PAY_AGAIN_HOURS`]). Answers like `POST /checkout`: `201`
+/// [`Payment`] (`succeeded`: the order is `paid_held`; `requires_action`: `pending_payment`
+/// until the provider page decides), `402 payment_declined` (the order stays as it was).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PayAgainRequest {
+    pub payment: PaymentInput,
+    /// One of the method's `currencies`.
+    pub charge_currency: Currency,
 }
 
 /// Field error codes of the checkout body.

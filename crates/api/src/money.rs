@@ -139,6 +139,16 @@ impl Money {
     }
 }
 
+/// A cart or order line in a display currency: the unit price converted, then multiplied, so
+/// the line always equals "unit × quantity" as shown (converting the USD line total instead can
+/// differ by a kopeck or more). `None` on a non-USD unit of another currency or an overflow.
+pub fn line_total_in(unit_usd: &Money, quantity: i64, rate: &CurrencyRate) -> Option<Money> {
+    let unit = unit_usd.convert(rate)?;
+    unit.amount
+        .checked_mul(quantity)
+        .map(|amount| Money::new(amount, unit.currency))
+}
+
 /// How many units of `currency` one US dollar buys, times 1_000_000 (so 92.5 RUB = 92_500_000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -183,6 +193,46 @@ mod tests {
         assert_eq!(
             Money::usd(1000).convert(&jpy),
             Some(Money::new(1503, Currency::JPY))
+        );
+    }
+
+    #[test]
+    fn line_totals_are_converted_unit_prices_times_quantity() {
+        let rub = CurrencyRate {
+            currency: Currency::RUB,
+            per_usd_micros: 92_500_000,
+        };
+        // $0.13 → 12.025 ₽ → 12.03 ₽ a piece; 7 pieces are 84.21 ₽ on screen. Converting the
+        // $0.91 line total would give 84.18 ₽ (84.175 rounded): three kopecks off.
+        let unit = Money::usd(13);
+        assert_eq!(unit.convert(&rub), Some(Money::new(1203, Currency::RUB)));
+        assert_eq!(
+            line_total_in(&unit, 7, &rub),
+            Some(Money::new(8421, Currency::RUB))
+        );
+        assert_eq!(
+            Money::usd(91).convert(&rub),
+            Some(Money::new(8418, Currency::RUB))
+        );
+        // $19.99 × 3: 1849.08 ₽ a piece → 5547.24 ₽, not 5547.23 from $59.97.
+        assert_eq!(
+            line_total_in(&Money::usd(1999), 3, &rub),
+            Some(Money::new(554_724, Currency::RUB))
+        );
+        assert_eq!(
+            Money::usd(5997).convert(&rub),
+            Some(Money::new(554_723, Currency::RUB))
+        );
+        // USD stays exact, other sources are refused, overflows are caught.
+        let usd = CurrencyRate {
+            currency: Currency::USD,
+            per_usd_micros: 1_000_000,
+        };
+        assert_eq!(line_total_in(&unit, 7, &usd), Some(Money::usd(91)));
+        assert_eq!(line_total_in(&Money::new(1, Currency::EUR), 2, &rub), None);
+        assert_eq!(
+            line_total_in(&Money::usd(i64::MAX / 1000), 1_000_000, &usd),
+            None
         );
     }
 

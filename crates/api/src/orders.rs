@@ -108,6 +108,10 @@ impl HoldState {
     }
 }
 
+/// How long after a declined payment cancelled an order the buyer may pay it again (the stock
+/// is taken again then; prices stay those of the order).
+pub const PAY_AGAIN_HOURS: i64 = 24;
+
 /// What the buyer may do with an order now; the app draws only these buttons.
 /// - `cancel`: `paid_held` (not shipped yet), no dispute open;
 /// - `confirm_receipt`: `shipped` or `delivered`, no dispute open;
@@ -115,7 +119,9 @@ impl HoldState {
 ///   seller's answer, before the protection period ends;
 /// - `open_dispute`: `shipped` or `delivered`, no dispute open, before the protection period ends
 ///   (the disputes issue builds the form);
-/// - `leave_feedback`: `completed` by receipt or auto-confirmation, no feedback left yet.
+/// - `leave_feedback`: `completed` by receipt or auto-confirmation, no feedback left yet;
+/// - `pay_again`: `cancelled` because its payment was declined (never paid), less than
+///   [`PAY_AGAIN_HOURS`] after that (`Order::pay_again_until`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -125,6 +131,7 @@ pub enum OrderAction {
     RequestExtension,
     OpenDispute,
     LeaveFeedback,
+    PayAgain,
     #[serde(other)]
     Unknown,
 }
@@ -137,6 +144,7 @@ impl OrderAction {
             OrderAction::RequestExtension => "request_extension",
             OrderAction::OpenDispute => "open_dispute",
             OrderAction::LeaveFeedback => "leave_feedback",
+            OrderAction::PayAgain => "pay_again",
             OrderAction::Unknown => "unknown",
         }
     }
@@ -603,6 +611,9 @@ pub struct Order {
     pub cancelled_at: Option<String>,
     /// May be empty. Computed from the state, the hold and the deadlines.
     pub allowed_actions: Vec<OrderAction>,
+    /// While `pay_again` is allowed: until when (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_again_until: Option<String>,
     /// A dispute is open: the hold is frozen, timers stop, receipt cannot be confirmed.
     #[serde(default)]
     pub dispute_open: bool,

@@ -11,14 +11,19 @@ use storefront_api::{
     Cursor, ErrorCode, Money, Page, ProductDetail, ProductSummary, Review, Seller,
 };
 
-const SUMMARY_COLUMNS: &str = "id, title_en, title_ru, price_cents, original_cents, rating_x10, \
-    reviews_count, orders_count, seller_id, free_shipping, ships_from";
+/// The columns of a [`SummaryRow`], the title in `lang`.
+fn summary_columns(lang: Lang) -> String {
+    format!(
+        "id, {} AS title, price_cents, original_cents, rating_x10, reviews_count, orders_count, \
+         seller_id, free_shipping, ships_from",
+        lang.title_sql("")
+    )
+}
 
 #[derive(Debug, sqlx::FromRow)]
 struct SummaryRow {
     id: i64,
-    title_en: String,
-    title_ru: String,
+    title: String,
     price_cents: i64,
     original_cents: Option<i64>,
     rating_x10: i64,
@@ -30,14 +35,10 @@ struct SummaryRow {
 }
 
 impl SummaryRow {
-    fn into_summary(self, lang: Lang) -> ProductSummary {
+    fn into_summary(self) -> ProductSummary {
         ProductSummary {
             id: self.id,
-            title: if lang == Lang::Ru {
-                self.title_ru
-            } else {
-                self.title_en
-            },
+            title: self.title,
             price: Money::usd(self.price_cents),
             original_price: self.original_cents.map(Money::usd),
             image: render::image_url(self.id, 0),
@@ -65,8 +66,10 @@ pub async fn list_products(
     cats: &Categories,
     f: ListFilter,
 ) -> ApiResult<Page<ProductSummary>> {
-    let mut q =
-        QueryBuilder::<Sqlite>::new(format!("SELECT {SUMMARY_COLUMNS} FROM products WHERE 1=1"));
+    let mut q = QueryBuilder::<Sqlite>::new(format!(
+        "SELECT {} FROM products WHERE 1=1",
+        summary_columns(f.lang)
+    ));
     if let Some(id) = f.category {
         let row = cats
             .get(id)
@@ -99,7 +102,7 @@ pub async fn list_products(
         None
     };
     Ok(Page {
-        items: rows.into_iter().map(|r| r.into_summary(f.lang)).collect(),
+        items: rows.into_iter().map(|r| r.into_summary()).collect(),
         next_cursor,
     })
 }
@@ -165,7 +168,8 @@ pub async fn product(
 ) -> ApiResult<ProductDetail> {
     let not_found = || ApiError::not_found(ErrorCode::ProductNotFound);
     let summary: SummaryRow = sqlx::query_as(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM products WHERE id = ?"
+        "SELECT {} FROM products WHERE id = ?",
+        summary_columns(lang)
     ))
     .bind(id)
     .fetch_optional(pool)
@@ -199,7 +203,7 @@ pub async fn product(
         skus: variants.skus,
         price_tiers: render::tiers(&details),
         shipping: render::shipping(&details, &ships_from),
-        summary: summary.into_summary(lang),
+        summary: summary.into_summary(),
     })
 }
 
@@ -308,7 +312,8 @@ pub(crate) async fn summaries_by_ids(
         return Ok(Vec::new());
     }
     let mut q = QueryBuilder::<Sqlite>::new(format!(
-        "SELECT {SUMMARY_COLUMNS} FROM products WHERE id IN ("
+        "SELECT {} FROM products WHERE id IN (",
+        summary_columns(lang)
     ));
     let mut sep = q.separated(", ");
     for id in ids {
@@ -323,7 +328,7 @@ pub(crate) async fn summaries_by_ids(
         .filter_map(|id| by_id.remove(id))
         .map(|r| {
             let discounted = r.original_cents.is_some();
-            (r.into_summary(lang), discounted)
+            (r.into_summary(), discounted)
         })
         .collect())
 }

@@ -49,9 +49,18 @@ impl Lang {
         storefront_api::DATA_LANGUAGES[self.index()]
     }
 
-    /// Whether product titles and texts exist in this language (otherwise English is used).
-    pub fn has_product_texts(self) -> bool {
-        matches!(self, Lang::En | Lang::Ru)
+    /// SQL for a product's title in this language from the `products` columns (`prefix` is a
+    /// table alias with its dot, or empty); English where the column is NULL (a catalogue
+    /// seeded before titles existed in every language).
+    pub fn title_sql(self, prefix: &str) -> String {
+        match self {
+            Lang::En => format!("{prefix}title_en"),
+            Lang::Ru => format!("{prefix}title_ru"),
+            Lang::Es => format!("COALESCE({prefix}title_es, {prefix}title_en)"),
+            Lang::PtBr => format!("COALESCE({prefix}title_pt_br, {prefix}title_en)"),
+            Lang::De => format!("COALESCE({prefix}title_de, {prefix}title_en)"),
+            Lang::Ar => format!("COALESCE({prefix}title_ar, {prefix}title_en)"),
+        }
     }
 }
 

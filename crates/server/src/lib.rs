@@ -264,6 +264,10 @@ pub fn app(state: AppState) -> Router {
             post(routes::orders::feedback),
         )
         .route(
+            "/api/v1/orders/{id}/pay-again",
+            post(routes::checkout::pay_again),
+        )
+        .route(
             "/api/v1/orders/{id}/disputes",
             post(routes::disputes::open).layer(axum::extract::DefaultBodyLimit::max(
                 routes::disputes::BODY_LIMIT,

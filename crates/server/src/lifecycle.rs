@@ -241,9 +241,21 @@ impl OrderRow {
                 }
             }
             OrderState::Completed if !has_feedback => out.push(OrderAction::LeaveFeedback),
+            OrderState::Cancelled if self.pay_again_until().is_some_and(|u| now < u) => {
+                out.push(OrderAction::PayAgain)
+            }
             _ => {}
         }
         out
+    }
+
+    /// A declined payment cancelled this order (it was never paid): until when it can be paid
+    /// again.
+    pub fn pay_again_until(&self) -> Option<i64> {
+        if self.state() != OrderState::Cancelled || self.paid_at.is_some() {
+            return None;
+        }
+        Some(self.cancelled_at? + PAY_AGAIN_HOURS * 3600)
     }
 
     /// Destination (country, city) of the stored address.
@@ -331,6 +343,9 @@ pub async fn view(conn: &mut SqliteConnection, row: &OrderRow, now: i64) -> ApiR
         at: rfc3339(at),
     });
     order.allowed_actions = row.allowed_actions(now, order.feedback.is_some());
+    if order.allowed_actions.contains(&OrderAction::PayAgain) {
+        order.pay_again_until = row.pay_again_until().map(rfc3339);
+    }
     let disputes: Vec<(i64, i64)> =
         sqlx::query_as("SELECT id, line_no FROM disputes WHERE order_id = ? ORDER BY id")
             .bind(row.id)

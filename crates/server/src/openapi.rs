@@ -68,6 +68,7 @@ use utoipa::OpenApi;
         orders::cancel,
         orders::request_extension,
         orders::feedback,
+        checkout::pay_again,
         operator::clock,
         operator::advance_clock,
         operator::ship,

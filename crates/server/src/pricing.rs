@@ -102,8 +102,7 @@ struct ProductRow {
     id: i64,
     seller_id: i64,
     seller_name: String,
-    title_en: String,
-    title_ru: String,
+    title: String,
     ships_from: String,
     colors: String,
     images: i64,
@@ -119,16 +118,18 @@ struct Product {
 async fn load_products(
     conn: &mut SqliteConnection,
     ids: &[i64],
+    lang: Lang,
 ) -> ApiResult<HashMap<i64, Product>> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let mut q = QueryBuilder::<Sqlite>::new(
-        "SELECT p.id, p.seller_id, s.name AS seller_name, p.title_en, p.title_ru, p.ships_from, \
+    let mut q = QueryBuilder::<Sqlite>::new(format!(
+        "SELECT p.id, p.seller_id, s.name AS seller_name, {} AS title, p.ships_from, \
          p.colors, p.images, d.details FROM products p \
          JOIN product_details d ON d.product_id = p.id JOIN sellers s ON s.id = p.seller_id \
          WHERE p.id IN (",
-    );
+        lang.title_sql("p.")
+    ));
     let mut sep = q.separated(", ");
     for id in ids {
         sep.push_bind(*id);
@@ -240,7 +241,7 @@ pub async fn quote(
     let mut ids: Vec<i64> = req.lines.iter().map(|l| l.product_id).collect();
     ids.sort_unstable();
     ids.dedup();
-    let products = load_products(conn, &ids).await?;
+    let products = load_products(conn, &ids, lang).await?;
 
     // Price every line.
     let mut priced: Vec<QuotedLine> = Vec::with_capacity(req.lines.len());
@@ -276,11 +277,7 @@ pub async fn quote(
             sku_id: l.sku_id,
             quantity: l.quantity,
             saved_for_later: l.saved_for_later,
-            title: if lang == Lang::Ru {
-                p.row.title_ru.clone()
-            } else {
-                p.row.title_en.clone()
-            },
+            title: p.row.title.clone(),
             image: render::image_url(p.row.id, sku.map_or(0, |s| i64::from(s.image_index))),
             sku_label: sku.map(|s| s.values.join(" / ")).unwrap_or_default(),
             seller_id: p.row.seller_id,

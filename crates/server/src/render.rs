@@ -2,6 +2,7 @@
 
 use crate::lang::Lang;
 use crate::seed::gen::Details;
+use crate::seed::lexicon;
 use crate::seed::taxonomy::{Sub, Top};
 use crate::seed::words::{self, ATTRIBUTE_NAMES, CARRIERS, COLORS, OPTION_NAMES, ORIGINS, SHIP_TO};
 use storefront_api::{Attribute, Money, PriceTier, ShippingOption, Sku, VariantOption};
@@ -19,25 +20,27 @@ fn part(s: &str, i: usize) -> &str {
     s.split('|').nth(i).unwrap_or(s)
 }
 
-/// `en|ru` text in the language, English otherwise.
+/// `en|ru` taxonomy text in the language: Russian from the text, es/pt-BR/de/ar from the
+/// lexicon, English otherwise.
 fn pair(s: &str, lang: Lang) -> &str {
-    if lang == Lang::Ru {
-        part(s, 1)
-    } else {
-        part(s, 0)
+    match lang {
+        Lang::En => part(s, 0),
+        Lang::Ru => part(s, 1),
+        _ => lexicon::phrase(part(s, 0), lang).unwrap_or_else(|| part(s, 0)),
     }
 }
 
+/// The description sentences in en, ru, es, pt-BR, de, ar (`|`-separated, [`Lang`] order).
 const SENTENCES: [&str; 9] = [
     "",
-    "Every item is checked before shipping and packed in protective film.|Каждый товар проверяется перед отправкой и упаковывается в защитную плёнку.",
-    "Made with attention to detail: neat seams, no smell, no sharp edges.|Сделано с вниманием к деталям: аккуратные швы, без запаха, без острых краёв.",
-    "Designed for everyday use and built to last.|Создано для ежедневного использования и прослужит долго.",
-    "Colours may look slightly different depending on your screen.|Цвет может немного отличаться в зависимости от настроек экрана.",
-    "Wholesale prices from 10 pieces — see the price tiers.|Оптовые цены от 10 штук — смотрите таблицу скидок.",
-    "Please allow a small difference due to manual measurement.|Возможна небольшая погрешность из-за ручных измерений.",
-    "If something is wrong with your order, message us before opening a dispute — we will resend it or refund you.|Если с заказом что-то не так, напишите нам до открытия спора — отправим замену или вернём деньги.",
-    "Ships within 48 hours; the tracking number appears in your order.|Отправка в течение 48 часов; трек-номер появится в заказе.",
+    "Every item is checked before shipping and packed in protective film.|Каждый товар проверяется перед отправкой и упаковывается в защитную плёнку.|Cada artículo se revisa antes del envío y se embala con film protector.|Cada item é conferido antes do envio e embalado em filme protetor.|Jeder Artikel wird vor dem Versand geprüft und in Schutzfolie verpackt.|يُفحص كل منتج قبل الشحن ويُغلّف بغشاء واقٍ.",
+    "Made with attention to detail: neat seams, no smell, no sharp edges.|Сделано с вниманием к деталям: аккуратные швы, без запаха, без острых краёв.|Fabricado con atención al detalle: costuras limpias, sin olor y sin bordes afilados.|Feito com atenção aos detalhes: costuras caprichadas, sem cheiro e sem bordas afiadas.|Mit Liebe zum Detail gefertigt: saubere Nähte, kein Geruch, keine scharfen Kanten.|صُنع بعناية بالتفاصيل: خياطة متقنة، بلا رائحة، وبلا حواف حادة.",
+    "Designed for everyday use and built to last.|Создано для ежедневного использования и прослужит долго.|Diseñado para el uso diario y hecho para durar.|Projetado para o uso diário e feito para durar.|Für den täglichen Gebrauch gemacht und langlebig gebaut.|مصمم للاستخدام اليومي ومصنوع ليدوم طويلًا.",
+    "Colours may look slightly different depending on your screen.|Цвет может немного отличаться в зависимости от настроек экрана.|Los colores pueden variar ligeramente según tu pantalla.|As cores podem variar um pouco conforme a sua tela.|Die Farben können je nach Bildschirm leicht abweichen.|قد تختلف الألوان قليلًا حسب شاشتك.",
+    "Wholesale prices from 10 pieces — see the price tiers.|Оптовые цены от 10 штук — смотрите таблицу скидок.|Precios al por mayor desde 10 unidades: consulta los tramos de precio.|Preços de atacado a partir de 10 unidades — veja as faixas de preço.|Großhandelspreise ab 10 Stück – siehe Preisstaffel.|أسعار الجملة تبدأ من 10 قطع — راجع شرائح الأسعار.",
+    "Please allow a small difference due to manual measurement.|Возможна небольшая погрешность из-за ручных измерений.|Puede haber una pequeña diferencia por la medición manual.|Pode haver uma pequena diferença devido à medição manual.|Durch manuelles Messen sind kleine Abweichungen möglich.|قد يوجد فرق بسيط بسبب القياس اليدوي.",
+    "If something is wrong with your order, message us before opening a dispute — we will resend it or refund you.|Если с заказом что-то не так, напишите нам до открытия спора — отправим замену или вернём деньги.|Si algo no va bien con tu pedido, escríbenos antes de abrir una disputa: te lo reenviaremos o te devolveremos el dinero.|Se houver algum problema com o seu pedido, fale com a gente antes de abrir uma disputa — reenviamos ou devolvemos o seu dinheiro.|Wenn mit Ihrer Bestellung etwas nicht stimmt, schreiben Sie uns, bevor Sie einen Streitfall eröffnen – wir senden erneut oder erstatten den Betrag.|إذا كانت هناك مشكلة في طلبك، راسلنا قبل فتح نزاع — سنعيد الإرسال أو نرد لك المبلغ.",
+    "Ships within 48 hours; the tracking number appears in your order.|Отправка в течение 48 часов; трек-номер появится в заказе.|Se envía en 48 horas; el número de seguimiento aparecerá en tu pedido.|Enviado em até 48 horas; o código de rastreio aparece no seu pedido.|Versand innerhalb von 48 Stunden; die Sendungsnummer erscheint in Ihrer Bestellung.|يُشحن خلال 48 ساعة؛ ويظهر رقم التتبع في طلبك.",
 ];
 
 /// Lowercases a leading capital unless the word is an acronym ("Cotton" → "cotton", "ABS" stays).
@@ -62,6 +65,41 @@ fn feature_sentence(feature: &str) -> String {
     }
 }
 
+/// The first sentences in es, pt-BR, de and ar: name and brand, material, feature.
+fn lexicon_lead(
+    noun_en: &str,
+    brand: &str,
+    material: Option<&str>,
+    feat: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
+    let (name, _) = lexicon::noun(noun_en, lang);
+    let material = material.map(|m| {
+        let m = lexicon::phrase(m, lang).unwrap_or(m);
+        // German nouns keep their capital.
+        if lang == Lang::De {
+            m.to_string()
+        } else {
+            lower_word(m)
+        }
+    });
+    let feat = feat.map(|f| lexicon::phrase(f, lang).unwrap_or(f));
+    let (by, made_of, feature) = match lang {
+        Lang::Es => (format!("{name} de {brand}."), "Material", "Característica"),
+        Lang::PtBr => (format!("{name} da marca {brand}."), "Material", "Destaque"),
+        Lang::De => (format!("{name} von {brand}."), "Material", "Besonderheit"),
+        _ => (format!("{name} من {brand}."), "الخامة", "الميزة"),
+    };
+    let mut out = vec![match material {
+        Some(m) => format!("{by} {made_of}: {m}."),
+        None => by,
+    }];
+    if let Some(f) = feat {
+        out.push(format!("{feature}: {f}."));
+    }
+    out
+}
+
 pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
     let noun = sub
         .nouns
@@ -70,42 +108,53 @@ pub fn description(top: &Top, sub: &Sub, d: &Details, lang: Lang) -> String {
         .unwrap_or("Item|товар|m");
     let mut out = Vec::new();
     let material = d.material.and_then(|m| top.materials.get(m as usize));
-    out.push(if lang == Lang::Ru {
-        let name = part(noun, 1);
-        let mut first = name.chars();
-        let name: String = first
-            .next()
-            .map(|c| c.to_uppercase().chain(first).collect())
-            .unwrap_or_default();
-        match material {
-            Some(m) => format!(
-                "{name} от {}. Материал: {}.",
-                d.brand,
-                lower_word(part(m, 1))
-            ),
-            None => format!("{name} от {}.", d.brand),
-        }
+    let feat = d.feat.and_then(|f| sub.feats.get(f as usize));
+    if !matches!(lang, Lang::En | Lang::Ru) {
+        out = lexicon_lead(
+            part(noun, 0),
+            &d.brand,
+            material.map(|m| part(m, 0)),
+            feat.map(|f| part(f, 0)),
+            lang,
+        );
     } else {
-        match material {
-            Some(m) => format!(
-                "{} by {}, made of {}.",
-                part(noun, 0),
-                d.brand,
-                lower_word(part(m, 0))
-            ),
-            None => format!("{} by {}.", part(noun, 0), d.brand),
-        }
-    });
-    if let Some(f) = d.feat.and_then(|f| sub.feats.get(f as usize)) {
         out.push(if lang == Lang::Ru {
-            format!("Особенность: {}.", part(f, 1))
+            let name = part(noun, 1);
+            let mut first = name.chars();
+            let name: String = first
+                .next()
+                .map(|c| c.to_uppercase().chain(first).collect())
+                .unwrap_or_default();
+            match material {
+                Some(m) => format!(
+                    "{name} от {}. Материал: {}.",
+                    d.brand,
+                    lower_word(part(m, 1))
+                ),
+                None => format!("{name} от {}.", d.brand),
+            }
         } else {
-            feature_sentence(part(f, 0))
+            match material {
+                Some(m) => format!(
+                    "{} by {}, made of {}.",
+                    part(noun, 0),
+                    d.brand,
+                    lower_word(part(m, 0))
+                ),
+                None => format!("{} by {}.", part(noun, 0), d.brand),
+            }
         });
+        if let Some(f) = feat {
+            out.push(if lang == Lang::Ru {
+                format!("Особенность: {}.", part(f, 1))
+            } else {
+                feature_sentence(part(f, 0))
+            });
+        }
     }
     for &i in &d.desc {
         if let Some(s) = SENTENCES.get(i as usize).filter(|s| !s.is_empty()) {
-            out.push(pair(s, lang).to_string());
+            out.push(part(s, lang.index()).to_string());
         }
     }
     out.join(" ")
@@ -162,10 +211,26 @@ fn option_value(key: &str, raw: &str, lang: Lang) -> String {
             (Lang::Ru, "M") => "мес.",
             (Lang::Ru, "Y") if (2..=4).contains(&upper) => "года",
             (Lang::Ru, "Y") => "лет",
+            (Lang::Es | Lang::PtBr, "M") => "meses",
+            (Lang::Es, _) => "años",
+            (Lang::PtBr, _) => "anos",
+            (Lang::De, "M") => "Monate",
+            (Lang::De, _) => "Jahre",
+            (Lang::Ar, "M") => "أشهر",
+            (Lang::Ar, _) => "سنوات",
             (_, "M") => "months",
             _ => "years",
         };
         return format!("{range} {unit}");
+    }
+    if matches!(lang, Lang::Es | Lang::PtBr | Lang::De) {
+        // Decimal comma: "0,5 m".
+        return match raw.split_once(' ') {
+            Some((num, unit)) if num.parse::<f64>().is_ok() => {
+                format!("{} {unit}", num.replace('.', ","))
+            }
+            _ => raw.to_string(),
+        };
     }
     if lang != Lang::Ru {
         return raw.to_string();
@@ -316,10 +381,53 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_in_every_language() {
+        let top = &crate::seed::taxonomy::TOPS[0];
+        let sub = &top.subs[3];
+        let d = Details {
+            noun: 1,
+            feat: Some(1),
+            brand: "ZANZEA".into(),
+            material: Some(0),
+            model: "AB-123".into(),
+            origin: "CN".into(),
+            desc: vec![1, 4, 8],
+            color_opt: true,
+            opt2: None,
+            skus: vec![[1000, 5]],
+            tiers: Vec::new(),
+            ship: Vec::new(),
+            no_ship: Vec::new(),
+        };
+        assert_eq!(
+            description(top, sub, &d, Lang::Es)
+                .split(". ")
+                .take(3)
+                .collect::<Vec<_>>(),
+            [
+                "Falda plisada de ZANZEA",
+                "Material: algodón",
+                "Característica: con bolsillos laterales"
+            ]
+        );
+        assert!(description(top, sub, &d, Lang::De)
+            .starts_with("Plisseerock von ZANZEA. Material: Baumwolle. Besonderheit: mit Seitentaschen. Jeder Artikel"));
+        assert!(description(top, sub, &d, Lang::PtBr).ends_with("aparece no seu pedido."));
+        assert!(description(top, sub, &d, Lang::Ar).starts_with("تنورة بكسرات من ZANZEA."));
+        assert!(description(top, sub, &d, Lang::En)
+            .starts_with("Pleated Skirt by ZANZEA, made of cotton."));
+        let material = attributes(top, &d, Lang::PtBr);
+        assert_eq!(material[1].value, "Algodão");
+    }
+
+    #[test]
     fn option_values_are_localised() {
         assert_eq!(option_value("storage", "128 GB", Lang::Ru), "128 ГБ");
         assert_eq!(option_value("length", "0.5 m", Lang::Ru), "0,5 м");
-        assert_eq!(option_value("length", "0.5 m", Lang::De), "0.5 m");
+        assert_eq!(option_value("length", "0.5 m", Lang::De), "0,5 m");
+        assert_eq!(option_value("length", "0.5 m", Lang::En), "0.5 m");
+        assert_eq!(option_value("age", "2-3 Y", Lang::Es), "2–3 años");
+        assert_eq!(option_value("plug", "EU", Lang::De), "EU");
         assert_eq!(option_value("quantity", "2", Lang::En), "2 pcs");
         assert_eq!(option_value("quantity", "1", Lang::En), "1 pc");
         assert_eq!(option_value("age", "2-3 Y", Lang::Ru), "2–3 года");

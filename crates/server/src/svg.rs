@@ -153,7 +153,11 @@ const SHAPES: [(&str, &str); 37] = [
     ),
 ];
 
-const MORE_SHAPES: [(&str, &str); 7] = [
+const MORE_SHAPES: [(&str, &str); 8] = [
+    (
+        "skirt",
+        r##"<path d="M74 40h52l32 122H42z" fill="{c}"/><path d="M72 48h56" stroke="{d}" stroke-width="8"/><path d="M88 56 74 160M100 56v104M112 56l14 104" stroke="{d}" stroke-width="3" opacity=".6"/>"##,
+    ),
     (
         "pencil",
         r##"<path d="M70 150l80-80 14 14-80 80-22 8z" fill="{c}"/><path d="M150 70l10-10 14 14-10 10z" fill="{d}"/>"##,
@@ -238,22 +242,40 @@ mod tests {
     fn every_subcategory_shape_is_drawn_small_and_static() {
         for top in &TOPS {
             for sub in top.subs {
-                assert!(
-                    SHAPES
-                        .iter()
-                        .chain(MORE_SHAPES.iter())
-                        .any(|(n, _)| *n == sub.shape),
-                    "no shape {}",
-                    sub.shape
-                );
-                for n in 0..4 {
-                    let svg = product_svg(top.tint, sub.shape, "#d9c4a3", n);
-                    assert!(svg.len() < 2048, "{} is {} bytes", sub.shape, svg.len());
-                    assert!(!svg.contains("script") && !svg.contains("href"));
-                    assert!(!svg.contains("{c}") && !svg.contains("{d}"));
+                for shape_name in (0..sub.nouns.len()).map(|i| sub.shape_of(i)) {
+                    assert!(
+                        SHAPES
+                            .iter()
+                            .chain(MORE_SHAPES.iter())
+                            .any(|(n, _)| *n == shape_name),
+                        "no shape {shape_name}"
+                    );
+                    for n in 0..4 {
+                        let svg = product_svg(top.tint, shape_name, "#d9c4a3", n);
+                        assert!(svg.len() < 2048, "{shape_name} is {} bytes", svg.len());
+                        assert!(!svg.contains("script") && !svg.contains("href"));
+                        assert!(!svg.contains("{c}") && !svg.contains("{d}"));
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_skirt_is_drawn_as_a_skirt() {
+        let sub = TOPS
+            .iter()
+            .flat_map(|t| t.subs.iter())
+            .find(|s| s.slug == "womens-bottoms")
+            .expect("womens-bottoms");
+        let skirt = sub
+            .nouns
+            .iter()
+            .position(|n| n.starts_with("Pleated Skirt|"))
+            .expect("skirt noun");
+        assert_eq!(sub.shape_of(skirt), "skirt");
+        assert_eq!(sub.shape_of(0), "pants");
+        assert_ne!(shape("skirt"), shape("pants"));
     }
 
     #[test]

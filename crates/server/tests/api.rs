@@ -3,7 +3,7 @@
 mod common;
 
 use common::{start, start_with, Server};
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::collections::HashSet;
 use storefront_api::Currency;
 
@@ -98,14 +98,29 @@ async fn category_tree_in_languages() {
     assert!(is_cyrillic(&ru[0]["name"]), "{}", ru[0]["name"]);
     assert!(is_cyrillic(&ru[0]["children"][0]["name"]));
     assert_ne!(ru[0]["name"], en[0]["name"]);
-    // Portuguese via the short tag, German and Arabic top names exist; subcategories fall back.
+    // Portuguese via the short tag, Spanish, German and Arabic: top and subcategory names.
     let pt = s.json("/api/v1/categories?lang=pt").await;
     assert_ne!(pt[0]["name"], en[0]["name"]);
-    assert_eq!(pt[0]["children"][0]["name"], en[0]["children"][0]["name"]);
+    assert_eq!(pt[0]["children"][0]["name"], "Vestidos");
+    let de = s.json("/api/v1/categories?lang=de").await;
+    assert_eq!(de[0]["children"][3]["name"], "Hosen & Röcke");
     let ar = s.json("/api/v1/categories?lang=ar").await;
-    assert!(ar[0]["name"]
-        .as_str()
-        .is_some_and(|n| n.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))));
+    let arabic = |v: &Value| {
+        v.as_str()
+            .is_some_and(|n| n.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)))
+    };
+    assert!(arabic(&ar[0]["name"]));
+    for (i, t) in en.as_array().unwrap().iter().enumerate() {
+        for (j, c) in t["children"].as_array().unwrap().iter().enumerate() {
+            let (name_ar, name_es) = (&ar[i]["children"][j]["name"], &pt[i]["children"][j]["name"]);
+            assert!(arabic(name_ar), "{}: {name_ar}", c["slug"]);
+            assert!(
+                name_es.as_str().is_some_and(|n| !n.is_empty()),
+                "{}",
+                c["slug"]
+            );
+        }
+    }
     let unknown = s.json("/api/v1/categories?lang=xx").await;
     assert_eq!(unknown, en);
 }
@@ -525,6 +540,7 @@ async fn openapi_describes_every_route() {
         "/api/v1/orders/{id}/cancel",
         "/api/v1/orders/{id}/extension-requests",
         "/api/v1/orders/{id}/feedback",
+        "/api/v1/orders/{id}/pay-again",
         "/api/v1/operator/clock",
         "/api/v1/operator/clock/advance",
         "/api/v1/operator/orders/{id}/ship",
@@ -547,7 +563,7 @@ async fn openapi_describes_every_route() {
     }
     assert_eq!(
         paths.len(),
-        57,
+        58,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
@@ -592,4 +608,104 @@ async fn unknown_routes_and_methods() {
         .await
         .expect("post");
     s.problem(res, 404, "route_not_found").await;
+}
+
+#[tokio::test]
+async fn titles_descriptions_and_breadcrumbs_in_all_six_languages() {
+    let s = start().await;
+    let page_en = s.json("/api/v1/products?limit=20").await;
+    let id = page_en["items"][0]["id"].as_i64().unwrap();
+    let en = s.json(&format!("/api/v1/products/{id}")).await;
+    let mut titles = vec![en["summary"]["title"].clone()];
+    for lang in ["ru", "es", "pt-BR", "de", "ar"] {
+        let d = s.json(&format!("/api/v1/products/{id}?lang={lang}")).await;
+        assert_ne!(d["summary"]["title"], en["summary"]["title"], "{lang}");
+        assert_ne!(d["description"], en["description"], "{lang}");
+        for (i, crumb) in d["breadcrumbs"].as_array().unwrap().iter().enumerate() {
+            assert_ne!(
+                crumb["name"], en["breadcrumbs"][i]["name"],
+                "{lang}: {crumb}"
+            );
+        }
+        // Lists, product pages and the cart agree on the title.
+        let page = s
+            .json(&format!("/api/v1/products?limit=20&lang={lang}"))
+            .await;
+        assert_eq!(page["items"][0]["title"], d["summary"]["title"]);
+        let sku = d["skus"][0]["id"].as_i64().unwrap();
+        let q = s
+            .client
+            .post(format!("{}/api/v1/cart/quote?lang={lang}", s.base))
+            .json(&json!({"lines": [{"product_id": id, "sku_id": sku, "quantity": 1}]}))
+            .send()
+            .await
+            .unwrap();
+        let q: Value = q.json().await.unwrap();
+        assert_eq!(q["sellers"][0]["lines"][0]["title"], d["summary"]["title"]);
+        titles.push(d["summary"]["title"].clone());
+    }
+    let ar = titles[5].as_str().unwrap();
+    assert!(
+        ar.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+        "{ar}"
+    );
+    // Across the page every language has its own titles (a title of a brand and a word that
+    // reads the same in two languages may repeat, not most of them).
+    for lang in ["es", "pt-BR", "de", "ar"] {
+        let page = s
+            .json(&format!("/api/v1/products?limit=20&lang={lang}"))
+            .await;
+        let same = (0..20)
+            .filter(|&i| page["items"][i]["title"] == page_en["items"][i]["title"])
+            .count();
+        assert!(same <= 2, "{lang}: {same} of 20 titles are English");
+    }
+
+    // The search index holds the four new languages too, and the suggestions follow the lang.
+    let pleated = s
+        .json("/api/v1/search?q=falda%20plisada&lang=es&limit=5")
+        .await;
+    assert!(pleated["total"].as_i64().unwrap() > 0, "{pleated}");
+    for item in pleated["items"].as_array().unwrap() {
+        let t = item["title"].as_str().unwrap();
+        assert!(t.contains("Falda plisada"), "{t}");
+    }
+    let same_en = s.json("/api/v1/search?q=pleated%20skirt&limit=5").await;
+    assert_eq!(same_en["total"], pleated["total"]);
+    let suggest = s.json("/api/v1/suggest?q=plisseer&lang=de").await;
+    assert!(
+        suggest.as_array().unwrap().iter().any(|x| x["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("Plisseerock"))),
+        "{suggest}"
+    );
+}
+
+#[tokio::test]
+async fn a_pleated_skirt_is_drawn_as_a_skirt_not_trousers() {
+    let s = start().await;
+    let find = |q: &'static str| {
+        let s = &s;
+        async move {
+            let r = s.json(&format!("/api/v1/search?q={q}&limit=1")).await;
+            r["items"][0]["id"].as_i64().expect(q)
+        }
+    };
+    let skirt = find("pleated%20skirt").await;
+    let trousers = find("wide%20leg%20trousers").await;
+    let svg = |id: i64| {
+        let s = &s;
+        async move {
+            s.get(&format!("/api/v1/images/products/{id}/0.svg"))
+                .await
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let (a, b) = (svg(skirt).await, svg(trousers).await);
+    // The trousers' two legs (the gap between them) are not in the skirt.
+    let legs = "l-12-90-12 90";
+    assert!(b.contains(legs), "{b}");
+    assert!(!a.contains(legs), "{a}");
 }

@@ -637,10 +637,29 @@ async fn declined_cards_charge_nothing_and_keep_the_cart() {
         ("payment/card/exp_month", "out_of_range"),
         ("payment/card/cvc", "malformed"),
         ("payment/card/holder", "required"),
-        ("charge_currency", "mismatch"),
     ] {
         assert!(fields.contains(&want), "{want:?} in {fields:?}");
     }
+    // A card charges euros; QIWI only roubles.
+    assert!(
+        !fields.iter().any(|(f, _)| *f == "charge_currency"),
+        "{fields:?}"
+    );
+    let res = post_checkout(
+        &s,
+        &alice,
+        "qiwi-usd",
+        &checkout_body(
+            address,
+            &q["summary"]["grand_total"],
+            json!({"method": "qiwi"}),
+            "USD",
+        ),
+    )
+    .await;
+    let p = s.problem(res, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["field"], "charge_currency");
+    assert_eq!(p["errors"][0]["code"], "mismatch");
     let mut expired = card(OK_CARD);
     expired["card"]["exp_year"] = json!(20);
     expired["card"]["exp_month"] = json!(1);
@@ -1050,4 +1069,61 @@ async fn concurrent_buyers_of_the_last_pieces_never_oversell() {
     }
     assert_eq!(created, p.stock, "exactly the stock is sold");
     assert_eq!(sku_stock(&s, &p).await, 0);
+}
+
+#[tokio::test]
+async fn cards_charge_in_the_buyers_display_currency_wallets_in_their_own() {
+    let s = common::start().await;
+    let p = picks(&s, 1, 40..=999).await;
+    let (alice, address) = buyer(&s, "alice@example.com").await;
+    let methods = s.json("/api/v1/payment-methods").await;
+    let currencies = |i: usize| -> Vec<String> {
+        methods[i]["currencies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect()
+    };
+    let card_currencies = currencies(0);
+    assert_eq!(card_currencies[0], "USD", "the default first");
+    for c in ["RUB", "EUR", "BRL", "JPY"] {
+        assert!(card_currencies.iter().any(|x| x == c), "{c}");
+    }
+    assert_eq!(currencies(1), ["RUB"]);
+    assert_eq!(currencies(2), ["USD"]);
+    assert_eq!(currencies(3), ["BRL"]);
+
+    // A buyer shopping in roubles pays by card in roubles: the grand total at 92.5.
+    let q = put_cart(&s, &alice, json!({"lines": [line(&p[0], 3)]})).await;
+    let total = amount(&q["summary"]["grand_total"]);
+    let body = checkout_body(address, &q["summary"]["grand_total"], card(OK_CARD), "RUB");
+    let pay = ok_json(post_checkout(&s, &alice, "card-rub", &body).await, 201).await;
+    assert_eq!(pay["status"], "succeeded");
+    assert_eq!(pay["total"]["currency"], "USD");
+    assert_eq!(amount(&pay["total"]), total);
+    assert_eq!(pay["charge"]["currency"], "RUB");
+    assert_eq!(amount(&pay["charge"]), (total * 925 + 5) / 10);
+    let id = pay["payment_id"].as_str().unwrap();
+    let stored = ok_json(
+        send(
+            &s,
+            Method::GET,
+            &format!("/api/v1/checkout/payments/{id}"),
+            Some(&alice),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(stored["charge"], pay["charge"]);
+
+    // Yen have no minor unit: 150.25 per dollar, rounded to whole yen.
+    let q = put_cart(&s, &alice, json!({"lines": [line(&p[0], 1)]})).await;
+    let total = amount(&q["summary"]["grand_total"]);
+    let body = checkout_body(address, &q["summary"]["grand_total"], card(OK_CARD), "JPY");
+    let pay = ok_json(post_checkout(&s, &alice, "card-jpy", &body).await, 201).await;
+    assert_eq!(pay["charge"]["currency"], "JPY");
+    assert_eq!(amount(&pay["charge"]), (total * 15025 + 5000) / 10000);
 }

@@ -750,3 +750,272 @@ async fn the_clock_survives_a_restart_and_operator_routes_exist_only_in_demo_mod
         plain.problem(res, 404, "route_not_found").await;
     }
 }
+
+async fn sku_stock(s: &Server, p: (i64, i64, i64)) -> i64 {
+    let d = s.json(&format!("/api/v1/products/{}", p.0)).await;
+    d["skus"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["id"] == p.1)
+        .unwrap()["stock"]
+        .as_i64()
+        .unwrap()
+}
+
+/// Checks out `quantity` pieces with a wallet and declines on the provider page: (order id,
+/// payment id).
+async fn declined_wallet_order(
+    s: &Server,
+    cookie: &str,
+    address: i64,
+    p: (i64, i64, i64),
+    quantity: i64,
+    key: &str,
+) -> (i64, String) {
+    let q = ok_json(
+        send(
+            s,
+            Method::PUT,
+            "/api/v1/cart",
+            Some(cookie),
+            Some(&json!({"lines": [{"product_id": p.0, "sku_id": p.1, "quantity": quantity}], "coupons": []})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let res = s
+        .client
+        .post(format!("{}/api/v1/checkout", s.base))
+        .header("cookie", cookie)
+        .header("idempotency-key", key)
+        .json(&json!({
+            "address_id": address,
+            "payment": {"method": "qiwi"},
+            "expected_total": q["summary"]["grand_total"],
+            "charge_currency": "RUB",
+        }))
+        .send()
+        .await
+        .unwrap();
+    let pay = ok_json(res, 201).await;
+    assert_eq!(pay["status"], "requires_action");
+    let payment = pay["payment_id"].as_str().unwrap().to_string();
+    provider(s, &payment, "decline").await;
+    (pay["orders"][0]["id"].as_i64().unwrap(), payment)
+}
+
+/// Presses Confirm or Decline on the test provider's page.
+async fn provider(s: &Server, payment: &str, button: &str) {
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = no_redirects
+        .post(format!(
+            "{}/api/v1/test-provider/payments/{payment}/{button}",
+            s.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
+
+async fn pay_again(
+    s: &Server,
+    cookie: &str,
+    id: i64,
+    etag: Option<&str>,
+    key: Option<&str>,
+    body: &Value,
+) -> reqwest::Response {
+    let mut req = s
+        .client
+        .post(format!("{}/api/v1/orders/{id}/pay-again", s.base))
+        .header("cookie", cookie)
+        .json(body);
+    if let Some(e) = etag {
+        req = req.header("if-match", e);
+    }
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    req.send().await.expect("pay again")
+}
+
+fn by_card(number: &str, currency: &str) -> Value {
+    json!({"payment": {"method": "card", "card": {
+        "number": number, "exp_month": 12, "exp_year": 2099, "cvc": "123", "holder": "JOHN SMITH"
+    }}, "charge_currency": currency})
+}
+
+#[tokio::test]
+async fn a_declined_wallet_payment_can_be_paid_again_with_another_method_within_a_day() {
+    let s = demo().await;
+    let (alice, addr) = buyer(&s, "alice@example.com", "US").await;
+    let p = pick(&s, "US", 0).await;
+    let before = sku_stock(&s, p).await;
+    let (id, first_payment) = declined_wallet_order(&s, &alice, addr, p, 2, "w1").await;
+
+    // Declined on the provider page: cancelled, stock back, payable again for 24 hours.
+    let (o, etag) = order(&s, &alice, id).await;
+    assert_eq!(o["state"], "cancelled");
+    assert_eq!(o["hold"]["state"], "voided");
+    assert_eq!(actions(&o), ["pay_again"]);
+    assert_eq!(kinds(&o), ["placed", "cancelled"]);
+    assert_eq!(
+        unix(&o["pay_again_until"]) - unix(&o["cancelled_at"]),
+        24 * 3600
+    );
+    assert_eq!(sku_stock(&s, p).await, before);
+    let total = o["total"]["amount"].as_i64().unwrap();
+
+    // Refusals change nothing.
+    let ok = by_card(OK_CARD, "RUB");
+    s.problem(
+        pay_again(&s, &alice, id, Some(&etag), None, &ok).await,
+        400,
+        "idempotency_key_required",
+    )
+    .await;
+    s.problem(
+        pay_again(&s, &alice, id, None, Some("k0"), &ok).await,
+        428,
+        "precondition_required",
+    )
+    .await;
+    let stale = format!("\"{id}-0\"");
+    let pr = s
+        .problem(
+            pay_again(&s, &alice, id, Some(&stale), Some("k0"), &ok).await,
+            412,
+            "precondition_failed",
+        )
+        .await;
+    assert_eq!(pr["order"]["state"], "cancelled");
+    let wallet_in_usd = json!({"payment": {"method": "qiwi"}, "charge_currency": "USD"});
+    let pr = s
+        .problem(
+            pay_again(&s, &alice, id, Some(&etag), Some("k0"), &wallet_in_usd).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+    assert_eq!(pr["errors"][0]["field"], "charge_currency");
+    let pr = s
+        .problem(
+            pay_again(
+                &s,
+                &alice,
+                id,
+                Some(&etag),
+                Some("k1"),
+                &by_card("4000 0000 0000 0002", "RUB"),
+            )
+            .await,
+            402,
+            "payment_declined",
+        )
+        .await;
+    assert_eq!(pr["decline_reason"], "card_declined");
+    let (o, same) = order(&s, &alice, id).await;
+    assert_eq!(
+        (o["state"].as_str(), same.as_str()),
+        (Some("cancelled"), etag.as_str())
+    );
+    assert_eq!(actions(&o), ["pay_again"]);
+    assert_eq!(sku_stock(&s, p).await, before);
+    let (bob, _) = buyer(&s, "bob@example.com", "US").await;
+    s.problem(
+        pay_again(&s, &bob, id, Some(&etag), Some("k2"), &ok).await,
+        404,
+        "order_not_found",
+    )
+    .await;
+
+    // Paid by card in roubles: held like any paid order, the stock taken again.
+    let res = pay_again(&s, &alice, id, Some(&etag), Some("k2"), &ok).await;
+    let pay = ok_json(res, 201).await;
+    assert_eq!(pay["status"], "succeeded");
+    assert_eq!(pay["charge"]["currency"], "RUB");
+    assert_eq!(pay["charge"]["amount"], (total * 925 + 5) / 10);
+    assert_eq!(pay["total"]["amount"], total);
+    assert_eq!(pay["orders"][0]["id"], id);
+    assert_eq!(pay["orders"][0]["state"], "paid_held");
+    assert_ne!(pay["payment_id"], first_payment.as_str());
+    let replay = pay_again(&s, &alice, id, Some(&etag), Some("k2"), &ok).await;
+    assert_eq!(replay.status(), 201);
+    assert_eq!(header(&replay, "idempotent-replayed"), "true");
+    assert_eq!(
+        replay.json::<Value>().await.unwrap(),
+        pay,
+        "the same answer"
+    );
+    s.problem(
+        pay_again(
+            &s,
+            &alice,
+            id,
+            Some(&etag),
+            Some("k2"),
+            &by_card(OK_CARD, "EUR"),
+        )
+        .await,
+        422,
+        "idempotency_key_reused",
+    )
+    .await;
+    let (o, etag) = order(&s, &alice, id).await;
+    assert_eq!(o["state"], "paid_held");
+    assert_eq!(o["hold"]["state"], "held");
+    assert_eq!(o["hold"]["amount"]["amount"], total);
+    assert_eq!(o["payment_id"], pay["payment_id"]);
+    assert_eq!(actions(&o), ["cancel"]);
+    assert!(o.get("pay_again_until").is_none());
+    assert_eq!(kinds(&o), ["placed", "cancelled", "paid_held"]);
+    assert_ledger_adds_up(&o);
+    assert_eq!(sku_stock(&s, p).await, before - 2);
+    let cart = ok_json(
+        send(&s, Method::GET, "/api/v1/cart", Some(&alice), None).await,
+        200,
+    )
+    .await;
+    assert_eq!(cart["request"]["lines"].as_array().unwrap().len(), 0);
+    s.problem(
+        pay_again(&s, &alice, id, Some(&etag), Some("k3"), &ok).await,
+        409,
+        "illegal_transition",
+    )
+    .await;
+
+    // Another wallet goes through the provider page again; declined there, the window starts
+    // again, and after it has passed the order can no longer be paid.
+    let (id, _) = declined_wallet_order(&s, &alice, addr, p, 1, "w2").await;
+    let (_, etag) = order(&s, &alice, id).await;
+    let webmoney = json!({"payment": {"method": "webmoney"}, "charge_currency": "USD"});
+    let pay = ok_json(
+        pay_again(&s, &alice, id, Some(&etag), Some("k4"), &webmoney).await,
+        201,
+    )
+    .await;
+    assert_eq!(pay["status"], "requires_action");
+    assert_eq!(pay["orders"][0]["state"], "pending_payment");
+    assert_eq!(sku_stock(&s, p).await, before - 3, "reserved while pending");
+    provider(&s, pay["payment_id"].as_str().unwrap(), "decline").await;
+    let (o, _) = order(&s, &alice, id).await;
+    assert_eq!(actions(&o), ["pay_again"]);
+    assert_eq!(sku_stock(&s, p).await, before - 2);
+    advance(&s, 1, 1).await;
+    let (o, etag) = order(&s, &alice, id).await;
+    assert_eq!(o["state"], "cancelled");
+    assert!(actions(&o).is_empty());
+    assert!(o.get("pay_again_until").is_none());
+    s.problem(
+        pay_again(&s, &alice, id, Some(&etag), Some("k5"), &ok).await,
+        409,
+        "illegal_transition",
+    )
+    .await;
+}

@@ -3,7 +3,7 @@
 
 use crate::api::urls;
 use crate::components::icon::Icon;
-use crate::components::price::{display_price, Price};
+use crate::components::price::{display_price, LinePrice, Price};
 use crate::components::rf;
 use crate::components::states::ErrorState;
 use crate::components::title::use_page_title;
@@ -438,7 +438,7 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
                 }))}
                 <p class="cart-line-total">
                     {rf(move || line.get().map(|l| view! {
-                        <Price usd=l.line_total />
+                        <LinePrice unit=l.unit_price quantity=l.quantity />
                         {(l.discount.amount > 0).then(|| view! {
                             <span class="line-discount">{i18n.tf("cart-line-discount", [("amount", price(&l.discount).into())])}</span>
                         })}

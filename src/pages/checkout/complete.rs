@@ -71,10 +71,23 @@ pub fn CheckoutCompletePage() -> impl IntoView {
                     _ => {
                         let reason = p.decline_reason.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()).unwrap_or_else(|| "unknown".into());
                         let msg = i18n.t_or(&format!("payment-declined-{reason}"), "payment-declined-unknown");
+                        // Orders a wallet or 3-D Secure decline cancelled can be paid again
+                        // from their page (`pay_again`).
+                        let orders = p.orders.clone();
                         view! {
                             <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-declined-title")}</h1>
                             <p class="notice notice-error" role="alert">{msg}</p>
                             <p>{tr("checkout-declined-kept")}</p>
+                            <ul class="complete-pay-again">
+                                {orders.into_iter().map(|o| {
+                                    let number = o.number.clone();
+                                    view! {
+                                        <li><a class="button" href=format!("/orders/{}", o.id)>
+                                            {rf(move || i18n.tf("complete-pay-again", [("number", number.clone().into())]))}
+                                        </a></li>
+                                    }
+                                }).collect_view()}
+                            </ul>
                             <a class="button button-primary" href="/checkout?step=payment">{tr("checkout-change-payment")}</a>
                         }.into_any()
                     }

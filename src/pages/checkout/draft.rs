@@ -103,7 +103,8 @@ pub fn forget_key() {
     remove(KEY_PLACE);
 }
 
-fn new_key() -> String {
+/// A new random idempotency key.
+pub(crate) fn new_key() -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;

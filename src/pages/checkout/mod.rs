@@ -4,8 +4,10 @@
 
 pub mod complete;
 pub mod draft;
-mod payment;
+pub(crate) mod payment;
 mod place;
+
+pub(crate) use place::{browser_assign, decline_id};
 
 use crate::api::{account, ApiError};
 use crate::browser;
@@ -182,6 +184,10 @@ pub fn CheckoutPage() -> impl IntoView {
         },
     };
     provide_context(co);
+    provide_context(payment::CardState {
+        card: co.card,
+        errors: co.card_errors,
+    });
     Effect::new(move |_| co.draft.with(Draft::save));
     // Card holder and expiry are part of the draft (never the number or CVC).
     Effect::new(move |_| {

@@ -13,7 +13,8 @@ use crate::state::Prefs;
 use leptos::prelude::*;
 use storefront_api::checkout::PaymentKind;
 
-/// "You will be charged €12.34 (Euro)": the grand total in the method's currency.
+/// "You will be charged €12.34 (Euro)": the grand total in the currency the method charges
+/// (the display currency when the method takes it, as a card does).
 #[component]
 pub fn ChargeNote() -> impl IntoView {
     let co = expect_context::<Checkout>();
@@ -24,7 +25,8 @@ pub fn ChargeNote() -> impl IntoView {
         {rf(move || {
             let method = co.method()?;
             let total = cart.quote.with(|q| q.as_ref().map(|q| q.summary.grand_total))?;
-            let charge = prefs.rates.with(|r| to_display(&total, method.charge_currency, r));
+            let currency = method.charge_currency_for(prefs.currency.get());
+            let charge = prefs.rates.with(|r| to_display(&total, currency, r));
             let tag = i18n.tag();
             let text = i18n.tf("checkout-charge", [
                 ("amount", intl::format_money(&charge, tag).into()),
@@ -33,6 +35,14 @@ pub fn ChargeNote() -> impl IntoView {
             Some(view! { <p class="charge-statement" id="charge-statement">{text}</p> })
         })}
     }
+}
+
+/// What [`CardForm`] edits: the card as typed and its errors (field id, message id). Provided
+/// by the page that shows the form (checkout, an order's "Pay again").
+#[derive(Clone, Copy)]
+pub struct CardState {
+    pub card: RwSignal<CardFields>,
+    pub errors: RwSignal<Vec<(&'static str, &'static str)>>,
 }
 
 /// Checks the card (when the method is a card); shows the errors and focuses the first.
@@ -120,10 +130,10 @@ fn CardField(
     get: fn(&CardFields) -> String,
     set: fn(&mut CardFields, String),
 ) -> impl IntoView {
-    let co = expect_context::<Checkout>();
+    let co = expect_context::<CardState>();
     let i18n = use_i18n();
     let error = move || {
-        co.card_errors
+        co.errors
             .with(|e| e.iter().find(|(f, _)| *f == id).map(|(_, m)| *m))
     };
     let err_id = format!("{id}-error");
@@ -143,8 +153,9 @@ fn CardField(
     }
 }
 
+/// The card fields (see [`CardState`]).
 #[component]
-fn CardForm() -> impl IntoView {
+pub fn CardForm() -> impl IntoView {
     view! {
         <div class="card-form">
             <CardField id="card-number" label="card-number" autocomplete="cc-number" inputmode="numeric"

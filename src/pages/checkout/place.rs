@@ -8,7 +8,7 @@ use super::payment::{card_ok, ChargeNote};
 use super::{address_text, go, Checkout, Step};
 use crate::api::ApiError;
 use crate::browser;
-use crate::components::price::Price;
+use crate::components::price::{LinePrice, Price};
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
 use crate::state::cart::{hash_text, Cart};
@@ -35,7 +35,7 @@ enum Outcome {
     OutOfStock(Vec<String>),
 }
 
-fn decline_id(reason: Option<storefront_api::checkout::DeclineReason>) -> String {
+pub(crate) fn decline_id(reason: Option<storefront_api::checkout::DeclineReason>) -> String {
     match reason {
         Some(r) => {
             let s = serde_json::to_value(r)
@@ -62,6 +62,7 @@ pub fn ReviewStep() -> impl IntoView {
     let co = expect_context::<Checkout>();
     let cart = expect_context::<Cart>();
     let session = expect_context::<Session>();
+    let prefs = expect_context::<crate::state::Prefs>();
     let i18n = use_i18n();
     let placing = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
@@ -126,7 +127,9 @@ pub fn ReviewStep() -> impl IntoView {
                 card: None,
             },
             expected_total: total,
-            charge_currency: method.charge_currency,
+            // The display currency when the method charges in it (a card), as the charge
+            // statement above the button says.
+            charge_currency: method.charge_currency_for(prefs.currency.get_untracked()),
             partner: crate::state::cart::partner(),
         };
         // The fingerprint never holds the card number or CVC: last four and expiry suffice.
@@ -363,7 +366,7 @@ fn ReviewSellers() -> impl IntoView {
                         {s.lines.into_iter().map(|l| view! {
                             <li>
                                 <span>{format!("{} × {}", l.title, l.quantity)}</span>
-                                <Price usd=l.line_total />
+                                <LinePrice unit=l.unit_price quantity=l.quantity />
                             </li>
                         }).collect_view()}
                     </ul>
@@ -384,7 +387,7 @@ fn ReviewSellers() -> impl IntoView {
 }
 
 /// Leaves for the payment provider's page (a full page load, same origin).
-fn browser_assign(url: &str) {
+pub(crate) fn browser_assign(url: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(w) = web_sys::window() {
         let _ = w.location().assign(url);

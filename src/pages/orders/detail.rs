@@ -10,6 +10,7 @@ use super::dialog::Dialog;
 use super::feedback::{FeedbackForm, FeedbackView};
 use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
 use super::summary::{Delivery, OrderTotals};
+use super::pay_again::PayAgain;
 use crate::api::orders::{self, Refusal, Transition};
 use crate::api::{ApiError, ViewTasks};
 use crate::browser::focus_id;
@@ -220,6 +221,13 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
             {extension.map(|e| view! { <ExtensionNote info=e /> })}
         </HoldCard>
         <Actions ctl=ctl order=order.clone() />
+        {allowed(OrderAction::PayAgain).then(|| view! {
+            <PayAgain order=order.clone() on_changed=move |id: &'static str| {
+                ctl.notice.set(Some(id));
+                ctl.load(false);
+                request_animation_frame(|| focus_id("order-notice"));
+            } />
+        })}
         {order.lines.iter().filter_map(|l| l.disputes.last().copied()).max().map(|d| view! {
             <p class="order-dispute-link">
                 <a class="button action-view-dispute" href=format!("/disputes/{d}")>{tr("dispute-view-link")}</a>
@@ -257,7 +265,10 @@ fn Notice(ctl: Ctl) -> impl IntoView {
     view! {
         <div class="order-notice-slot" aria-live="polite">
             {rf(move || ctl.notice.get().map(|id| {
-                let warn = matches!(id, "order-changed" | "order-not-allowed");
+                let warn = matches!(
+                    id,
+                    "order-changed" | "order-not-allowed" | "order-pay-again-unavailable"
+                );
                 view! {
                     <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
                         id="order-notice" tabindex="-1" role=warn.then_some("alert")
@@ -315,10 +326,12 @@ fn Actions(ctl: Ctl, order: Order) -> impl IntoView {
     let busy = move || ctl.busy.get();
     let days = RwSignal::new(EXTENSION_CHOICES[1]);
     let dispute_href = format!("/orders/{}/dispute", order.id);
-    let any = order
-        .allowed_actions
-        .iter()
-        .any(|a| *a != OrderAction::LeaveFeedback && *a != OrderAction::Unknown);
+    let any = order.allowed_actions.iter().any(|a| {
+        !matches!(
+            a,
+            OrderAction::LeaveFeedback | OrderAction::PayAgain | OrderAction::Unknown
+        )
+    });
     any.then(|| view! {
         <section class="order-actions" aria-label=tr("order-actions-label")>
             {allowed(OrderAction::ConfirmReceipt).then(|| view! {

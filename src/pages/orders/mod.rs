@@ -7,6 +7,7 @@ mod dialog;
 mod feedback;
 mod parts;
 mod summary;
+mod pay_again;
 
 use crate::api::{orders, ApiError, ViewTasks};
 use crate::components::icon::Icon;

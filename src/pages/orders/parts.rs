@@ -1,7 +1,7 @@
 //! Pieces of the order pages: the state chip, the hold card, the timeline, the lines and the
 //! delivery address.
 
-use crate::components::price::Price;
+use crate::components::price::{LinePrice, Price};
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
@@ -79,13 +79,16 @@ pub fn HoldCard(hold: Hold, children: Children) -> impl IntoView {
         <section class="hold-card" data-hold=state.as_str() aria-labelledby="hold-title">
             <h2 id="hold-title" class="visually-hidden">{tr("hold-title")}</h2>
             <p class="hold-headline">{rf(headline)}</p>
-            <dl class="hold-ledger">
-                // Where the money is now; the total the buyer paid is their sum, shown last.
-                <div class="hold-ledger-held"><dt>{tr("hold-still-held")}</dt><dd><Price usd=hold.held /></dd></div>
-                <div class="hold-ledger-released"><dt>{tr("hold-to-seller")}</dt><dd><Price usd=hold.released /></dd></div>
-                <div class="hold-ledger-refunded"><dt>{tr("hold-to-you")}</dt><dd><Price usd=hold.refunded /></dd></div>
-                <div class="hold-ledger-paid"><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
-            </dl>
+            // Nothing was paid yet (or ever): no ledger beside the headline. Otherwise where the
+            // money is now; the total the buyer paid is their sum, shown last.
+            {(!matches!(state, HoldState::Pending | HoldState::Voided)).then(|| view! {
+                <dl class="hold-ledger">
+                    <div class="hold-ledger-held"><dt>{tr("hold-still-held")}</dt><dd><Price usd=hold.held /></dd></div>
+                    <div class="hold-ledger-released"><dt>{tr("hold-to-seller")}</dt><dd><Price usd=hold.released /></dd></div>
+                    <div class="hold-ledger-refunded"><dt>{tr("hold-to-you")}</dt><dd><Price usd=hold.refunded /></dd></div>
+                    <div class="hold-ledger-paid"><dt>{tr("hold-paid")}</dt><dd><Price usd=hold.amount /></dd></div>
+                </dl>
+            })}
             {children()}
         </section>
     }
@@ -237,7 +240,7 @@ pub fn Lines(lines: Vec<OrderLine>) -> impl IntoView {
                                 <span class="order-line-sku" dir="auto">{l.sku_label.clone()}</span>
                                 <span>{rf(move || i18n.tf("order-line-quantity", [("count", q.into())]))}</span>
                             </div>
-                            <Price usd=l.line_total />
+                            <LinePrice unit=l.unit_price quantity=l.quantity />
                         </li>
                     }
                 }).collect_view()}

@@ -7,7 +7,7 @@ use crate::components::price::Price;
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
-use storefront_api::orders::{LedgerKind, Order, OrderState};
+use storefront_api::orders::{HoldState, LedgerKind, Order, OrderState};
 use storefront_api::Money;
 
 /// The refunds of the order, oldest first (each its own line).
@@ -30,6 +30,8 @@ pub fn OrderTotals(order: Order) -> impl IntoView {
     let refunds = refunds(&order);
     let refunded: i64 = refunds.iter().map(|m| m.amount).sum();
     let net = Money::new(order.total.amount - refunded, order.total.currency);
+    // An order never paid (awaiting payment, or its payment declined) has a total, not "paid".
+    let paid = !matches!(order.hold.state, HoldState::Pending | HoldState::Voided);
     view! {
         <section class="order-section order-totals" aria-labelledby="order-totals-title">
             <h2 id="order-totals-title">{tr("order-totals-title")}</h2>
@@ -49,7 +51,7 @@ pub fn OrderTotals(order: Order) -> impl IntoView {
                     </div>
                 })}
                 <div class="summary-total order-totals-paid">
-                    <dt>{tr("order-totals-paid")}</dt>
+                    <dt>{tr(if paid { "order-totals-paid" } else { "cart-summary-total" })}</dt>
                     <dd><Price usd=order.total /></dd>
                 </div>
                 {(!refunds.is_empty()).then(|| view! {

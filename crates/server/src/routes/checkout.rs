@@ -36,12 +36,21 @@ pub fn methods() -> Vec<PaymentMethod> {
         kind,
         name_id: format!("payment-method-{id}"),
         charge_currency,
+        // A card charges in any display currency (the issuer converts); a wallet in its own.
+        currencies: if kind == PaymentKind::Card {
+            std::iter::once(charge_currency)
+                .chain(Currency::ALL.into_iter().filter(|c| *c != charge_currency))
+                .collect()
+        } else {
+            vec![charge_currency]
+        },
     })
     .collect()
 }
 
-/// Payment methods: `card` (charges USD), `qiwi` (wallet, RUB at `/config`'s rate), `webmoney`
-/// (wallet, USD), `boleto` (wallet, BRL). Wallets always go through the provider's page.
+/// Payment methods: `card` (USD by default, or any display currency: `currencies`), `qiwi`
+/// (wallet, RUB at `/config`'s rate), `webmoney` (wallet, USD), `boleto` (wallet, BRL). Wallets
+/// always go through the provider's page.
 #[utoipa::path(get, path = "/api/v1/payment-methods", tag = "checkout",
     responses((status = 200, description = "Methods in display order", body = Vec<PaymentMethod>)))]
 pub async fn payment_methods() -> Json<Vec<PaymentMethod>> {
@@ -82,28 +91,41 @@ struct CardFacts {
     last4: String,
 }
 
-/// Field errors of the payment part; the method and the card facts when valid.
+/// Field errors of a checkout's payment part; the method and the card facts when valid.
 fn check_payment(
     req: &CheckoutRequest,
     now: i64,
 ) -> Result<(PaymentMethod, Outcome, Option<CardFacts>), Vec<FieldError>> {
+    let checked = check_method(&req.payment, req.charge_currency, now);
+    if req.expected_total.currency != Currency::USD {
+        let mut errors = checked.err().unwrap_or_default();
+        errors.push(field("expected_total/currency", ERR_MISMATCH));
+        return Err(errors);
+    }
+    checked
+}
+
+/// Field errors of a payment method, its currency and card; the method and the card facts
+/// when valid.
+fn check_method(
+    payment: &PaymentInput,
+    charge_currency: Currency,
+    now: i64,
+) -> Result<(PaymentMethod, Outcome, Option<CardFacts>), Vec<FieldError>> {
     let mut errors = Vec::new();
-    let method = methods().into_iter().find(|m| m.id == req.payment.method);
+    let method = methods().into_iter().find(|m| m.id == payment.method);
     if method.is_none() {
         errors.push(field("payment/method", ERR_UNKNOWN_VALUE));
     }
-    if req.expected_total.currency != Currency::USD {
-        errors.push(field("expected_total/currency", ERR_MISMATCH));
-    }
     if let Some(m) = &method {
-        if m.charge_currency != req.charge_currency {
+        if !m.currencies.contains(&charge_currency) {
             errors.push(field("charge_currency", ERR_MISMATCH));
         }
     }
     let mut outcome = Outcome::Confirm;
     let mut facts = None;
     if method.as_ref().is_some_and(|m| m.kind == PaymentKind::Card) {
-        match &req.payment.card {
+        match &payment.card {
             None => errors.push(field("payment/card", ERR_REQUIRED)),
             Some(card) => {
                 let digits = card_digits(&card.number).unwrap_or_default();
@@ -253,7 +275,7 @@ fn json_response(status: u16, body: String) -> Response {
         (status = 404, description = "`address_not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`price_changed` (with `quote`), `out_of_stock` (field errors `lines/<n>`, with `quote`), `shipping_unavailable` (with `quote`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed` (`payment/method` unknown_value; `payment/card` required; `payment/card/number` required/card_number_invalid; `payment/card/exp_month` out_of_range; `payment/card/exp_year` out_of_range/card_expired; `payment/card/cvc` required/malformed; `payment/card/holder` required/too_short/too_long; `charge_currency` mismatch; `expected_total/currency` mismatch; cart fields as in `/cart/quote`), `cart_empty`, `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (`payment/method` unknown_value; `payment/card` required; `payment/card/number` required/card_number_invalid; `payment/card/exp_month` out_of_range; `payment/card/exp_year` out_of_range/card_expired; `payment/card/cvc` required/malformed; `payment/card/holder` required/too_short/too_long; `charge_currency` mismatch (not one of the method's `currencies`); `expected_total/currency` mismatch; cart fields as in `/cart/quote`), `cart_empty`, `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
         (status = 500, description = "`internal`; retrying with the same key is safe", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn checkout(
@@ -387,8 +409,8 @@ async fn place(
     let total = quote.summary.grand_total;
     let charge = total
         .convert(&CurrencyRate {
-            currency: method.charge_currency,
-            per_usd_micros: rate(method.charge_currency),
+            currency: req.charge_currency,
+            per_usd_micros: rate(req.charge_currency),
         })
         .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
     let payment_id = format!("pay_{}", auth::random_hex(16));
@@ -521,6 +543,245 @@ async fn place(
         status,
         "checkout"
     );
+    Ok((201, body))
+}
+
+/// Pays a cancelled order again (its payment was declined): `POST /orders/{id}/pay-again`.
+///
+/// Checks in order: `Idempotency-Key` (400) → the payment part (422, as in `/checkout`) → the
+/// key (replay / 422 `idempotency_key_reused`) → the order is the buyer's (404) → `If-Match`
+/// (428 / 412 with `order`) → `pay_again` allowed (409 `illegal_transition` with `order`) →
+/// stock for every line (409 `out_of_stock`, field errors `lines/<n>`, with `order`). Then the
+/// order's total (prices as placed) is charged in `charge_currency`: `succeeded` → the order is
+/// `paid_held` (hold `held`), its lines leave the server cart; `requires_action` →
+/// `pending_payment` with the stock reserved until the provider page decides (a decline there
+/// cancels it again and restarts the window); declined → `402 payment_declined` with
+/// `payment_id` and `decline_reason`, the order unchanged. The order's `payment_id` becomes the
+/// new payment's. A retry with the same key and body answers the first answer again
+/// (`idempotent-replayed: true`).
+#[utoipa::path(post, path = "/api/v1/orders/{id}/pay-again", tag = "orders",
+    params(
+        ("id" = i64, Path, description = "Order id"),
+        ("Idempotency-Key" = String, Header, description = "1–255 visible ASCII characters, new for each attempt"),
+        ("If-Match" = String, Header, description = "The order's current ETag"),
+        ("lang" = Option<String>, Query, description = "Language of the answer's titles"),
+    ),
+    request_body(content = PayAgainRequest, content_type = "application/json"),
+    responses(
+        (status = 201, description = "`succeeded` or `requires_action` (see `redirect_url`); `orders` holds this order", body = Payment),
+        (status = 400, description = "`idempotency_key_required` or `invalid_parameter` (`body` `malformed`)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 402, description = "`payment_declined` with `payment_id` and `decline_reason`; the order is unchanged", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`illegal_transition` (not `pay_again` now) or `out_of_stock` (field errors `lines/<n>`), with the current `order`", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (the payment fields as in `/checkout`), `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn pay_again(
+    State(s): State<AppState>,
+    buyer: Buyer,
+    captures: Captures,
+    params: Params,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<PayAgainRequest>,
+) -> ApiResult<Response> {
+    let order_id = captures.id(0, ErrorCode::OrderNotFound)?;
+    let key = idempotency_key(&headers)?;
+    let lang = params.lang();
+    let checked = check_method(&req.payment, req.charge_currency, now()).map_err(invalid)?;
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let fingerprint = {
+        let mut masked = req.clone();
+        if let Some(card) = masked.payment.card.as_mut() {
+            let digits = card_digits(&card.number).unwrap_or_default();
+            let last4 = digits.get(digits.len().saturating_sub(4)..).unwrap_or("");
+            card.number = format!("{}-{last4}", card_brand(&digits));
+            card.cvc = String::new();
+        }
+        let text = serde_json::to_string(&("pay_again", order_id, &masked, &if_match, lang.code()))
+            .map_err(ApiError::internal)?;
+        auth::sha256_hex(text.as_bytes())
+    };
+    match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
+        Claim::Owner => {}
+        Claim::Replay { status, body } => {
+            let mut res = json_response(status, body);
+            res.headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return Ok(res);
+        }
+        Claim::Reused => {
+            return Err(ApiError(
+                Problem::new(
+                    ErrorCode::IdempotencyKeyReused,
+                    "This Idempotency-Key was used for a different request",
+                )
+                .with_field(IDEMPOTENCY_KEY_HEADER, "reused"),
+            ))
+        }
+    }
+    let task = tokio::spawn(async move {
+        let paid = pay_order_again(
+            &s,
+            &buyer,
+            &key,
+            order_id,
+            if_match.as_deref(),
+            &req,
+            checked,
+        )
+        .await;
+        if paid.is_err() {
+            if let Err(e) = idempotency::release(&s.pool, buyer.id, &key).await {
+                tracing::error!(?e, "could not release an idempotency key");
+            }
+        }
+        paid
+    });
+    let (status, body) = task.await.map_err(ApiError::internal)??;
+    Ok(json_response(status, body))
+}
+
+async fn pay_order_again(
+    s: &AppState,
+    buyer: &Buyer,
+    key: &str,
+    order_id: i64,
+    if_match: Option<&str>,
+    req: &PayAgainRequest,
+    (method, outcome, card): (PaymentMethod, Outcome, Option<CardFacts>),
+) -> ApiResult<(u16, String)> {
+    use crate::lifecycle;
+    let _guard = s.ticker.lock().await;
+    let at = s.clock.now();
+    let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let not_found = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
+    let row = lifecycle::load(&mut tx, order_id, Some(buyer.id))
+        .await?
+        .ok_or_else(not_found)?;
+    let current = lifecycle::view(&mut tx, &row, at).await?;
+    lifecycle::check_if_match(if_match, &current)?;
+    if !current
+        .allowed_actions
+        .contains(&storefront_api::orders::OrderAction::PayAgain)
+    {
+        return Err(lifecycle::illegal(&current, "pay_again"));
+    }
+    let lines: Vec<OrderLine> = serde_json::from_str(&row.lines)?;
+    let mut short = Vec::new();
+    for (n, l) in lines.iter().enumerate() {
+        let index = l.sku_id - l.product_id * 100;
+        let stock: Option<i64> = if (0..100).contains(&index) {
+            sqlx::query_scalar(
+                "SELECT json_extract(details, ?) FROM product_details WHERE product_id = ?",
+            )
+            .bind(format!("$.skus[{index}][1]"))
+            .bind(l.product_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten()
+        } else {
+            None
+        };
+        match stock {
+            None => short.push(field(&format!("lines/{n}"), "product_gone")),
+            Some(0) => short.push(field(&format!("lines/{n}"), "out_of_stock")),
+            Some(n) if n < l.quantity => {
+                short.push(field(&format!("lines/{n}"), "quantity_over_stock"))
+            }
+            Some(_) => {}
+        }
+    }
+    if !short.is_empty() {
+        let mut p = Problem::new(ErrorCode::OutOfStock, "Some lines are out of stock");
+        p.errors = short;
+        p.ext.order = Some(Box::new(current));
+        return Err(ApiError(p));
+    }
+    let total = Money::usd(row.total_cents);
+    let charge = total
+        .convert(&CurrencyRate {
+            currency: req.charge_currency,
+            per_usd_micros: rate(req.charge_currency),
+        })
+        .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
+    let payment_id = format!("pay_{}", auth::random_hex(16));
+    let (status, decline) = match outcome {
+        Outcome::Succeed => ("succeeded", None),
+        Outcome::Decline(r) => ("declined", Some(r)),
+        Outcome::Confirm => ("requires_action", None),
+    };
+    sqlx::query(
+        "INSERT INTO payments (id, buyer_id, method, status, decline_reason, total_cents, \
+         charge_amount, charge_currency, card_brand, card_last4, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    )
+    .bind(&payment_id)
+    .bind(buyer.id)
+    .bind(&method.id)
+    .bind(status)
+    .bind(decline.map(decline_str))
+    .bind(total.amount)
+    .bind(charge.amount)
+    .bind(charge.currency.code())
+    .bind(card.as_ref().map(|c| c.brand.clone()))
+    .bind(card.as_ref().map(|c| c.last4.clone()))
+    .execute(&mut *tx)
+    .await?;
+    if let Some(reason) = decline {
+        let mut p = Problem::new(ErrorCode::PaymentDeclined, "The payment was declined");
+        p.ext.payment_id = Some(payment_id.clone());
+        p.ext.decline_reason = Some(reason);
+        let body = serde_json::to_string(&p)?;
+        idempotency::answer(&mut tx, buyer.id, key, 402, &body).await?;
+        tx.commit().await?;
+        tracing::info!(order = order_id, payment = %payment_id, "payment declined again");
+        return Ok((402, body));
+    }
+    let paid = outcome == Outcome::Succeed;
+    let (state, hold) = if paid {
+        ("paid_held", "held")
+    } else {
+        ("pending_payment", "pending")
+    };
+    sqlx::query(
+        "UPDATE orders SET state = ?, hold_state = ?, payment_id = ?, cancelled_at = NULL, \
+         version = version + 1 WHERE id = ?",
+    )
+    .bind(state)
+    .bind(hold)
+    .bind(&payment_id)
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?;
+    for l in &lines {
+        adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
+    }
+    if paid {
+        lifecycle::on_paid(&mut tx, order_id, at).await?;
+        let bought: Vec<storefront_api::cart::CartLineInput> = lines
+            .iter()
+            .map(|l| storefront_api::cart::CartLineInput {
+                product_id: l.product_id,
+                sku_id: l.sku_id,
+                quantity: l.quantity,
+                saved_for_later: false,
+            })
+            .collect();
+        remove_bought_from_cart(&mut tx, buyer.id, &bought).await?;
+    }
+    let payment = payment_view(&mut tx, &payment_id)
+        .await?
+        .ok_or_else(|| ApiError::internal("payment vanished"))?;
+    let body = serde_json::to_string(&payment)?;
+    idempotency::answer(&mut tx, buyer.id, key, 201, &body).await?;
+    tx.commit().await?;
+    tracing::info!(order = order_id, payment = %payment_id, status, "paid again");
     Ok((201, body))
 }
 

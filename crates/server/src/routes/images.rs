@@ -62,12 +62,14 @@ pub async fn review_image(
 
 async fn render(s: &AppState, id: i64, n: i64) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
-    let row: Option<(i64, i64, String)> =
-        sqlx::query_as("SELECT category_id, images, colors FROM products WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&s.pool)
-            .await?;
-    let (category_id, images, colors) = row.ok_or_else(not_found)?;
+    let row: Option<(i64, i64, String, Option<i64>)> = sqlx::query_as(
+        "SELECT p.category_id, p.images, p.colors, json_extract(d.details, '$.noun') \
+         FROM products p LEFT JOIN product_details d ON d.product_id = p.id WHERE p.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&s.pool)
+    .await?;
+    let (category_id, images, colors, noun) = row.ok_or_else(not_found)?;
     if n >= images {
         return Err(not_found());
     }
@@ -82,7 +84,8 @@ async fn render(s: &AppState, id: i64, n: i64) -> ApiResult<Response> {
         .copied()
         .unwrap_or("grey");
     let hex = color_index(key).map(|i| COLORS[i].1).unwrap_or("#8a9099");
-    let body = svg::product_svg(top.tint, sub.shape, hex, n as u32);
+    let shape = sub.shape_of(usize::try_from(noun.unwrap_or(0)).unwrap_or(0));
+    let body = svg::product_svg(top.tint, shape, hex, n as u32);
     Ok((
         [
             (header::CONTENT_TYPE, "image/svg+xml"),

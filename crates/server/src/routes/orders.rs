@@ -122,6 +122,7 @@ impl OrderRow {
             completed_at: None,
             cancelled_at: None,
             allowed_actions: Vec::new(),
+            pay_again_until: None,
             dispute_open: false,
             deadline: None,
             protection: Protection {

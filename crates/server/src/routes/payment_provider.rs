@@ -160,13 +160,28 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        // Cancelled now, on the order clock: the buyer may pay again for a while (see
+        // `OrderAction::PayAgain`).
+        let at = s.clock.now();
         sqlx::query(
-            "UPDATE orders SET state = 'cancelled', hold_state = 'voided', version = version + 1 \
-             WHERE payment_id = ? AND state = 'pending_payment'",
+            "UPDATE orders SET state = 'cancelled', hold_state = 'voided', cancelled_at = ?, \
+             version = version + 1 WHERE payment_id = ? AND state = 'pending_payment'",
         )
+        .bind(at)
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        for o in orders.iter().filter(|o| o.state == "pending_payment") {
+            crate::lifecycle::record(
+                &mut tx,
+                o.id,
+                at,
+                storefront_api::orders::EventActor::System,
+                storefront_api::orders::EventKind::Cancelled,
+                crate::lifecycle::Details::default(),
+            )
+            .await?;
+        }
         for l in &bought {
             adjust_stock(&mut tx, l.product_id, l.sku_id, l.quantity).await?;
         }

@@ -25,6 +25,8 @@ struct SourceRow {
     category_id: i64,
     title_en: String,
     title_ru: String,
+    /// The es, pt-BR, de and ar titles, space-separated.
+    titles_more: String,
     colors: String,
     details: String,
 }
@@ -40,7 +42,7 @@ struct Derived {
 
 fn derive(row: SourceRow, tax: &Taxonomy) -> Derived {
     let details: Option<Details> = serde_json::from_str(&row.details).ok();
-    let mut body = format!("{} {}", row.title_en, row.title_ru);
+    let mut body = format!("{} {} {}", row.title_en, row.title_ru, row.titles_more);
     let mut attrs: Vec<String> = Vec::new();
     let Some(d) = details else {
         return Derived {
@@ -142,8 +144,9 @@ async fn build(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx::Error> {
     let mut after = 0i64;
     loop {
         let rows: Vec<SourceRow> = sqlx::query_as(
-            "SELECT p.id, p.category_id, p.title_en, p.title_ru, p.colors, d.details \
-             FROM products p JOIN product_details d ON d.product_id = p.id \
+            "SELECT p.id, p.category_id, p.title_en, p.title_ru, \
+             concat_ws(' ', p.title_es, p.title_pt_br, p.title_de, p.title_ar) AS titles_more, \
+             p.colors, d.details FROM products p JOIN product_details d ON d.product_id = p.id \
              WHERE p.id > ? ORDER BY p.id LIMIT ?",
         )
         .bind(after)

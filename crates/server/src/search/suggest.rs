@@ -12,8 +12,8 @@ const MAX_CATEGORIES: usize = 3;
 
 #[derive(Debug, Default)]
 pub struct Suggester {
-    /// `(lower-case, display)`, most orders first; index 0 English, 1 Russian.
-    titles: [Vec<(String, String)>; 2],
+    /// `(lower-case, display)`, most orders first; indexed like [`Lang`].
+    titles: [Vec<(String, String)>; 6],
 }
 
 fn normalise(s: &str) -> String {
@@ -38,10 +38,12 @@ fn rank(text: &str, q: &str) -> Option<u8> {
 impl Suggester {
     pub async fn load(pool: &SqlitePool) -> Result<Suggester, sqlx::Error> {
         let mut out = Suggester::default();
-        for (i, col) in ["title_en", "title_ru"].iter().enumerate() {
+        for lang in [Lang::En, Lang::Ru, Lang::Es, Lang::PtBr, Lang::De, Lang::Ar] {
+            let i = lang.index();
+            let col = lang.title_sql("");
             let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT {col}, SUM(orders_count) AS n FROM products GROUP BY {col} \
-                 ORDER BY n DESC, {col} LIMIT ?"
+                "SELECT {col} AS t, SUM(orders_count) AS n FROM products GROUP BY t \
+                 ORDER BY n DESC, t LIMIT ?"
             ))
             .bind(MAX_TITLES)
             .fetch_all(pool)
@@ -86,13 +88,25 @@ impl Suggester {
                     category: Some(c),
                 }),
         );
-        let titles = &self.titles[usize::from(cyrillic || lang == Lang::Ru)];
+        // Cyrillic queries search Russian titles; others the language's, and English ones when
+        // those match nothing (a buyer may type an English product word in any language).
+        let own = if cyrillic { Lang::Ru } else { lang };
+        let categories = out.len();
+        self.titles_by_prefix(own, &q, &mut out);
+        if out.len() == categories && !matches!(own, Lang::En | Lang::Ru) {
+            self.titles_by_prefix(Lang::En, &q, &mut out);
+        }
+        out
+    }
+
+    fn titles_by_prefix(&self, lang: Lang, q: &str, out: &mut Vec<Suggestion>) {
+        let titles = &self.titles[lang.index()];
         for pass in 0..2u8 {
             for (lower, display) in titles {
                 if out.len() >= MAX_SUGGESTIONS {
-                    return out;
+                    return;
                 }
-                if rank(lower, &q) == Some(pass) && !out.iter().any(|s| s.text == *display) {
+                if rank(lower, q) == Some(pass) && !out.iter().any(|s| s.text == *display) {
                     out.push(Suggestion {
                         text: display.clone(),
                         category: None,
@@ -100,6 +114,5 @@ impl Suggester {
                 }
             }
         }
-        out
     }
 }

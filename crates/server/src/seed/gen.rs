@@ -3,9 +3,11 @@
 //! Each product draws from its own stream (`Rng::derive(seed, PRODUCT, id)`), so product `n` is
 //! the same whatever the catalogue size.
 
+use super::lexicon;
 use super::prng::Rng;
 use super::taxonomy::{Opts, Sub, Top, TOPS};
 use super::words::{self, CARRIERS, COLORS, FIRST_NAMES, REVIEW_COUNTRIES, REVIEW_TEXTS};
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 const SELLER: u64 = 1;
@@ -135,8 +137,8 @@ pub struct GenProduct {
     pub category_id: i64,
     pub top_category_id: i64,
     pub seller_id: i64,
-    pub title_en: String,
-    pub title_ru: String,
+    /// Titles indexed like [`Lang`]: en, ru, es, pt-BR, de, ar.
+    pub titles: [String; 6],
     pub price: i64,
     pub original_price: Option<i64>,
     pub rating_x10: i64,
@@ -162,8 +164,10 @@ fn part(s: &str, i: usize) -> &str {
     s.split('|').nth(i).unwrap_or(s)
 }
 
-/// Builds the English and Russian titles; returns them with the noun and feature indices.
-fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> (String, String, u8, Option<u8>) {
+/// Builds the titles in the six languages (indexed like [`Lang`]); returns them with the noun
+/// and feature indices. The random draws are the same as when only en and ru existed, so a
+/// seed's catalogue keeps its products.
+fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> ([String; 6], u8, Option<u8>) {
     let noun_i = r.below(sub.nouns.len() as u64) as usize;
     let noun = sub.nouns[noun_i];
     let gender = match part(noun, 2) {
@@ -231,7 +235,24 @@ fn titles(r: &mut Rng, top: &Top, sub: &Sub, brand: &str) -> (String, String, u8
         })
         .collect();
     let ru = ru.join(" ");
-    (en.join(" "), ru, noun_i as u8, feat_i.map(|f| f as u8))
+    let other = |lang| {
+        lexicon::title(
+            lang,
+            with_brand.then_some(brand),
+            adj.map(|a| part(a, 0)),
+            part(noun, 0),
+            feat_i.map(|f| part(sub.feats[f], 0)),
+        )
+    };
+    let titles = [
+        en.join(" "),
+        ru,
+        other(Lang::Es),
+        other(Lang::PtBr),
+        other(Lang::De),
+        other(Lang::Ar),
+    ];
+    (titles, noun_i as u8, feat_i.map(|f| f as u8))
 }
 
 /// Second option values for a variant layout, and the price step (per mille) per value.
@@ -330,7 +351,7 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     let (category_id, t, _) = *r.pick(&tax.subs);
     let (top, sub) = tax.leaf(category_id)?;
     let brand = r.pick(top.brands).to_string();
-    let (title_en, title_ru, noun, feat) = titles(&mut r, top, sub, &brand);
+    let (titles, noun, feat) = titles(&mut r, top, sub, &brand);
 
     // Prices: log-uniform over the category's range, ending in 9.
     let (lo, hi) = top.price;
@@ -494,8 +515,7 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         category_id,
         top_category_id: t as i64 + 1,
         seller_id,
-        title_en,
-        title_ru,
+        titles,
         price,
         original_price,
         rating_x10,
@@ -535,11 +555,11 @@ mod tests {
     #[test]
     fn products_are_deterministic_per_seed_and_id() {
         let tax = Taxonomy::new();
-        let a = product(42, 7, &tax, 240).map(|p| (p.title_en, p.price, p.details));
-        let b = product(42, 7, &tax, 240).map(|p| (p.title_en, p.price, p.details));
+        let a = product(42, 7, &tax, 240).map(|p| (p.titles, p.price, p.details));
+        let b = product(42, 7, &tax, 240).map(|p| (p.titles, p.price, p.details));
         assert!(a.is_some());
         assert_eq!(a, b);
-        let c = product(43, 7, &tax, 240).map(|p| (p.title_en, p.price, p.details));
+        let c = product(43, 7, &tax, 240).map(|p| (p.titles, p.price, p.details));
         assert_ne!(a, c);
     }
 
@@ -560,9 +580,17 @@ mod tests {
             }
             assert!(p.reviews.len() as i64 <= p.reviews_count);
             assert!(p.rating_x10 == 0 || (38..=50).contains(&p.rating_x10));
-            assert!(!p.title_ru.is_empty() && p.title_ru != p.title_en);
-            let first = p.title_ru.chars().next().unwrap_or('x');
-            assert!(!first.is_lowercase(), "{}", p.title_ru);
+            let [en, ru, others @ ..] = &p.titles;
+            assert!(!ru.is_empty() && ru != en);
+            for t in std::iter::once(ru).chain(others.iter()) {
+                let first = t.chars().next().unwrap_or('x');
+                assert!(!first.is_lowercase(), "{t}");
+                assert!(!t.contains("  ") && t.trim() == t, "{t:?}");
+            }
+            // Arabic has its own script: an English word left in would show here.
+            assert!(others[3]
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)));
             assert!((1..=6).contains(&p.images));
         }
     }

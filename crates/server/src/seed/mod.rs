@@ -4,10 +4,12 @@
 //! multi-row statements, so both cores work.
 
 pub mod gen;
+pub mod lexicon;
 pub mod prng;
 pub mod taxonomy;
 pub mod words;
 
+use crate::lang::Lang;
 use gen::{GenProduct, Taxonomy};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
 use std::time::{Duration, Instant};
@@ -190,18 +192,23 @@ async fn insert_categories(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx:
     });
     q.build().execute(&mut **tx).await?;
     let mut q = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO categories (id, parent_id, position, slug, icon, name_en, name_ru) ",
+        "INSERT INTO categories (id, parent_id, position, slug, icon, name_en, name_ru, name_es, \
+         name_pt_br, name_de, name_ar) ",
     );
     q.push_values(tax.subs.iter(), |mut b, &(id, t, s)| {
         let sub = &TOPS[t].subs[s];
         let mut names = sub.name.split('|');
+        let en = names.next().unwrap_or(sub.slug);
         b.push_bind(id)
             .push_bind(t as i64 + 1)
             .push_bind(s as i64)
             .push_bind(sub.slug)
             .push_bind(sub.shape)
-            .push_bind(names.next().unwrap_or(sub.slug))
+            .push_bind(en)
             .push_bind(names.next());
+        for lang in [Lang::Es, Lang::PtBr, Lang::De, Lang::Ar] {
+            b.push_bind(lexicon::phrase(en, lang));
+        }
     });
     q.build().execute(&mut **tx).await?;
     Ok(())
@@ -231,17 +238,18 @@ async fn insert_products(
 ) -> Result<(), sqlx::Error> {
     let mut q = QueryBuilder::<Sqlite>::new(
         "INSERT INTO products (id, category_id, top_category_id, seller_id, title_en, title_ru, \
-         price_cents, original_cents, rating_x10, reviews_count, orders_count, free_shipping, \
-         ships_from, images, colors, rank) ",
+         title_es, title_pt_br, title_de, title_ar, price_cents, original_cents, rating_x10, \
+         reviews_count, orders_count, free_shipping, ships_from, images, colors, rank) ",
     );
     q.push_values(batch, |mut b, (p, _)| {
         b.push_bind(p.id)
             .push_bind(p.category_id)
             .push_bind(p.top_category_id)
-            .push_bind(p.seller_id)
-            .push_bind(&p.title_en)
-            .push_bind(&p.title_ru)
-            .push_bind(p.price)
+            .push_bind(p.seller_id);
+        for t in &p.titles {
+            b.push_bind(t);
+        }
+        b.push_bind(p.price)
             .push_bind(p.original_price)
             .push_bind(p.rating_x10)
             .push_bind(p.reviews_count)

@@ -2,7 +2,8 @@
 //!
 //! Compact `|`-separated text keeps the data readable:
 //! - adjectives: `English|ru masculine|ru feminine|ru neuter|ru plural`
-//! - nouns: `English|russian|g` where g is the Russian gender/number (`m`, `f`, `n`, `p`)
+//! - nouns: `English|russian|g` where g is the Russian gender/number (`m`, `f`, `n`, `p`),
+//!   optionally `|shape` when the product is drawn unlike its subcategory (a skirt among trousers)
 //! - features, materials, sub names: `English|russian`
 
 /// How a product's variants are laid out.
@@ -46,6 +47,16 @@ pub struct Sub {
     pub feats: &'static [&'static str],
     /// Overrides the top category's adjectives when not empty.
     pub adjs: &'static [&'static str],
+}
+
+impl Sub {
+    /// The image silhouette of the sub's noun `noun` (its own shape, else the sub's).
+    pub fn shape_of(&self, noun: usize) -> &'static str {
+        self.nouns
+            .get(noun)
+            .and_then(|n| n.split('|').nth(3))
+            .unwrap_or(self.shape)
+    }
 }
 
 pub struct Top {
@@ -147,7 +158,7 @@ pub static TOPS: [Top; 26] = [
               &["with Hood|с капюшоном", "with Zip Pockets|с карманами на молнии"],
               &[ELEGANT, CASUAL, VINTAGE, "Warm|Тёплый|Тёплая|Тёплое|Тёплые"]),
             s("womens-bottoms", "pants", "Pants & Skirts|Брюки и юбки", Opts::Apparel,
-              &["Wide-Leg Trousers|широкие брюки|p", "Pleated Skirt|плиссированная юбка|f", "Jeans|джинсы|p"],
+              &["Wide-Leg Trousers|широкие брюки|p", "Pleated Skirt|плиссированная юбка|f|skirt", "Jeans|джинсы|p"],
               &["with Elastic Waist|с эластичным поясом", "with Side Pockets|с боковыми карманами"], &[]),
         ],
     },
@@ -296,7 +307,7 @@ pub static TOPS: [Top; 26] = [
               &["Bedding Set|комплект постельного белья|m", "Throw Blanket|плед|m", "Cushion Cover|чехол для подушки|m"],
               &["with Geometric Pattern|с геометрическим узором", "with Tassels|с кисточками"], &[SOFT, NORDIC, "Cozy|Уютный|Уютная|Уютное|Уютные"]),
             s("home-decor", "vase", "Home Decor|Декор для дома", Opts::Color,
-              &["Ceramic Vase|керамическая ваза|f", "Wall Clock|настенные часы|p", "Photo Frame|фоторамка|f"],
+              &["Ceramic Vase|керамическая ваза|f", "Wall Clock|настенные часы|p|watch", "Photo Frame|фоторамка|f"],
               &["in Nordic Style|в скандинавском стиле", "with Gold Accents|с золотыми акцентами"], &[DECOR, MODERN, VINTAGE]),
             s("garden-supplies", "plant", "Garden Supplies|Товары для сада", Opts::Color,
               &["Flower Pot|цветочный горшок|m", "Garden Hose|садовый шланг|m", "Solar Garden Light|садовый фонарь на солнечной батарее|m"],
@@ -796,7 +807,7 @@ mod tests {
                 }
                 for n in sub.nouns {
                     let parts: Vec<&str> = n.split('|').collect();
-                    assert_eq!(parts.len(), 3, "{n}");
+                    assert!((3..=4).contains(&parts.len()), "{n}");
                     assert!(["m", "f", "n", "p"].contains(&parts[2]), "{n}");
                 }
                 for f in sub.feats {
