@@ -554,3 +554,65 @@ async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {
     .await;
     out.into_iter().flatten().collect()
 }
+
+#[tokio::test]
+async fn the_openapi_document_states_the_enforced_limits() {
+    let s = common::start().await;
+    let doc = s.json("/api/v1/openapi.json").await;
+    let param = |path: &str, method: &str, name: &str| -> Value {
+        doc["paths"][path][method]["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["name"] == name)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let limit = param("/api/v1/products", "get", "limit");
+    assert_eq!(
+        (
+            limit["schema"]["minimum"].as_i64(),
+            limit["schema"]["maximum"].as_i64()
+        ),
+        (Some(1), Some(100))
+    );
+    assert_eq!(
+        param("/api/v1/orders/{id}", "get", "id")["schema"]["minimum"],
+        1
+    );
+    let key = param("/api/v1/checkout", "post", "Idempotency-Key");
+    assert_eq!(key["required"], true);
+    assert_eq!(key["schema"]["maxLength"], 255);
+    let bodiless = &doc["paths"]["/api/v1/orders/{id}/cancel"]["post"]["requestBody"];
+    assert!(bodiless["content"]["application/json"].is_object());
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["RegisterRequest"]["properties"]["password"]["minLength"],
+        8
+    );
+    assert_eq!(
+        schemas["AddressInput"]["properties"]["street"]["maxLength"],
+        200
+    );
+    assert_eq!(
+        schemas["FeedbackRequest"]["properties"]["communication"]["minimum"],
+        1
+    );
+    assert_eq!(
+        schemas["FeedbackRequest"]["properties"]["communication"]["maximum"],
+        5
+    );
+    assert_eq!(
+        schemas["ExtensionRequestBody"]["properties"]["days"]["maximum"],
+        30
+    );
+    let clock = &doc["paths"]["/api/v1/operator/clock"]["get"];
+    assert_eq!(clock["security"], json!([{"operator_token": []}]));
+    assert!(clock["responses"]["401"].is_object());
+    assert_eq!(
+        doc["components"]["securitySchemes"]["operator_token"]["scheme"],
+        "bearer"
+    );
+    let sign_in = &doc["paths"]["/api/v1/session"]["post"]["responses"];
+    assert!(sign_in["503"].is_object() && sign_in["429"].is_object());
+}
