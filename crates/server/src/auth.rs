@@ -8,7 +8,7 @@ use crate::limits::Limits;
 use crate::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, SaltString};
-use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use argon2::{Argon2, PasswordHasher};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -82,28 +82,67 @@ fn dummy_hash() -> &'static str {
 }
 
 /// Checks `password` against `stored` (or against a dummy when there is no account), under the
-/// hashing semaphore.
+/// hashing semaphore, in working memory reused from [`Limits::argon2_memory`].
 pub async fn verify_password(
-    limits: &Limits,
+    limits: &std::sync::Arc<Limits>,
     password: String,
     stored: Option<String>,
 ) -> ApiResult<bool> {
     let _permit = limits.hash_permit().await?;
     limits.count_password_check();
+    let limits = limits.clone();
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let phc = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let ok = PasswordHash::new(&phc)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false);
+        let mut memory = limits
+            .argon2_memory
+            .lock()
+            .ok()
+            .and_then(|mut pool| pool.pop())
+            .unwrap_or_default();
+        let ok = verify_phc(password.as_bytes(), &phc, &mut memory);
+        if let Ok(mut pool) = limits.argon2_memory.lock() {
+            pool.push(memory);
+        }
         known && ok
     })
     .await
     .map_err(ApiError::internal)
+}
+
+/// Verifies a PHC string of Argon2 with `memory` as the working blocks (grown as needed).
+fn verify_phc(password: &[u8], phc: &str, memory: &mut Vec<argon2::Block>) -> bool {
+    use argon2::{Algorithm, Params, Version};
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let (Ok(params), Ok(algorithm)) = (
+        Params::try_from(&parsed),
+        Algorithm::try_from(parsed.algorithm),
+    ) else {
+        return false;
+    };
+    let version = match parsed.version.map(Version::try_from) {
+        None => Version::default(),
+        Some(Ok(v)) => v,
+        Some(Err(_)) => return false,
+    };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return false;
+    };
+    let mut salt_buf = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_buf) else {
+        return false;
+    };
+    if memory.len() < params.block_count() {
+        memory.resize(params.block_count(), argon2::Block::default());
+    }
+    let mut out = vec![0u8; expected.len()];
+    let blocks = params.block_count();
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password, salt, &mut out, &mut memory[..blocks])
+        .is_ok()
+        && argon2::password_hash::Output::new(&out).is_ok_and(|o| o == expected)
 }
 
 /// Whether the request reached us over https (directly or through a proxy saying so).
@@ -386,6 +425,20 @@ pub fn require_json(headers: &HeaderMap) -> ApiResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reused_memory_verifies_like_the_library() {
+        let salt = SaltString::generate(&mut OsRng);
+        let phc = Argon2::default()
+            .hash_password(b"correct horse", &salt)
+            .unwrap()
+            .to_string();
+        let mut memory = Vec::new();
+        assert!(verify_phc(b"correct horse", &phc, &mut memory));
+        assert!(!verify_phc(b"correct horsE", &phc, &mut memory));
+        assert!(verify_phc(b"correct horse", &phc, &mut memory));
+        assert!(!verify_phc(b"x", "not a phc string", &mut memory));
+    }
 
     #[test]
     fn lock_out_grows_and_is_capped() {

@@ -35,6 +35,9 @@ pub struct Limits {
     pub decode: Semaphore,
     /// Password verifications made since start (tests and the benchmark read it).
     pub password_checks: AtomicU64,
+    /// Argon2 working memory, reused (at most one buffer per hashing slot is ever taken): the
+    /// allocator otherwise keeps each freed 19 MiB block resident.
+    pub argon2_memory: Mutex<Vec<Vec<argon2::Block>>>,
     reports: Mutex<HashMap<IpAddr, Vec<Instant>>>,
 }
 
@@ -47,6 +50,7 @@ impl Default for Limits {
             hash: Semaphore::new(cores.max(1)),
             decode: Semaphore::new(DECODE_PERMITS),
             password_checks: AtomicU64::new(0),
+            argon2_memory: Mutex::new(Vec::new()),
             reports: Mutex::new(HashMap::new()),
         }
     }
