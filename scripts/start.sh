@@ -11,7 +11,11 @@ build_app
 say "building the server: cargo build --profile server -p storefront-server"
 cargo build --profile server -p storefront-server || die "server build failed"
 
-say "starting the shop (demo mode: simulated sellers and the operator API are on)"
+# Demo mode keeps the simulated sellers, carriers and clock. Its operator API always needs
+# `Authorization: Bearer <token>`: the token is STOREFRONT_OPERATOR_TOKEN when set (16+ characters),
+# otherwise a new random one that the server writes to data/operator-token (mode 0600) at each
+# start and whose path it prints.
+say "starting the shop (demo mode: simulated sellers; operator API only with its token)"
 exec "$SF_ROOT/target/server/storefront-server" \
   --bind "${STOREFRONT_BIND:-127.0.0.1:8080}" \
   --db "${STOREFRONT_DB:-$SF_ROOT/data/storefront.db}" \

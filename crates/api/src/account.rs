@@ -148,6 +148,9 @@ pub fn validate_register(r: &RegisterRequest) -> Vec<FieldError> {
     let pw = r.password.chars().count();
     if pw == 0 {
         out.push(field("password", ERR_REQUIRED));
+    } else if r.password.chars().all(char::is_whitespace) {
+        // At least one character that is not a space.
+        out.push(field("password", ERR_MALFORMED));
     } else if pw < PASSWORD_MIN_CHARS {
         out.push(field("password", ERR_TOO_SHORT));
     } else if pw > PASSWORD_MAX_CHARS {
@@ -156,6 +159,8 @@ pub fn validate_register(r: &RegisterRequest) -> Vec<FieldError> {
     let name = chars(&r.name);
     if name == 0 {
         out.push(field("name", ERR_REQUIRED));
+    } else if let Some(code) = crate::text::check(&r.name, false) {
+        out.push(field("name", code));
     } else if name > NAME_MAX_CHARS {
         out.push(field("name", ERR_TOO_LONG));
     }
@@ -234,6 +239,8 @@ pub fn validate_address(a: &AddressInput, ship_to: &[&str]) -> Vec<FieldError> {
         let n = chars(value);
         if n == 0 && min > 0 {
             out.push(field(name, ERR_REQUIRED));
+        } else if let Some(code) = (n > 0).then(|| crate::text::check(value, false)).flatten() {
+            out.push(field(name, code));
         } else if n < min {
             out.push(field(name, ERR_TOO_SHORT));
         } else if n > max {

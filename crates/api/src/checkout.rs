@@ -140,11 +140,11 @@ pub fn valid_partner_id(id: &str) -> bool {
 }
 
 /// One order placed through a partner's widget (`GET /api/v1/operator/partners/{id}/orders`).
+/// No payment id: that id is a capability on the test provider's pages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartnerOrder {
     pub order_id: i64,
-    pub payment_id: String,
     /// Order state, e.g. `paid_held`.
     pub state: String,
     /// The order's total in USD.

@@ -39,8 +39,14 @@ pub enum ErrorCode {
     EmailTaken,
     /// Wrong e-mail or password (401); the same answer for an unknown e-mail.
     InvalidCredentials,
-    /// Too many failed sign-ins for this e-mail; wait `Retry-After` seconds (429).
+    /// Too many failed sign-ins for this e-mail or from this client; wait `Retry-After` seconds (429).
     TooManyAttempts,
+    /// Too many requests of this kind from this client (e.g. anonymous reports); wait
+    /// `Retry-After` seconds (429).
+    RateLimited,
+    /// The server is at its limit for this kind of work (password checks, image decoding);
+    /// retry after `Retry-After` seconds (503).
+    ServerBusy,
     /// The route needs a signed-in buyer (401).
     Unauthenticated,
     AddressNotFound,
@@ -82,7 +88,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server may send (all but `Unknown`, which only a client makes up).
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 35] = [
         ErrorCode::RouteNotFound,
         ErrorCode::CategoryNotFound,
         ErrorCode::ProductNotFound,
@@ -99,6 +105,8 @@ impl ErrorCode {
         ErrorCode::EmailTaken,
         ErrorCode::InvalidCredentials,
         ErrorCode::TooManyAttempts,
+        ErrorCode::RateLimited,
+        ErrorCode::ServerBusy,
         ErrorCode::Unauthenticated,
         ErrorCode::AddressNotFound,
         ErrorCode::OrderNotFound,
@@ -136,6 +144,8 @@ impl ErrorCode {
             ErrorCode::EmailTaken => "email_taken",
             ErrorCode::InvalidCredentials => "invalid_credentials",
             ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::ServerBusy => "server_busy",
             ErrorCode::Unauthenticated => "unauthenticated",
             ErrorCode::AddressNotFound => "address_not_found",
             ErrorCode::OrderNotFound => "order_not_found",
@@ -181,7 +191,8 @@ impl ErrorCode {
             | ErrorCode::DisputeWindowClosed => 409,
             ErrorCode::PreconditionFailed => 412,
             ErrorCode::PreconditionRequired => 428,
-            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::TooManyAttempts | ErrorCode::RateLimited => 429,
+            ErrorCode::ServerBusy => 503,
             ErrorCode::InvalidCursor
             | ErrorCode::InvalidParameter
             | ErrorCode::IdempotencyKeyRequired => 400,
@@ -225,7 +236,7 @@ pub struct ProblemExt {
     /// `payment_declined`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_reason: Option<DeclineReason>,
-    /// `too_many_attempts`: the `Retry-After` value in seconds.
+    /// `too_many_attempts`, `rate_limited`, `server_busy`: the `Retry-After` value in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<u64>,
     /// `precondition_failed`, `illegal_transition`: the order as it is now (its `version` gives

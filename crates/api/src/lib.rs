@@ -16,6 +16,7 @@ pub mod paging;
 pub mod reports;
 pub mod reviews;
 pub mod search;
+pub mod text;
 
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, ProblemExt, PROBLEM_CONTENT_TYPE};

@@ -127,6 +127,13 @@ pub const REPORT_MAX_EVIDENCE: usize = 3;
 pub const REPORT_MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
 /// Images larger than this in either dimension are refused (`too_large`).
 pub const REPORT_MAX_EVIDENCE_PIXELS_SIDE: u32 = 8192;
+/// Most pixels of one uploaded image (reports and dispute photos): a phone photo's 24 MP.
+pub const MAX_UPLOAD_PIXELS: u64 = 24_000_000;
+/// Largest stored (re-encoded) image: 4 × the upload, at least 1 MiB, at most 10 MiB; a file
+/// whose re-encoding would be larger is refused (`too_large`).
+pub fn max_stored_bytes(uploaded: usize) -> usize {
+    (uploaded.saturating_mul(4)).clamp(1024 * 1024, 10 * 1024 * 1024)
+}
 /// Accepted evidence types, judged by the file's content (magic bytes), not its name.
 pub const REPORT_EVIDENCE_TYPES: [&str; 3] = ["image/jpeg", "image/png", "image/webp"];
 
@@ -172,7 +179,9 @@ pub fn validate_report_text(
         None | Some("") => push(FIELD_DETAILS, REPORT_ERR_REQUIRED),
         Some(d) => {
             let n = d.chars().count();
-            if n < REPORT_DETAILS_MIN_CHARS {
+            if let Some(code) = crate::text::check(d, true) {
+                push(FIELD_DETAILS, code);
+            } else if n < REPORT_DETAILS_MIN_CHARS {
                 push(FIELD_DETAILS, REPORT_ERR_TOO_SHORT);
             } else if n > REPORT_DETAILS_MAX_CHARS {
                 push(FIELD_DETAILS, REPORT_ERR_TOO_LONG);

@@ -1,12 +1,14 @@
-//! Buyer accounts: Argon2id password hashes, session cookies (only a token's SHA-256 is stored),
-//! sign-in throttling counted in the database, the [`Buyer`] extractor, and the JSON body
-//! extractor every mutation uses (it insists on `Content-Type: application/json`).
+//! Buyer accounts: Argon2id password hashes (at most one per core at a time, see
+//! [`crate::limits`]), session cookies (only a token's SHA-256 is stored), sign-in throttling
+//! counted in the database per e-mail and per client address, the [`Buyer`] extractor, and the
+//! JSON body extractor every mutation uses (it insists on `Content-Type: application/json`).
 
 use crate::error::{ApiError, ApiResult};
+use crate::limits::Limits;
 use crate::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, SaltString};
-use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use argon2::{Argon2, PasswordHasher};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -20,6 +22,8 @@ use storefront_api::{ErrorCode, Problem};
 
 /// Failures per e-mail within [`FAILURE_WINDOW_SECS`] before sign-in is refused for a while.
 pub const FREE_FAILURES: i64 = 5;
+/// Failures per client address (any e-mails) within the window before its sign-ins are refused.
+pub const FREE_CLIENT_FAILURES: i64 = 20;
 pub const FAILURE_WINDOW_SECS: i64 = 15 * 60;
 /// First lock-out; it doubles with every further failure, up to the window.
 pub const FIRST_LOCK_SECS: i64 = 30;
@@ -49,8 +53,10 @@ pub fn random_hex(n: usize) -> String {
     hex(&buf)
 }
 
-/// Argon2id (default parameters) PHC string. CPU-bound: runs on the blocking pool.
-pub async fn hash_password(password: String) -> ApiResult<String> {
+/// Argon2id (default parameters) PHC string. CPU-bound: runs on the blocking pool, under the
+/// hashing semaphore (`503 server_busy` when no slot frees up in time).
+pub async fn hash_password(limits: &Limits, password: String) -> ApiResult<String> {
+    let _permit = limits.hash_permit().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
@@ -75,22 +81,68 @@ fn dummy_hash() -> &'static str {
     })
 }
 
-/// Checks `password` against `stored` (or against a dummy when there is no account).
-pub async fn verify_password(password: String, stored: Option<String>) -> ApiResult<bool> {
+/// Checks `password` against `stored` (or against a dummy when there is no account), under the
+/// hashing semaphore, in working memory reused from [`Limits::argon2_memory`].
+pub async fn verify_password(
+    limits: &std::sync::Arc<Limits>,
+    password: String,
+    stored: Option<String>,
+) -> ApiResult<bool> {
+    let _permit = limits.hash_permit().await?;
+    limits.count_password_check();
+    let limits = limits.clone();
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let phc = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let ok = PasswordHash::new(&phc)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false);
+        let mut memory = limits
+            .argon2_memory
+            .lock()
+            .ok()
+            .and_then(|mut pool| pool.pop())
+            .unwrap_or_default();
+        let ok = verify_phc(password.as_bytes(), &phc, &mut memory);
+        if let Ok(mut pool) = limits.argon2_memory.lock() {
+            pool.push(memory);
+        }
         known && ok
     })
     .await
     .map_err(ApiError::internal)
+}
+
+/// Verifies a PHC string of Argon2 with `memory` as the working blocks (grown as needed).
+fn verify_phc(password: &[u8], phc: &str, memory: &mut Vec<argon2::Block>) -> bool {
+    use argon2::{Algorithm, Params, Version};
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let (Ok(params), Ok(algorithm)) = (
+        Params::try_from(&parsed),
+        Algorithm::try_from(parsed.algorithm),
+    ) else {
+        return false;
+    };
+    let version = match parsed.version.map(Version::try_from) {
+        None => Version::default(),
+        Some(Ok(v)) => v,
+        Some(Err(_)) => return false,
+    };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return false;
+    };
+    let mut salt_buf = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_buf) else {
+        return false;
+    };
+    if memory.len() < params.block_count() {
+        memory.resize(params.block_count(), argon2::Block::default());
+    }
+    let mut out = vec![0u8; expected.len()];
+    let blocks = params.block_count();
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password, salt, &mut out, &mut memory[..blocks])
+        .is_ok()
+        && argon2::password_hash::Output::new(&out).is_ok_and(|o| o == expected)
 }
 
 /// Whether the request reached us over https (directly or through a proxy saying so).
@@ -206,44 +258,86 @@ pub fn lock_secs(failures: i64) -> i64 {
     (FIRST_LOCK_SECS << doublings).min(FAILURE_WINDOW_SECS)
 }
 
-/// Seconds the e-mail must still wait before another sign-in try, if it is locked out.
-/// Lock-out after [`FREE_FAILURES`] failures in the window: 30 s, then doubling per further
-/// failure, at most the window; counted from the last failure.
-pub async fn locked_for(pool: &SqlitePool, email: &str) -> ApiResult<Option<i64>> {
-    let at = now();
-    let (count, last): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND at > ?")
-            .bind(email)
-            .bind(at - FAILURE_WINDOW_SECS)
-            .fetch_one(pool)
-            .await?;
-    let Some(last) = last else {
-        return Ok(None);
-    };
-    if count < FREE_FAILURES {
-        return Ok(None);
+/// Seconds to wait after `failures` failures, the last at `last`, given `free` free ones.
+fn wait_after(failures: i64, last: Option<i64>, free: i64, at: i64) -> Option<i64> {
+    let last = last?;
+    if failures < free {
+        return None;
     }
-    let until = last + lock_secs(count);
-    Ok((until > at).then_some(until - at))
+    let until = last + lock_secs(failures - free + FREE_FAILURES);
+    (until > at).then_some(until - at)
 }
 
-pub async fn record_failure(pool: &SqlitePool, email: &str) -> ApiResult<()> {
+/// The outcome of [`begin_attempt`].
+pub enum Attempt {
+    /// Go ahead and check the password; the attempt is recorded (as a failure until
+    /// [`attempt_succeeded`]) under this row id.
+    Recorded(i64),
+    /// Locked out for this many more seconds.
+    Locked(i64),
+}
+
+/// Atomically (one `BEGIN IMMEDIATE` transaction) checks the lock-outs of the e-mail
+/// ([`FREE_FAILURES`]) and of the client address ([`FREE_CLIENT_FAILURES`]) and, when neither
+/// applies, records the attempt as a failure before the password is checked. Parallel attempts
+/// are serialised here, so a burst cannot make more checks than the limits allow.
+pub async fn begin_attempt(pool: &SqlitePool, email: &str, client: &str) -> ApiResult<Attempt> {
     let at = now();
+    let since = at - FAILURE_WINDOW_SECS;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     sqlx::query("DELETE FROM login_failures WHERE at <= ?")
-        .bind(at - FAILURE_WINDOW_SECS)
-        .execute(pool)
+        .bind(since)
+        .execute(&mut *tx)
         .await?;
-    sqlx::query("INSERT INTO login_failures (email, at) VALUES (?, ?)")
-        .bind(email)
-        .bind(at)
+    let (by_email, last_email): (i64, Option<i64>) =
+        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND at > ?")
+            .bind(email)
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await?;
+    let (by_client, last_client): (i64, Option<i64>) =
+        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE client = ? AND at > ?")
+            .bind(client)
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await?;
+    let wait = [
+        wait_after(by_email, last_email, FREE_FAILURES, at),
+        wait_after(by_client, last_client, FREE_CLIENT_FAILURES, at),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(wait) = wait {
+        tx.rollback().await?;
+        return Ok(Attempt::Locked(wait));
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?) RETURNING id",
+    )
+    .bind(email)
+    .bind(client)
+    .bind(at)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Attempt::Recorded(id))
+}
+
+/// The attempt did not get to check the password (the server was busy): forget it.
+pub async fn attempt_abandoned(pool: &SqlitePool, id: i64) -> ApiResult<()> {
+    sqlx::query("DELETE FROM login_failures WHERE id = ?")
+        .bind(id)
         .execute(pool)
         .await?;
     Ok(())
 }
 
-pub async fn clear_failures(pool: &SqlitePool, email: &str) -> ApiResult<()> {
-    sqlx::query("DELETE FROM login_failures WHERE email = ?")
+/// A right password: the e-mail's failures are forgotten, and so is this attempt of the client.
+pub async fn attempt_succeeded(pool: &SqlitePool, email: &str, id: i64) -> ApiResult<()> {
+    sqlx::query("DELETE FROM login_failures WHERE email = ? OR id = ?")
         .bind(email)
+        .bind(id)
         .execute(pool)
         .await?;
     Ok(())
@@ -264,7 +358,8 @@ pub fn is_json(headers: &HeaderMap) -> bool {
 
 /// A JSON body. The request must say `Content-Type: application/json` (`415
 /// unsupported_media_type` otherwise, which with `SameSite=Lax` cookies keeps other sites' forms
-/// out); an unreadable body is `400 invalid_parameter` (`body` `malformed`), a body over
+/// out); an unreadable body or one that is not a JSON object is `400 invalid_parameter`
+/// (`body` `malformed`), a body over
 /// [`JSON_BODY_LIMIT`] `413 payload_too_large`.
 pub struct JsonBody<T>(pub T);
 
@@ -291,6 +386,16 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
             .map_err(|_| too_large())?;
         if bytes.len() > JSON_BODY_LIMIT {
             return Err(too_large());
+        }
+        // Every request body is a JSON object; serde would also read `[]` as a struct.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(ApiError(
+                Problem::new(
+                    ErrorCode::InvalidParameter,
+                    "The body must be a JSON object",
+                )
+                .with_field("body", "malformed"),
+            ));
         }
         serde_json::from_slice(&bytes).map(JsonBody).map_err(|_| {
             ApiError(
@@ -320,6 +425,20 @@ pub fn require_json(headers: &HeaderMap) -> ApiResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reused_memory_verifies_like_the_library() {
+        let salt = SaltString::generate(&mut OsRng);
+        let phc = Argon2::default()
+            .hash_password(b"correct horse", &salt)
+            .unwrap()
+            .to_string();
+        let mut memory = Vec::new();
+        assert!(verify_phc(b"correct horse", &phc, &mut memory));
+        assert!(!verify_phc(b"correct horsE", &phc, &mut memory));
+        assert!(verify_phc(b"correct horse", &phc, &mut memory));
+        assert!(!verify_phc(b"x", "not a phc string", &mut memory));
+    }
 
     #[test]
     fn lock_out_grows_and_is_capped() {

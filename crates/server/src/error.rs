@@ -75,6 +75,12 @@ pub fn problem_response(problem: &Problem) -> Response {
     );
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // 429 / 503 problems say how long to wait in the header too.
+    if let Some(secs) = problem.ext.retry_after_seconds {
+        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+    }
     res
 }
 

@@ -14,6 +14,7 @@ pub mod hold;
 pub mod idempotency;
 pub mod lang;
 pub mod lifecycle;
+pub mod limits;
 pub mod openapi;
 pub mod params;
 pub mod pricing;
@@ -50,6 +51,13 @@ pub struct Config {
     pub dist: PathBuf,
     /// Enables the operator API (fault injection, simulated clock, sellers and carriers).
     pub demo: bool,
+    /// Bearer token of the operator API; required in demo mode (`prepare` refuses to start
+    /// without one). At least [`MIN_OPERATOR_TOKEN_CHARS`] characters.
+    pub operator_token: Option<String>,
+    /// The server is reached over https through a TLS proxy: send HSTS, mark cookies `Secure`
+    /// and take the client address from the last `X-Forwarded-For` entry.
+    pub behind_tls_proxy: bool,
+    pub timeouts: Timeouts,
     /// Demo mode: simulated seconds per real second (1 = real time).
     pub clock_speed: u32,
     pub seed: u64,
@@ -64,6 +72,9 @@ impl Default for Config {
             db: PathBuf::from("./data/storefront.db"),
             dist: PathBuf::from("./dist"),
             demo: false,
+            operator_token: None,
+            behind_tls_proxy: false,
+            timeouts: Timeouts::default(),
             clock_speed: 1,
             seed: 42,
             products: 20_000,
@@ -72,10 +83,37 @@ impl Default for Config {
     }
 }
 
+/// Shortest accepted operator token.
+pub const MIN_OPERATOR_TOKEN_CHARS: usize = 16;
+
+/// Connection timeouts.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    /// Time a client has to send a request's whole header; it also closes a keep-alive
+    /// connection that stays idle this long between requests, and a connection that sends nothing.
+    pub header: std::time::Duration,
+    /// Longest pause between two pieces of a request body.
+    pub body: std::time::Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts {
+            header: std::time::Duration::from_secs(10),
+            body: std::time::Duration::from_secs(20),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub pool: SqlitePool,
     pub demo: bool,
+    /// SHA-256 of the operator token (demo mode).
+    pub operator_token: Option<Arc<[u8; 32]>>,
+    pub behind_tls_proxy: bool,
+    pub timeouts: Timeouts,
+    pub limits: Arc<limits::Limits>,
     pub categories: Arc<Categories>,
     pub taxonomy: Arc<Taxonomy>,
     pub files: Arc<StaticFiles>,
@@ -98,6 +136,16 @@ pub struct AppState {
 
 /// Opens (and migrates) the database, seeds an empty catalogue, loads the app files.
 pub async fn prepare(config: &Config) -> Result<AppState, String> {
+    let operator_token = match (&config.operator_token, config.demo) {
+        (Some(t), _) if t.trim().chars().count() < MIN_OPERATOR_TOKEN_CHARS => {
+            return Err(format!(
+                "the operator token must have at least {MIN_OPERATOR_TOKEN_CHARS} characters"
+            ))
+        }
+        (Some(t), true) => Some(Arc::new(routes::operator::token_digest(t.trim()))),
+        (None, true) => return Err("demo mode needs an operator token".into()),
+        (_, false) => None,
+    };
     let pool = db::open(&config.db).await?;
     let plan = SeedPlan {
         seed: config.seed,
@@ -145,7 +193,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     } else {
         tracing::warn!(dist = %config.dist.display(), "no built app (index.html) found; serving the API only");
     }
-    let policies = Policies::new(files.index_html());
+    let mut policies = Policies::new(files.index_html());
+    policies.hsts = config.behind_tls_proxy;
     let clock = clock::Clock::load(&pool, config.demo, config.clock_speed)
         .await
         .map_err(|e| format!("cannot read the clock: {e}"))?;
@@ -154,6 +203,10 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         ticker: Arc::new(tokio::sync::Mutex::new(())),
         pool,
         demo: config.demo,
+        operator_token,
+        behind_tls_proxy: config.behind_tls_proxy,
+        timeouts: config.timeouts,
+        limits: Arc::new(limits::Limits::default()),
         categories: Arc::new(categories),
         taxonomy: Arc::new(Taxonomy::new()),
         files: Arc::new(files),
@@ -312,8 +365,8 @@ pub fn app(state: AppState) -> Router {
             "/api/v1/images/reviews/{id}/{file}",
             get(images::review_image),
         );
-    if state.demo {
-        router = router
+    if let (true, Some(token)) = (state.demo, state.operator_token.clone()) {
+        let ops = Router::new()
             .route("/api/v1/operator/faults", post(operator::set_faults))
             .route("/api/v1/operator/reports", get(reports::list))
             .route("/api/v1/operator/clock", get(operator::clock))
@@ -337,7 +390,12 @@ pub fn app(state: AppState) -> Router {
             .route(
                 "/api/v1/operator/partners/{id}/orders",
                 get(routes::partners::orders),
-            );
+            )
+            .route_layer(axum::middleware::from_fn_with_state(
+                token,
+                operator::require_token,
+            ));
+        router = router.merge(ops);
     }
     router
         .fallback(routes::fallback)
@@ -353,18 +411,86 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` resolves.
+/// Serves until `shutdown` resolves, then lets open requests finish (at most 10 s).
+///
+/// HTTP/1.1 through hyper directly (rather than `axum::serve`) for its timeouts: a client gets
+/// [`Timeouts::header`] to send each request's header (which also ends idle keep-alive
+/// connections and connections that never send anything), and a request body that pauses for
+/// [`Timeouts::body`] is cut off (`408`-like failure of the body read).
 pub async fn serve(
     state: AppState,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
     let ticker = tokio::spawn(lifecycle::run_ticker(state.clone()));
-    let result = axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let timeouts = state.timeouts;
+    let router = app(state);
+    let (closing_tx, closing_rx) = tokio::sync::watch::channel(false);
+    let mut conns = tokio::task::JoinSet::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        while conns.try_join_next().is_some() {}
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors and the like: back off instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let router = router.clone();
+        let body_timeout = timeouts.body;
+        let service =
+            hyper::service::service_fn(move |req: axum::http::Request<hyper::body::Incoming>| {
+                let (mut parts, body) = req.into_parts();
+                parts.extensions.insert(axum::extract::ConnectInfo(remote));
+                let body = axum::body::Body::new(tower_http::timeout::TimeoutBody::new(
+                    body_timeout,
+                    body,
+                ));
+                router
+                    .clone()
+                    .oneshot(axum::http::Request::from_parts(parts, body))
+            });
+        let mut closing = closing_rx.clone();
+        let header_timeout = timeouts.header;
+        conns.spawn(async move {
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout)
+                .keep_alive(true);
+            let conn = builder.serve_connection(TokioIo::new(stream), service);
+            let mut conn = std::pin::pin!(conn);
+            tokio::select! {
+                r = conn.as_mut() => {
+                    if let Err(e) = r {
+                        tracing::debug!(error = %e, "connection ended");
+                    }
+                    return;
+                }
+                _ = closing.wait_for(|c| *c) => {}
+            }
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.await;
+        });
+    }
+    let _ = closing_tx.send(true);
+    drop(listener);
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while conns.join_next().await.is_some() {}
+    })
+    .await;
+    conns.abort_all();
     ticker.abort();
-    result
+    Ok(())
 }
 
 /// Prepares and serves until ctrl-c or SIGTERM.

@@ -4,6 +4,7 @@ use crate::routes::{
     account, cart, catalog, checkout, disputes, images, meta, operator, orders, partners,
     payment_provider, reports, search,
 };
+use serde_json::{json, Value};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -105,14 +106,213 @@ use utoipa::OpenApi;
         (name = "test provider", description = "The built-in test payment provider's confirmation page"),
         (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "disputes", description = "Disputes with photo evidence on order lines: opening (multipart, `Idempotency-Key`, `If-Match` with the order's ETag), proposals, escalation, arbitration, return sub-flow; actions need `If-Match` with the dispute's `ETag` and answer 409 `illegal_transition` when not in `allowed_actions`"),
-        (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`"),
+        (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`, and always needs `Authorization: Bearer <operator token>` (`401 unauthenticated` otherwise)"),
     )
 )]
 pub struct ApiDoc;
 
-/// The document as JSON, with the server version.
+/// The document as JSON, with the server version and the limits the server enforces.
 pub fn document() -> serde_json::Value {
     let mut doc = ApiDoc::openapi();
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
-    serde_json::to_value(&doc).unwrap_or_else(|_| serde_json::json!({}))
+    let mut doc = serde_json::to_value(&doc).unwrap_or_else(|_| serde_json::json!({}));
+    state_limits(&mut doc);
+    doc
+}
+
+/// Merges `extra`'s members into `target` (an object).
+fn merge(target: &mut Value, extra: Value) {
+    if let (Some(t), Value::Object(e)) = (target.as_object_mut(), extra) {
+        t.extend(e);
+    }
+}
+
+/// Bodiless `POST`s that still insist on `Content-Type: application/json` (a CSRF guard).
+const JSON_WITHOUT_BODY: [&str; 6] = [
+    "/api/v1/account/addresses/{id}/default",
+    "/api/v1/orders/{id}/confirm-receipt",
+    "/api/v1/orders/{id}/cancel",
+    "/api/v1/disputes/{id}/accept",
+    "/api/v1/disputes/{id}/escalate",
+    "/api/v1/disputes/{id}/cancel",
+];
+
+/// Writes into the generated document what the handlers check but the annotations cannot say:
+/// id and paging ranges, the `Idempotency-Key` format, the JSON content type of bodiless
+/// `POST`s, request field lengths and ranges, and the operator API's bearer token.
+fn state_limits(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let operator = path.starts_with("/api/v1/operator/");
+        let Some(ops) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, op) in ops.iter_mut() {
+            if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+                for p in params.iter_mut() {
+                    let name = p["name"].as_str().unwrap_or("").to_string();
+                    let place = p["in"].as_str().unwrap_or("").to_string();
+                    let integer = p["schema"]["type"] == "integer";
+                    let schema = &mut p["schema"];
+                    match (place.as_str(), name.as_str()) {
+                        ("path", "id") if integer => merge(schema, json!({"minimum": 1})),
+                        ("query", "product" | "category" | "seller") => {
+                            merge(schema, json!({"minimum": 1}))
+                        }
+                        ("query", "limit") => {
+                            merge(schema, json!({"minimum": 1, "maximum": 100, "default": 24}))
+                        }
+                        ("query", "stars") => merge(schema, json!({"minimum": 1, "maximum": 5})),
+                        ("query", "delivery_days") => {
+                            merge(schema, json!({"minimum": 1, "maximum": 365}))
+                        }
+                        ("query", "rating_min") => {
+                            merge(schema, json!({"minimum": 0, "maximum": 50}))
+                        }
+                        ("query", "seller_positive_min") => {
+                            merge(schema, json!({"minimum": 0, "maximum": 1000}))
+                        }
+                        ("query", "price_min" | "price_max") => {
+                            merge(schema, json!({"minimum": 0}))
+                        }
+                        ("query", "ship_to") => merge(
+                            schema,
+                            json!({"pattern": "^[A-Za-z]{2}$", "description":
+                                "A ship-to country of `/config` (any case); another code is `400 country_not_shipped`"}),
+                        ),
+                        ("header", "Idempotency-Key") => {
+                            p["required"] = json!(true);
+                            merge(
+                                &mut p["schema"],
+                                json!({"minLength": 1, "maxLength": 255, "pattern": "^[\\x21-\\x7E]+$"}),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if method == "post" && JSON_WITHOUT_BODY.contains(&path.as_str()) {
+                op["requestBody"] = json!({
+                    "description": "No body is needed, but the request must be sent with `Content-Type: application/json` (`415 unsupported_media_type` otherwise).",
+                    "required": false,
+                    "content": {"application/json": {"schema": {}}}
+                });
+            }
+            if operator {
+                op["security"] = json!([{"operator_token": []}]);
+                if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
+                    responses.insert(
+                        "401".to_string(),
+                        json!({
+                            "description": "`unauthenticated`: no or a wrong `Authorization: Bearer <operator token>`",
+                            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+                        }),
+                    );
+                }
+            }
+        }
+    }
+    let fields: [(&str, &str, Value); 25] = [
+        (
+            "RegisterRequest",
+            "email",
+            json!({"maxLength": 254, "format": "email"}),
+        ),
+        (
+            "RegisterRequest",
+            "password",
+            json!({"minLength": 8, "maxLength": 256, "pattern": "\\S"}),
+        ),
+        (
+            "RegisterRequest",
+            "name",
+            json!({"minLength": 1, "maxLength": 100}),
+        ),
+        (
+            "AddressInput",
+            "recipient_name",
+            json!({"minLength": 2, "maxLength": 100}),
+        ),
+        (
+            "AddressInput",
+            "phone",
+            json!({"minLength": 5, "maxLength": 20, "pattern": "^[0-9 +()-]+$"}),
+        ),
+        ("AddressInput", "country", json!({"pattern": "^[A-Z]{2}$"})),
+        ("AddressInput", "region", json!({"maxLength": 100})),
+        (
+            "AddressInput",
+            "city",
+            json!({"minLength": 1, "maxLength": 100}),
+        ),
+        (
+            "AddressInput",
+            "street",
+            json!({"minLength": 1, "maxLength": 200}),
+        ),
+        ("AddressInput", "postal_code", json!({"minLength": 1})),
+        (
+            "FeedbackRequest",
+            "item_as_described",
+            json!({"minimum": 1, "maximum": 5}),
+        ),
+        (
+            "FeedbackRequest",
+            "communication",
+            json!({"minimum": 1, "maximum": 5}),
+        ),
+        (
+            "FeedbackRequest",
+            "shipping_speed",
+            json!({"minimum": 1, "maximum": 5}),
+        ),
+        ("FeedbackRequest", "text", json!({"maxLength": 2000})),
+        (
+            "ExtensionRequestBody",
+            "days",
+            json!({"minimum": 1, "maximum": 30}),
+        ),
+        (
+            "MessageRequest",
+            "text",
+            json!({"minLength": 1, "maxLength": 2000}),
+        ),
+        ("CounterRequest", "message", json!({"maxLength": 2000})),
+        (
+            "ReturnShipmentRequest",
+            "carrier",
+            json!({"minLength": 1, "maxLength": 100}),
+        ),
+        (
+            "ReturnShipmentRequest",
+            "tracking_number",
+            json!({"minLength": 4, "maxLength": 40}),
+        ),
+        ("ClockAdvance", "days", json!({"maximum": 400})),
+        ("QuoteRequest", "lines", json!({"maxItems": 100})),
+        ("QuoteRequest", "coupons", json!({"maxItems": 10})),
+        ("MergeRequest", "lines", json!({"maxItems": 100})),
+        (
+            "CartLineInput",
+            "quantity",
+            json!({"minimum": 1, "maximum": 9999}),
+        ),
+        ("CartLineInput", "sku_id", json!({"minimum": 1})),
+    ];
+    let schemas = &mut doc["components"]["schemas"];
+    for (schema, field, extra) in fields {
+        let target = &mut schemas[schema]["properties"][field];
+        if target.is_object() {
+            merge(target, extra);
+        }
+    }
+    doc["components"]["securitySchemes"] = json!({
+        "operator_token": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "Demo mode only: the operator token (`STOREFRONT_OPERATOR_TOKEN`, or the file the server printed the path of at start)."
+        }
+    });
 }

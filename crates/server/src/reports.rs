@@ -2,9 +2,13 @@
 //! in SQLite, idempotency.
 //!
 //! Evidence files are judged by their magic bytes (never by the client's content type or name),
-//! decoded with size limits, turned upright by their EXIF orientation, and re-encoded in the same
-//! format without any metadata (EXIF, GPS, XMP, ICC, comments), then written to
-//! `<db dir>/uploads/reports/<report id>/<n>.<ext>`. Nothing is served back to the public.
+//! decoded with size limits (at most 24 MP, one or two images at a time server-wide), turned
+//! upright by their EXIF orientation, and re-encoded without any metadata (EXIF, GPS, XMP, ICC,
+//! comments): JPEG and WebP as JPEG (quality 85), PNG as PNG, refused when the result would be
+//! over 4 × the upload (at least 1 MiB, at most 10 MiB). The files are written to a temporary
+//! directory before the database transaction and moved to
+//! `<db dir>/uploads/reports/<report id>/<n>.<ext>` after it commits. Nothing is served back to
+//! the public.
 
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
@@ -72,21 +76,84 @@ pub struct Clean {
 /// Why a file is refused: one of the `REPORT_ERR_*` codes.
 pub type Refusal = &'static str;
 
-/// Decoding budget: no side over the contract's limit, at most 128 MiB of pixels.
+/// Decoding budget: no side over the contract's limit, at most [`MAX_UPLOAD_PIXELS`] pixels
+/// (checked from the header before decoding) and 100 MiB of decoded buffers.
 fn limits() -> image::Limits {
     let mut l = image::Limits::default();
     l.max_image_width = Some(REPORT_MAX_EVIDENCE_PIXELS_SIDE);
     l.max_image_height = Some(REPORT_MAX_EVIDENCE_PIXELS_SIDE);
-    l.max_alloc = Some(128 * 1024 * 1024);
+    l.max_alloc = Some(100 * 1024 * 1024);
     l
 }
 
-/// Checks, decodes and re-encodes one uploaded file (CPU-bound: call off the async runtime).
+/// JPEG quality of re-encoded JPEG and WebP uploads.
+const JPEG_QUALITY: u8 = 85;
+
+/// A `Write` into memory that fails once more than `cap` bytes were written, so an encoder
+/// stops as soon as its output is too large.
+struct Capped {
+    buf: Vec<u8>,
+    cap: usize,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.buf.len() + data.len() > self.cap {
+            return Err(std::io::Error::other("encoded image over its cap"));
+        }
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Drops the alpha channel of an RGBA buffer in place (no second buffer).
+fn rgba_to_rgb_in_place(mut v: Vec<u8>) -> Vec<u8> {
+    let n = v.len() / 4;
+    for i in 0..n {
+        v.copy_within(4 * i..4 * i + 3, 3 * i);
+    }
+    v.truncate(3 * n);
+    v
+}
+
+/// JPEG of `img`, converting without extra full-size copies where possible.
+fn encode_jpeg(img: image::DynamicImage, out: &mut Capped) -> image::ImageResult<()> {
+    use image::{DynamicImage, ExtendedColorType, ImageEncoder};
+    let (w, h) = (img.width(), img.height());
+    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(out, JPEG_QUALITY);
+    match img {
+        DynamicImage::ImageLuma8(i) => enc.write_image(i.as_raw(), w, h, ExtendedColorType::L8),
+        DynamicImage::ImageRgb8(i) => enc.write_image(i.as_raw(), w, h, ExtendedColorType::Rgb8),
+        DynamicImage::ImageRgba8(i) => {
+            let rgb = rgba_to_rgb_in_place(i.into_raw());
+            enc.write_image(&rgb, w, h, ExtendedColorType::Rgb8)
+        }
+        other if other.color().channel_count() <= 2 => {
+            let l = other.into_luma8();
+            enc.write_image(l.as_raw(), w, h, ExtendedColorType::L8)
+        }
+        other => {
+            let rgb = other.into_rgb8();
+            enc.write_image(rgb.as_raw(), w, h, ExtendedColorType::Rgb8)
+        }
+    }
+}
+
+/// Checks, decodes and re-encodes one uploaded file (CPU-bound: call off the async runtime,
+/// under the decoding semaphore).
 pub fn clean_image(raw: &[u8]) -> Result<Clean, Refusal> {
     clean_image_max(raw, REPORT_MAX_EVIDENCE_BYTES)
 }
 
 /// [`clean_image`] with another size limit in bytes (dispute evidence allows 10 MiB).
+///
+/// JPEG stays JPEG and WebP (lossy or not) becomes JPEG, both at quality 85; PNG stays PNG.
+/// Images over [`MAX_UPLOAD_PIXELS`] and re-encodings over [`max_stored_bytes`] are refused
+/// (`too_large`).
 pub fn clean_image_max(raw: &[u8], max_bytes: usize) -> Result<Clean, Refusal> {
     if raw.len() > max_bytes {
         return Err(REPORT_ERR_TOO_LARGE);
@@ -100,36 +167,37 @@ pub fn clean_image_max(raw: &[u8], max_bytes: usize) -> Result<Clean, Refusal> {
     reader.limits(limits());
     let mut decoder = reader.into_decoder().map_err(refuse)?;
     use image::ImageDecoder;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_UPLOAD_PIXELS {
+        return Err(REPORT_ERR_TOO_LARGE);
+    }
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = image::DynamicImage::from_decoder(decoder).map_err(refuse)?;
     img.apply_orientation(orientation);
-    let mut out = Vec::with_capacity(raw.len());
-    let written = match kind {
-        Kind::Jpeg => {
-            let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88);
-            match img.color().channel_count() {
-                1 | 2 => image::DynamicImage::ImageLuma8(img.to_luma8()).write_with_encoder(enc),
-                _ => image::DynamicImage::ImageRgb8(img.to_rgb8()).write_with_encoder(enc),
-            }
-        }
-        Kind::Png => img.write_with_encoder(image::codecs::png::PngEncoder::new(&mut out)),
-        Kind::Webp => {
-            let enc = image::codecs::webp::WebPEncoder::new_lossless(&mut out);
-            if img.color().has_alpha() {
-                image::DynamicImage::ImageRgba8(img.to_rgba8()).write_with_encoder(enc)
-            } else {
-                image::DynamicImage::ImageRgb8(img.to_rgb8()).write_with_encoder(enc)
-            }
-        }
+    let (width, height) = (img.width(), img.height());
+    let mut out = Capped {
+        buf: Vec::new(),
+        cap: max_stored_bytes(raw.len()),
     };
-    written.map_err(|_| REPORT_ERR_UNDECODABLE)?;
+    let (stored, written) = match kind {
+        Kind::Jpeg | Kind::Webp => (Kind::Jpeg, encode_jpeg(img, &mut out)),
+        Kind::Png => (
+            Kind::Png,
+            img.write_with_encoder(image::codecs::png::PngEncoder::new(&mut out)),
+        ),
+    };
+    match written {
+        Ok(()) => {}
+        Err(image::ImageError::IoError(_)) => return Err(REPORT_ERR_TOO_LARGE),
+        Err(_) => return Err(REPORT_ERR_UNDECODABLE),
+    }
     Ok(Clean {
-        kind,
-        data: out,
-        width: img.width(),
-        height: img.height(),
+        kind: stored,
+        data: out.buf,
+        width,
+        height,
     })
 }
 
@@ -223,7 +291,6 @@ pub enum Stored {
     KeyTaken,
 }
 
-/// Inserts the report and writes its files in one transaction: either both exist or neither.
 /// A validated report with its cleaned files.
 pub struct NewReport<'a> {
     pub product_id: i64,
@@ -258,7 +325,25 @@ pub async fn store(pool: &SqlitePool, uploads: &Path, r: NewReport<'_>) -> Resul
         })
         .collect();
     let evidence_json = serde_json::to_string(&evidence).map_err(|e| e.to_string())?;
-    let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+    // No file I/O under the database's write lock: write first, move into place after commit.
+    let staged = if files.is_empty() {
+        None
+    } else {
+        let named: Vec<(String, &[u8])> = evidence
+            .iter()
+            .zip(files)
+            .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
+            .collect();
+        Some(
+            crate::limits::Staged::write(uploads, &named)
+                .await
+                .map_err(|e| format!("stage evidence: {e}"))?,
+        )
+    };
+    let mut tx = pool
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(|e| e.to_string())?;
     let inserted = sqlx::query_scalar::<_, i64>(
         "INSERT INTO reports (product_id, reason, details, contact_email, evidence, status, \
          created_at, idempotency_key, request_hash) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?) \
@@ -278,37 +363,25 @@ pub async fn store(pool: &SqlitePool, uploads: &Path, r: NewReport<'_>) -> Resul
     let Some(id) = inserted else {
         return Ok(Stored::KeyTaken);
     };
-    let dir = report_dir(uploads, id);
-    if !files.is_empty() {
-        let written = write_files(&dir, &evidence, files).await;
-        if let Err(e) = written {
-            let _ = tokio::fs::remove_dir_all(&dir).await;
-            return Err(format!("write evidence to {}: {e}", dir.display()));
+    tx.commit()
+        .await
+        .map_err(|e| format!("commit report: {e}"))?;
+    if let Some(staged) = staged {
+        let dir = report_dir(uploads, id);
+        if let Err(e) = staged.publish(&dir).await {
+            // Keep "the report exists" and "its files exist" together: take the row back.
+            let _ = sqlx::query("DELETE FROM reports WHERE id = ?")
+                .bind(id)
+                .execute(pool)
+                .await;
+            return Err(format!("move evidence to {}: {e}", dir.display()));
         }
-    }
-    if let Err(e) = tx.commit().await {
-        let _ = tokio::fs::remove_dir_all(&dir).await;
-        return Err(format!("commit report: {e}"));
     }
     Ok(Stored::Created(ReportCreated {
         id,
         status: ReportStatus::Received,
         created_at,
     }))
-}
-
-async fn write_files(dir: &Path, rows: &[EvidenceRow], files: &[Clean]) -> std::io::Result<()> {
-    // An id may be reused after a rolled-back attempt: start from an empty directory.
-    match tokio::fs::remove_dir_all(dir).await {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e),
-    }
-    tokio::fs::create_dir_all(dir).await?;
-    for (row, f) in rows.iter().zip(files) {
-        tokio::fs::write(dir.join(&row.file), &f.data).await?;
-    }
-    Ok(())
 }
 
 /// Newest first, at most `limit`, optionally for one product (operator API).

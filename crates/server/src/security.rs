@@ -1,5 +1,8 @@
 //! Security headers on every response. The CSP allows the inline scripts of `index.html` by
 //! their SHA-256 (computed at start), never `'unsafe-inline'`. Only `/embed/` may be framed.
+//! Behind a TLS proxy (`--behind-tls-proxy`) every answer carries HSTS; every answer about one
+//! buyer (session, account, addresses, cart, checkout payments, orders, disputes, the test
+//! provider's payment pages) carries `Cache-Control: private, no-store`.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue};
@@ -13,6 +16,26 @@ use std::sync::Arc;
 pub struct Policies {
     pub csp: HeaderValue,
     pub embed_csp: HeaderValue,
+    /// Send `Strict-Transport-Security` (the server is reached over https).
+    pub hsts: bool,
+}
+
+/// API paths whose answers concern one buyer.
+pub fn is_personal(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("/api/v1/") else {
+        return false;
+    };
+    [
+        "session",
+        "account",
+        "cart",
+        "checkout",
+        "orders",
+        "disputes",
+        "test-provider",
+    ]
+    .iter()
+    .any(|p| rest == *p || rest.starts_with(&format!("{p}/")))
 }
 
 /// `'sha256-…'` sources for each inline `<script>` (one without `src`) of the page.
@@ -65,6 +88,7 @@ impl Policies {
         Policies {
             csp: value(format!("{base}; frame-ancestors 'none'")),
             embed_csp: value(format!("{base}; frame-ancestors *")),
+            hsts: false,
         }
     }
 }
@@ -75,6 +99,7 @@ pub fn is_embed(path: &str) -> bool {
 
 pub async fn headers(State(p): State<Arc<Policies>>, req: Request, next: Next) -> Response {
     let embed = is_embed(req.uri().path());
+    let personal = is_personal(req.uri().path());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, name: &'static str, value: &'static str| {
@@ -99,6 +124,16 @@ pub async fn headers(State(p): State<Arc<Policies>>, req: Request, next: Next) -
     set(h, "x-content-type-options", "nosniff");
     set(h, "referrer-policy", "strict-origin-when-cross-origin");
     set(h, "permissions-policy", "camera=(self), geolocation=()");
+    if p.hsts {
+        set(
+            h,
+            "strict-transport-security",
+            "max-age=31536000; includeSubDomains",
+        );
+    }
+    if personal {
+        set(h, "cache-control", "private, no-store");
+    }
     res
 }
 
@@ -127,5 +162,27 @@ mod tests {
             .unwrap_or("")
             .ends_with("frame-ancestors *"));
         assert!(is_embed("/embed/product/1") && !is_embed("/embedded"));
+    }
+
+    #[test]
+    fn personal_paths() {
+        for p in [
+            "/api/v1/cart",
+            "/api/v1/cart/quote",
+            "/api/v1/account/addresses/3",
+            "/api/v1/orders/9",
+            "/api/v1/disputes",
+            "/api/v1/session",
+        ] {
+            assert!(is_personal(p), "{p}");
+        }
+        for p in [
+            "/api/v1/products/1",
+            "/api/v1/cartoon",
+            "/cart",
+            "/api/v1/search",
+        ] {
+            assert!(!is_personal(p), "{p}");
+        }
     }
 }

@@ -3,6 +3,7 @@
 use super::Captures;
 use crate::auth::{self, Buyer, JsonBody};
 use crate::error::{ApiError, ApiResult};
+use crate::limits::ClientAddr;
 use crate::seed::words::SHIP_TO;
 use crate::AppState;
 use axum::extract::State;
@@ -10,6 +11,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use storefront_api::account::*;
+use storefront_api::text::normalize;
 use storefront_api::{ErrorCode, FieldError, Problem};
 
 /// Most addresses one buyer keeps.
@@ -46,8 +48,10 @@ fn with_cookie(status: StatusCode, account: Account, cookie: HeaderValue) -> Res
         (status = 400, description = "`invalid_parameter`: the body is not JSON of this shape (`body` `malformed`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`email_taken`", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`: not `Content-Type: application/json`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: `email` required/too_long/malformed, `password` required/too_short/too_long, `name` required/too_long", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: `email` required/too_long/malformed, `password` required/too_short/too_long/malformed (only spaces), `name` required/too_long/invalid_characters", body = Problem, content_type = "application/problem+json"),
         (status = 500, description = "`internal`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: no password-hashing slot freed up in time; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
     ))]
 pub async fn register(
     State(s): State<AppState>,
@@ -59,7 +63,7 @@ pub async fn register(
         return Err(validation(errors));
     }
     let email = req.email.trim().to_lowercase();
-    let name = req.name.trim().to_string();
+    let name = storefront_api::text::normalize(&req.name);
     let taken = || {
         ApiError(
             Problem::new(ErrorCode::EmailTaken, "An account with this e-mail exists")
@@ -73,7 +77,7 @@ pub async fn register(
     if exists.is_some() {
         return Err(taken());
     }
-    let hash = auth::hash_password(req.password).await?;
+    let hash = auth::hash_password(&s.limits, req.password).await?;
     let inserted: Option<(i64, String)> = sqlx::query_as(
         "INSERT INTO buyers (email, name, password_hash, created_at) \
          VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) \
@@ -95,12 +99,15 @@ pub async fn register(
             name,
             created_at,
         },
-        auth::session_cookie(&token, auth::is_https(&headers)),
+        auth::session_cookie(&token, s.behind_tls_proxy || auth::is_https(&headers)),
     ))
 }
 
-/// Signs in. After 5 failed tries for an e-mail within 15 minutes further tries are refused for
-/// 30 s, doubling with each further failure (at most 15 min), counted in the database.
+/// Signs in. After 5 failed tries for an e-mail, or 20 from one client address, within 15
+/// minutes further tries are refused for 30 s, doubling with each further failure (at most
+/// 15 min), counted in the database; each try is recorded before its password is checked, so
+/// parallel tries cannot exceed the limits. Password checks run at most one per core at a
+/// time; a try that finds no free slot within 3 s gets `503 server_busy`.
 #[utoipa::path(post, path = "/api/v1/session", tag = "account",
     request_body(content = SignInRequest, content_type = "application/json"),
     responses(
@@ -111,9 +118,12 @@ pub async fn register(
         (status = 429, description = "`too_many_attempts` with `Retry-After` (seconds) and `retry_after_seconds`", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = String, description = "Seconds to wait"))),
         (status = 500, description = "`internal`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: no password-check slot freed up in time; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
     ))]
 pub async fn sign_in(
     State(s): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     JsonBody(req): JsonBody<SignInRequest>,
 ) -> ApiResult<Response> {
@@ -121,30 +131,36 @@ pub async fn sign_in(
     if email.is_empty() || email.chars().count() > EMAIL_MAX_CHARS {
         return Err(invalid_credentials());
     }
-    if let Some(wait) = auth::locked_for(&s.pool, &email).await? {
-        let mut p = Problem::new(
-            ErrorCode::TooManyAttempts,
-            "Too many failed sign-ins; try again later",
-        );
-        p.ext.retry_after_seconds = Some(wait as u64);
-        let mut res = ApiError(p).into_response();
-        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
-            res.headers_mut().insert(header::RETRY_AFTER, v);
+    let attempt = match auth::begin_attempt(&s.pool, &email, &client.to_string()).await? {
+        auth::Attempt::Locked(wait) => {
+            let mut p = Problem::new(
+                ErrorCode::TooManyAttempts,
+                "Too many failed sign-ins; try again later",
+            );
+            p.ext.retry_after_seconds = Some(wait as u64);
+            return Err(ApiError(p));
         }
-        return Ok(res);
-    }
+        auth::Attempt::Recorded(id) => id,
+    };
     let row: Option<(i64, String, String, String)> =
         sqlx::query_as("SELECT id, name, password_hash, created_at FROM buyers WHERE email = ?")
             .bind(&email)
             .fetch_optional(&s.pool)
             .await?;
     let password = req.password.chars().take(PASSWORD_MAX_CHARS).collect();
-    let ok = auth::verify_password(password, row.as_ref().map(|r| r.2.clone())).await?;
+    let checked =
+        auth::verify_password(&s.limits, password, row.as_ref().map(|r| r.2.clone())).await;
+    let ok = match checked {
+        Ok(ok) => ok,
+        Err(e) => {
+            auth::attempt_abandoned(&s.pool, attempt).await?;
+            return Err(e);
+        }
+    };
     let Some((id, name, _, created_at)) = row.filter(|_| ok) else {
-        auth::record_failure(&s.pool, &email).await?;
         return Err(invalid_credentials());
     };
-    auth::clear_failures(&s.pool, &email).await?;
+    auth::attempt_succeeded(&s.pool, &email, attempt).await?;
     let token = auth::create_session(&s.pool, id).await?;
     Ok(with_cookie(
         StatusCode::OK,
@@ -154,7 +170,7 @@ pub async fn sign_in(
             name,
             created_at,
         },
-        auth::session_cookie(&token, auth::is_https(&headers)),
+        auth::session_cookie(&token, s.behind_tls_proxy || auth::is_https(&headers)),
     ))
 }
 
@@ -175,7 +191,7 @@ pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap) -> ApiResul
     let mut res = StatusCode::NO_CONTENT.into_response();
     res.headers_mut().insert(
         header::SET_COOKIE,
-        auth::clear_cookie(auth::is_https(&headers)),
+        auth::clear_cookie(s.behind_tls_proxy || auth::is_https(&headers)),
     );
     Ok(res)
 }
@@ -244,12 +260,12 @@ fn checked(input: &AddressInput) -> ApiResult<AddressInput> {
         return Err(validation(errors));
     }
     Ok(AddressInput {
-        recipient_name: input.recipient_name.trim().to_string(),
+        recipient_name: normalize(&input.recipient_name),
         phone: input.phone.trim().to_string(),
         country: input.country.trim().to_string(),
-        region: input.region.trim().to_string(),
-        city: input.city.trim().to_string(),
-        street: input.street.trim().to_string(),
+        region: normalize(&input.region),
+        city: normalize(&input.city),
+        street: normalize(&input.street),
         postal_code: input.postal_code.trim().to_ascii_uppercase(),
         is_default: input.is_default,
     })
@@ -274,7 +290,7 @@ pub async fn list_addresses(
     Ok(Json(rows.into_iter().map(Address::from).collect()))
 }
 
-const ADDRESS_ERRORS: &str = "`validation_failed` with field errors: `recipient_name` required/too_short/too_long (2–100), `phone` required/malformed, `country` required/malformed/country_not_shipped, `region` too_long, `city` required/too_long, `street` required/too_long, `postal_code` required/postal_code_format; `address` too_many (over 20 addresses)";
+const ADDRESS_ERRORS: &str = "`validation_failed` with field errors: `recipient_name` required/too_short/too_long (2–100), `phone` required/malformed, `country` required/malformed/country_not_shipped, `region` too_long, `city` required/too_long, `street` required/too_long, `postal_code` required/postal_code_format; `address` too_many (over 20 addresses). Names and address lines are stored NFC-normalised and trimmed; one holding a control or bidirectional-override character is `invalid_characters`, one of only invisible characters `required`";
 
 /// Adds an address. The first address, or one sent with `is_default: true`, becomes the default.
 #[utoipa::path(post, path = "/api/v1/account/addresses", tag = "account",

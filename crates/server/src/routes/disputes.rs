@@ -272,10 +272,12 @@ fn validate(f: &Form, errors: &mut Vec<FieldError>) -> Option<Parsed> {
         },
         _ => None,
     };
-    let description = text(&f.description).unwrap_or("").to_string();
+    let description = storefront_api::text::normalize(text(&f.description).unwrap_or(""));
     let chars = description.chars().count();
     if chars == 0 {
         errors.push(field(FIELD_DESCRIPTION, DISPUTE_ERR_REQUIRED));
+    } else if let Some(code) = storefront_api::text::check(&description, true) {
+        errors.push(field(FIELD_DESCRIPTION, code));
     } else if chars < DISPUTE_DESCRIPTION_MIN_CHARS {
         errors.push(field(FIELD_DESCRIPTION, DISPUTE_ERR_TOO_SHORT));
     } else if chars > DISPUTE_DESCRIPTION_MAX_CHARS {
@@ -347,7 +349,9 @@ pub fn dispute_response(d: &Dispute, status: StatusCode) -> Response {
         (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`dispute_window_closed` (with `order`) or `dispute_already_open`", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: a photo over 10 MiB (`photos[n]`) or the body over the limit (`body`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "`payload_too_large`: a photo over 10 MiB, 8192 px a side or 24 million pixels, or whose re-encoding (JPEG/WebP as JPEG, PNG as PNG) would be over 4 × the file (at least 1 MiB, at most 10 MiB) (`photos[n]`), or the body over the limit (`body`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: no image-decoding slot freed up within 2 s; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
         (status = 415, description = "`unsupported_media_type`: not multipart (`body`), or a photo not JPEG/PNG/WebP by content (`photos[n]`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` with field errors, or `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
         (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
@@ -422,6 +426,11 @@ async fn open_owned(
     p: Parsed,
     photos: Vec<Vec<u8>>,
 ) -> ApiResult<Response> {
+    let permit = if photos.is_empty() {
+        None
+    } else {
+        Some(s.limits.decode_permit().await?)
+    };
     let cleaned = tokio::task::spawn_blocking(move || {
         photos
             .iter()
@@ -430,6 +439,7 @@ async fn open_owned(
     })
     .await
     .map_err(ApiError::internal)?;
+    drop(permit);
     let mut files = Vec::with_capacity(cleaned.len());
     let mut errors = Vec::new();
     for (n, c) in cleaned.into_iter().enumerate() {
@@ -448,6 +458,32 @@ async fn open_owned(
     if !errors.is_empty() {
         return Err(field_problem(errors));
     }
+    let evidence: Vec<EvidenceRow> = files
+        .iter()
+        .enumerate()
+        .map(|(n, f)| EvidenceRow {
+            file: format!("{n}.{}", f.kind.ext()),
+            content_type: f.kind.content_type().to_string(),
+            bytes: f.data.len() as u64,
+            width: f.width,
+            height: f.height,
+        })
+        .collect();
+    // No file I/O under the database's write lock: write first, move into place after commit.
+    let staged = if files.is_empty() {
+        None
+    } else {
+        let named: Vec<(String, &[u8])> = evidence
+            .iter()
+            .zip(&files)
+            .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
+            .collect();
+        Some(
+            crate::limits::Staged::write(&s.uploads, &named)
+                .await
+                .map_err(ApiError::internal)?,
+        )
+    };
     let _guard = s.ticker.lock().await;
     let now = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -484,17 +520,6 @@ async fn open_owned(
             DISPUTE_ERR_OUT_OF_RANGE,
         )]));
     }
-    let evidence: Vec<EvidenceRow> = files
-        .iter()
-        .enumerate()
-        .map(|(n, f)| EvidenceRow {
-            file: format!("{n}.{}", f.kind.ext()),
-            content_type: f.kind.content_type().to_string(),
-            bytes: f.data.len() as u64,
-            width: f.width,
-            height: f.height,
-        })
-        .collect();
     let new = NewDispute {
         line_no: p.line_no,
         received: p.received,
@@ -505,15 +530,6 @@ async fn open_owned(
         evidence: evidence.clone(),
     };
     let id = logic::insert(&mut tx, order_id, buyer.id, refundable, &new, now).await?;
-    let dir = evidence_dir(&s.uploads, id);
-    tokio::fs::create_dir_all(&dir)
-        .await
-        .map_err(ApiError::internal)?;
-    for (row, f) in evidence.iter().zip(&files) {
-        tokio::fs::write(dir.join(&row.file), &f.data)
-            .await
-            .map_err(ApiError::internal)?;
-    }
     let d = logic::load(&mut tx, id, None)
         .await?
         .ok_or_else(|| ApiError::internal("dispute vanished"))?;
@@ -527,6 +543,13 @@ async fn open_owned(
     )
     .await?;
     tx.commit().await?;
+    if let Some(staged) = staged {
+        let dir = evidence_dir(&s.uploads, id);
+        if let Err(e) = staged.publish(&dir).await {
+            // The dispute is committed (and its answer stored for retries); its photos are lost.
+            tracing::error!(dispute = id, error = %e, dir = %dir.display(), "cannot move dispute photos into place");
+        }
+    }
     tracing::info!(
         dispute = id,
         order = order_id,
@@ -754,7 +777,14 @@ pub async fn counter(
     if body.message.chars().count() > DISPUTE_MESSAGE_MAX_CHARS {
         return Err(invalid("message", DISPUTE_ERR_TOO_LONG));
     }
-    let action = BuyerAction::Counter(body.outcome, body.amount, body.message);
+    let message = storefront_api::text::normalize(&body.message);
+    if let Some(code) = (!message.is_empty())
+        .then(|| storefront_api::text::check(&message, true))
+        .flatten()
+    {
+        return Err(invalid("message", code));
+    }
+    let action = BuyerAction::Counter(body.outcome, body.amount, message);
     act(&s, &buyer, &captures, &headers, action).await
 }
 
@@ -773,7 +803,7 @@ pub async fn counter(
         (status = 409, description = "`illegal_transition` (closed), with the current `dispute`", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "`precondition_failed`, with the current `dispute`", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: `text` required/too_long", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: `text` required/too_long/invalid_characters (control or bidirectional-override characters; stored NFC-normalised; only invisible characters count as empty)", body = Problem, content_type = "application/problem+json"),
         (status = 428, description = "`precondition_required`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn message(
@@ -783,9 +813,12 @@ pub async fn message(
     headers: HeaderMap,
     JsonBody(body): JsonBody<MessageRequest>,
 ) -> ApiResult<Response> {
-    let text = body.text.trim().to_string();
+    let text = storefront_api::text::normalize(&body.text);
     if text.is_empty() {
         return Err(invalid("text", DISPUTE_ERR_REQUIRED));
+    }
+    if let Some(code) = storefront_api::text::check(&text, true) {
+        return Err(invalid("text", code));
     }
     if text.chars().count() > DISPUTE_MESSAGE_MAX_CHARS {
         return Err(invalid("text", DISPUTE_ERR_TOO_LONG));

@@ -1,5 +1,5 @@
-//! Operator API (demo mode only): arm faults on catalogue requests; the simulated clock; make
-//! the simulated seller ship or the carrier deliver an order now.
+//! Operator API (demo mode only, always behind `Authorization: Bearer <operator token>`): arm
+//! faults; the simulated clock; make the simulated seller ship or the carrier deliver an order now.
 
 use super::orders::order_response;
 use super::Captures;
@@ -8,18 +8,66 @@ use crate::clock::{DAY, HOUR};
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 use axum::body::Bytes;
-use axum::extract::State;
-use axum::response::Response;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
 use storefront_api::orders::Order;
 use storefront_api::{
     ClockAdvance, ClockState, ErrorCode, FaultRequest, FaultState, FieldError, Problem,
 };
 
-/// Demo mode only (`--demo`); otherwise this path is `404 route_not_found`.
-/// The next `count` requests to catalogue endpoints (all of `/api/v1` except `/operator/*`,
-/// `/health`, `/openapi.json` and `/images/*`) answer `500 internal` (`error`) or `200` with
-/// `content-type: application/json` and a truncated body (`malformed`); `off` disarms.
+pub fn token_digest(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+/// Compares the bearer token by its SHA-256 (equal-length digests, compared without an early
+/// exit); `401 unauthenticated` with `WWW-Authenticate: Bearer` when it is missing or wrong.
+pub async fn require_token(
+    State(expected): State<Arc<[u8; 32]>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(|t| token_digest(t.trim()));
+    let ok = given.is_some_and(|g| {
+        g.iter()
+            .zip(expected.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+    });
+    if !ok {
+        let mut res = ApiError::new(
+            ErrorCode::Unauthenticated,
+            "The operator API needs Authorization: Bearer <operator token>",
+        )
+        .into_response();
+        res.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"operator\""),
+        );
+        return res;
+    }
+    next.run(req).await
+}
+
+/// Demo mode only (`--demo`); otherwise this path is `404 route_not_found`. Like every operator
+/// route it needs `Authorization: Bearer <operator token>` (`401 unauthenticated` otherwise).
+/// The next `count` (at most 1000) requests to any `/api/v1` route except `/operator/*`,
+/// `/health`, `/openapi.json` and `/images/*` (so catalogue, search, account and sign-in, cart,
+/// checkout, orders, disputes, reports and the test payment provider) answer `500 internal`
+/// (`error`) or `200` with `content-type: application/json` and a truncated body (`malformed`);
+/// `off` disarms.
 #[utoipa::path(post, path = "/api/v1/operator/faults", tag = "operator (demo only)",
     request_body = FaultRequest,
     responses(

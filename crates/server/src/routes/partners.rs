@@ -31,7 +31,7 @@ pub async fn orders(
         }]));
     }
     let rows = sqlx::query(
-        "SELECT id, payment_id, state, total_cents, item_count, placed_at FROM orders \
+        "SELECT id, state, total_cents, item_count, placed_at FROM orders \
          WHERE partner_id = ? ORDER BY id DESC LIMIT 500",
     )
     .bind(partner)
@@ -41,7 +41,6 @@ pub async fn orders(
     for r in rows {
         out.push(PartnerOrder {
             order_id: r.try_get("id")?,
-            payment_id: r.try_get("payment_id")?,
             state: r.try_get("state")?,
             total: Money::usd(r.try_get("total_cents")?),
             item_count: r.try_get("item_count")?,

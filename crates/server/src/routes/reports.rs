@@ -2,6 +2,7 @@
 
 use super::Captures;
 use crate::error::{ApiError, ApiResult};
+use crate::limits::ClientAddr;
 use crate::params::{Checker, Params};
 use crate::reports::{self, file_error, Kind, Replay, Stored, Submission};
 use crate::AppState;
@@ -28,9 +29,11 @@ pub struct ReportForm {
     /// Optional, at most 254 characters, `local@domain.tld`; empty counts as absent.
     #[schema(max_length = 254, format = Email)]
     contact_email: Option<String>,
-    /// 0–3 files, each ≤ 5 MiB and ≤ 8192 px a side, JPEG, PNG or WebP judged by content
-    /// (not by name or part content type). Repeat the part for each file; an empty part without
-    /// a file name (an empty file input) is ignored. Re-encoded on the server without metadata.
+    /// 0–3 files, each ≤ 5 MiB, ≤ 8192 px a side and ≤ 24 million pixels, JPEG, PNG or WebP
+    /// judged by content (not by name or part content type). Repeat the part for each file; an
+    /// empty part without a file name (an empty file input) is ignored. Re-encoded on the server
+    /// without metadata (JPEG and WebP as JPEG, PNG as PNG); refused (`too_large`) when the
+    /// re-encoding would exceed 4 × the file (at least 1 MiB, at most 10 MiB).
     #[schema(value_type = Vec<String>, format = Binary, max_items = 3, required = false)]
     evidence: Vec<Vec<u8>>,
 }
@@ -44,6 +47,9 @@ pub struct ReportForm {
 /// malformed/too_long, `evidence` too_many, `evidence[n]` too_large/unsupported_type/undecodable,
 /// unknown parts `unexpected`). A retry with the same key and the same fields answers `200` with
 /// the first answer's body and header `idempotent-replayed: true`, never a second report.
+/// Each client address may send 5 new reports per 10 minutes (`429 rate_limited`); images are
+/// decoded one or two at a time server-wide, and a report that finds no free slot within 2 s
+/// gets `503 server_busy` (both with `Retry-After`).
 #[utoipa::path(post, path = "/api/v1/products/{id}/reports", tag = "reports",
     params(
         ("id" = i64, Path, description = "Product id"),
@@ -56,13 +62,18 @@ pub struct ReportForm {
             body = ReportCreated, headers(("idempotent-replayed" = String, description = "`true`"))),
         (status = 400, description = "`idempotency_key_required` (header missing or malformed; field `Idempotency-Key`), or `invalid_parameter` (field `body` `malformed`: not parseable multipart)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`product_not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: a file over 5 MiB or 8192 px (`evidence[n]` `too_large`), or the whole body over the route's limit (`body` `too_large`); other field errors are listed too", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "`payload_too_large`: a file over 5 MiB, 8192 px a side or 24 million pixels, or whose re-encoding is over its cap (`evidence[n]` `too_large`), or the whole body over the route's limit (`body` `too_large`); other field errors are listed too", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`: the body is not multipart/form-data (`body`), or a file is not JPEG/PNG/WebP by content (`evidence[n]` `unsupported_type`); other field errors are listed too", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` with field errors, or `idempotency_key_reused`: the key was used for different fields", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`rate_limited`: more than 5 reports from this client address in 10 minutes; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
         (status = 500, description = "`internal`: a server failure (or an injected fault in demo mode); retrying with the same key is safe", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: no image-decoding slot freed up within 2 s; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
     ))]
 pub async fn create(
     State(s): State<AppState>,
+    ClientAddr(client): ClientAddr,
     captures: Captures,
     headers: HeaderMap,
     req: Request,
@@ -98,7 +109,13 @@ pub async fn create(
     if let Some(replay) = reports::find_by_key(&s.pool, &key, &fingerprint).await? {
         return replay_response(replay);
     }
+    s.limits.take_report_slot(client)?;
     let raw = sub.evidence;
+    let _permit = if raw.is_empty() {
+        None
+    } else {
+        Some(s.limits.decode_permit().await?)
+    };
     let cleaned = tokio::task::spawn_blocking(move || {
         raw.iter()
             .map(|f| reports::clean_image(f))
@@ -113,6 +130,7 @@ pub async fn create(
             Err(code) => errors.push(file_error(n, code)),
         }
     }
+    drop(_permit);
     if !errors.is_empty() {
         return Err(field_problem(errors));
     }
@@ -122,7 +140,8 @@ pub async fn create(
         .as_deref()
         .and_then(|r| ReportReason::parse(r.trim()))
         .ok_or_else(|| ApiError::internal("validated reason does not parse"))?;
-    let details = sub.details.as_deref().map(str::trim).unwrap_or_default();
+    let details = storefront_api::text::normalize(sub.details.as_deref().unwrap_or_default());
+    let details = details.as_str();
     let email = sub
         .contact_email
         .as_deref()

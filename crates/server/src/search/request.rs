@@ -102,7 +102,13 @@ impl Request {
         let free_shipping = boolean(&mut check, params, "free_shipping");
         let ship_to = match params.get("ship_to").map(str::trim) {
             None | Some("") => DEFAULT_SHIP_TO.to_string(),
-            Some(c) if is_country(c) => c.to_ascii_uppercase(),
+            Some(c) if is_country(c) => {
+                let c = c.to_ascii_uppercase();
+                if !crate::seed::words::SHIP_TO.contains(&c.as_str()) {
+                    check.fail("ship_to", "country_not_shipped");
+                }
+                c
+            }
             Some(_) => {
                 check.fail("ship_to", "malformed");
                 DEFAULT_SHIP_TO.to_string()

@@ -5,7 +5,7 @@ pub mod images;
 pub mod orders;
 
 use std::path::Path;
-use storefront_server::{prepare, serve, Config};
+use storefront_server::{prepare, serve, AppState, Config};
 use tokio::sync::oneshot;
 
 pub const HASHED_JS: &str = "/storefront-5e4b1bd3cf0d8d41.js";
@@ -67,10 +67,17 @@ pub fn write_dist(dir: &Path) {
     }
 }
 
+/// The operator token of every test server (as `tests/support` of the browser tests uses).
+pub const OPERATOR_TOKEN: &str = "storefront-test-operator-token";
+
 pub struct Server {
     pub base: String,
     pub dir: tempfile::TempDir,
+    /// Sends `Authorization: Bearer OPERATOR_TOKEN` on every request (operator routes need it;
+    /// the others ignore it). [`Server::anonymous`] is a client without it.
     pub client: reqwest::Client,
+    /// The running server's state (its semaphores and counters).
+    pub state: AppState,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -89,10 +96,12 @@ pub fn config(dir: &Path) -> Config {
         db: dir.join("data").join("test.db"),
         dist,
         demo: false,
+        operator_token: Some(OPERATOR_TOKEN.to_string()),
         clock_speed: 1,
         seed: 42,
         products: 600,
         sellers: 40,
+        ..Config::default()
     }
 }
 
@@ -110,13 +119,23 @@ pub async fn start_config(dir: tempfile::TempDir, cfg: Config) -> Server {
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let (tx, rx) = oneshot::channel::<()>();
-    tokio::spawn(serve(state, listener, async {
+    tokio::spawn(serve(state.clone(), listener, async {
         let _ = rx.await;
     }));
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        reqwest::header::HeaderValue::from_str(&format!("Bearer {OPERATOR_TOKEN}"))
+            .expect("token header"),
+    );
     Server {
         base: format!("http://{addr}"),
         dir,
-        client: reqwest::Client::new(),
+        client: reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .expect("client"),
+        state,
         stop: Some(tx),
     }
 }
@@ -126,6 +145,11 @@ pub async fn start() -> Server {
 }
 
 impl Server {
+    /// A client that sends no operator token.
+    pub fn anonymous(&self) -> reqwest::Client {
+        reqwest::Client::new()
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
