@@ -175,3 +175,22 @@ pub async fn part(
     });
     xml_response(Body::from_stream(stream))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn product_sitemaps_stay_within_the_protocol_limit() {
+        assert_eq!(product_sitemaps(0), 0);
+        assert_eq!(product_sitemaps(600), 1);
+        assert_eq!(product_sitemaps(25_000), 1);
+        assert_eq!(product_sitemaps(25_001), 2);
+        assert_eq!(product_sitemaps(1_000_000), 40);
+        const { assert!(PRODUCTS_PER_SITEMAP <= 50_000) };
+        let mut one = String::new();
+        url_entry(&mut one, "https://shop.example", "/p/1000000", "2026-12-04");
+        // 50 MB uncompressed at most per sitemap, with room to spare.
+        assert!(one.len() as i64 * PRODUCTS_PER_SITEMAP < 50_000_000 / 2);
+    }
+}
