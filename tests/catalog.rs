@@ -351,7 +351,7 @@ async fn unknown_products_show_the_not_found_page() {
 
 /// Layout shifts so far (a buffered `PerformanceObserver`, as CLS counts them: not those
 /// right after input).
-const LAYOUT_SHIFT: &str = "return await new Promise(done => { let sum = 0; \
+const LAYOUT_SHIFT: &str = "return new Promise(done => { let sum = 0; \
     new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; }) \
     .observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done(sum), 300); });";
 
