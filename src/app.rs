@@ -59,6 +59,7 @@ fn Layout() -> impl IntoView {
             query.with(|q| q.get("q").unwrap_or_default())
         );
         if prev.is_some_and(|p| p != key) {
+            crate::api::first_data::release_preview();
             browser::focus_main();
         }
         key

@@ -36,12 +36,17 @@ pub fn start() {
         // A valid `?lang=` is an explicit choice: remember it for the next visit.
         if url.as_deref().and_then(Locale::parse).is_some() {
             storage::set(storage::KEY_LANG, locale.code());
+        } else if let Some(saved) = saved.as_deref().and_then(Locale::parse) {
+            // Keep the server's cookie in step with a choice saved before it existed.
+            storage::set_lang_cookie(saved.code());
         }
         let localizer = i18n::load_shell(locale).await;
         remove_boot_indicator();
         leptos::mount::mount_to_body(
             move || leptos::prelude::view! { <app::App localizer=localizer /> },
         );
+        // A server-composed page's first screen goes once the app's page is ready.
+        api::first_data::watch_preview();
     });
 }
 

@@ -370,6 +370,81 @@ async fn unknown_products_show_the_not_found_page() {
     .await;
 }
 
+/// Layout shifts so far (a buffered `PerformanceObserver`, as CLS counts them: not those
+/// right after input).
+const LAYOUT_SHIFT: &str = "return new Promise(done => { let sum = 0; \
+    new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; }) \
+    .observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done(sum), 300); });";
+
+/// The server sends `/p/:id` with its first screen and its data: without JavaScript the title,
+/// price and image are there; with it the app takes over in place (no second copy, no product
+/// request at start, layout shift ≤ 0.02) at 390 px and 1280 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn product_page_arrives_composed_and_the_app_takes_over() {
+    for device in [Device::Phone, Device::Desktop] {
+        with_browser("product-composed", device, |ctx| async move {
+            let id = 12;
+            let detail = ctx.shop.get_json(&format!("/api/v1/products/{id}?lang=en")).await;
+            let title = detail["summary"]["title"].as_str().unwrap_or("?").to_string();
+            ctx.goto(&format!("/p/{id}?lang=en")).await;
+            ctx.wait_until("the app's product view", "document.querySelector('#main .product-layout .product-title')").await;
+            ctx.wait_until("the preview is gone", "!document.getElementById('sf-preview')").await;
+            assert_eq!(ctx.count(".product-title").await, 1, "the title shows once");
+            assert_eq!(ctx.text_of("#main .product-title").await, title);
+            let requests = ctx
+                .js(&format!("return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/api/v1/products/{id}?') || n.endsWith('/api/v1/products/{id}') || n.endsWith('/api/v1/config') || n.includes('shell.ftl'))"))
+                .await;
+            assert_eq!(requests, json!([]), "first data came inline");
+            let shift = ctx.js(LAYOUT_SHIFT).await.as_f64().unwrap_or(1.0);
+            assert!(shift <= 0.02, "{device:?}: layout shift {shift}");
+            // The home page too.
+            ctx.goto("/?lang=en").await;
+            ctx.wait_until("the app's deals", "document.querySelector('#main .deals-strip .product-card') && !document.getElementById('sf-preview')").await;
+            assert_eq!(ctx.count(".hero").await, 1);
+            let shift = ctx.js(LAYOUT_SHIFT).await.as_f64().unwrap_or(1.0);
+            assert!(shift <= 0.02, "{device:?}: home layout shift {shift}");
+        })
+        .await;
+    }
+    support::with_browser_without_js("product-no-js", Device::Phone, |ctx| async move {
+        let detail = ctx.shop.get_json("/api/v1/products/12?lang=en").await;
+        ctx.goto("/p/12?lang=en").await;
+        let html = ctx.client.source().await.expect("page source");
+        let title = detail["summary"]["title"].as_str().unwrap_or("?");
+        let cents = detail["summary"]["price"]["amount"].as_i64().unwrap_or(0);
+        assert!(
+            html.contains(&format!(
+                "<h1 class=\"product-title\" dir=\"auto\">{}</h1>",
+                title.replace('&', "&amp;")
+            )),
+            "title without JS"
+        );
+        assert!(
+            html.contains(&format!("{}</span>", usd(cents))),
+            "price {} without JS",
+            usd(cents)
+        );
+        let image = detail["images"][0].as_str().unwrap_or("?");
+        assert!(
+            html.contains(&format!("<img src=\"{image}\"")),
+            "image without JS"
+        );
+        let img = ctx
+            .client
+            .find(fantoccini::Locator::Css("#sf-preview .gallery-main img"))
+            .await
+            .expect("image shown");
+        assert!(img.is_displayed().await.unwrap_or(false));
+        let h1 = ctx
+            .client
+            .find(fantoccini::Locator::Css("#sf-preview h1"))
+            .await
+            .expect("title shown");
+        assert_eq!(h1.text().await.unwrap_or_default(), title);
+    })
+    .await;
+}
+
 /// WebDriver key codes.
 const ARROW_DOWN: &str = "\u{E015}";
 const ENTER: &str = "\u{E007}";

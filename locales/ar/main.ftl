@@ -7,6 +7,21 @@
 site-name = { -brand }
 site-title = { -brand } — ملايين المنتجات مع حماية المشتري
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } — { $price } | { -brand }
+seo-product-description = { $title }: { $price } من { $store }، التقييم { $rating } من 5. حماية المشتري في كل طلب.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = تسوّق { $name } على { -brand }: المنتجات المتوفرة: { $count }، من بائعين موثوقين مع حماية المشتري.
+# $query: what the buyer searched for
+seo-search-title = «{ $query }»: نتائج البحث | { -brand }
+seo-search-description = منتجات تطابق «{ $query }» على { -brand }، مع حماية المشتري في كل طلب.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: متجر على { -brand }
+seo-store-description = كل منتجات { $store } على { -brand }. التقييمات الإيجابية: { $percent }٪.
+seo-home-description = ملايين المنتجات من بائعين موثوقين، من قطعة واحدة إلى كميات الجملة، مع حماية المشتري.
+seo-categories-description = كل فئات { -brand }: إلكترونيات، أزياء، منزل، ألعاب والمزيد.
 skip-link = انتقل إلى المحتوى الرئيسي
 loading = جارٍ التحميل…
 logo-label = الصفحة الرئيسية لـ { -brand }

@@ -7,6 +7,21 @@
 site-name = { -brand }
 site-title = { -brand } – Millionen Artikel mit Käuferschutz
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } – { $price } | { -brand }
+seo-product-description = { $title }: { $price } von { $store }, bewertet mit { $rating } von 5. Käuferschutz bei jeder Bestellung.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = { $name } bei { -brand } kaufen: Artikel auf Lager: { $count }, von geprüften Verkäufern, mit Käuferschutz.
+# $query: what the buyer searched for
+seo-search-title = „{ $query }“: Suchergebnisse | { -brand }
+seo-search-description = Produkte zu „{ $query }“ bei { -brand }, mit Käuferschutz bei jeder Bestellung.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: Shop bei { -brand }
+seo-store-description = Alle Produkte von { $store } bei { -brand }. Positive Bewertungen: { $percent } %.
+seo-home-description = Millionen Artikel von geprüften Verkäufern, vom Einzelstück bis zur Großhandelsmenge, mit Käuferschutz.
+seo-categories-description = Alle Kategorien bei { -brand }: Elektronik, Mode, Haushalt, Spielzeug und mehr.
 skip-link = Zum Hauptinhalt springen
 loading = Wird geladen …
 logo-label = { -brand }-Startseite

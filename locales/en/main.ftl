@@ -8,6 +8,21 @@ site-name = { -brand }
 site-title = { -brand } — shop millions of items with buyer protection
 # $page: the page's own title
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } — { $price } | { -brand }
+seo-product-description = { $title }: { $price } from { $store }, rated { $rating } of 5. Buyer protection on every order.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = Shop { $name } on { -brand }: items in stock: { $count }, from trusted sellers, with buyer protection on every order.
+# $query: what the buyer searched for
+seo-search-title = “{ $query }”: search results | { -brand }
+seo-search-description = Products matching “{ $query }” on { -brand }, with buyer protection on every order.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: store on { -brand }
+seo-store-description = All products from { $store } on { -brand }. Positive feedback: { $percent }%.
+seo-home-description = Millions of items from trusted sellers, from one piece to wholesale lots, with buyer protection on every order.
+seo-categories-description = Every category of { -brand }: electronics, fashion, home, toys and more.
 skip-link = Skip to main content
 loading = Loading…
 logo-label = { -brand } home page

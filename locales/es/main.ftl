@@ -7,6 +7,21 @@
 site-name = { -brand }
 site-title = { -brand }: millones de artículos con protección al comprador
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } — { $price } | { -brand }
+seo-product-description = { $title }: { $price } de { $store }, valorado con { $rating } de 5. Protección al comprador en cada pedido.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = Compra { $name } en { -brand }: artículos disponibles: { $count }, de vendedores de confianza y con protección al comprador.
+# $query: what the buyer searched for
+seo-search-title = «{ $query }»: resultados de búsqueda | { -brand }
+seo-search-description = Productos para «{ $query }» en { -brand }, con protección al comprador en cada pedido.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: tienda en { -brand }
+seo-store-description = Todos los productos de { $store } en { -brand }. Valoraciones positivas: { $percent } %.
+seo-home-description = Millones de artículos de vendedores de confianza, desde una unidad hasta lotes mayoristas, con protección al comprador.
+seo-categories-description = Todas las categorías de { -brand }: electrónica, moda, hogar, juguetes y más.
 skip-link = Saltar al contenido principal
 loading = Cargando…
 logo-label = Página de inicio de { -brand }

@@ -7,6 +7,21 @@
 site-name = { -brand }
 site-title = { -brand }: milhões de produtos com proteção ao comprador
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } — { $price } | { -brand }
+seo-product-description = { $title }: { $price } de { $store }, avaliado em { $rating } de 5. Proteção ao comprador em todo pedido.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = Compre { $name } na { -brand }: itens disponíveis: { $count }, de vendedores confiáveis e com proteção ao comprador.
+# $query: what the buyer searched for
+seo-search-title = “{ $query }”: resultados da busca | { -brand }
+seo-search-description = Produtos para “{ $query }” na { -brand }, com proteção ao comprador em todo pedido.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: loja na { -brand }
+seo-store-description = Todos os produtos de { $store } na { -brand }. Avaliações positivas: { $percent }%.
+seo-home-description = Milhões de produtos de vendedores confiáveis, de uma unidade a lotes de atacado, com proteção ao comprador.
+seo-categories-description = Todas as categorias da { -brand }: eletrônicos, moda, casa, brinquedos e mais.
 skip-link = Pular para o conteúdo principal
 loading = Carregando…
 logo-label = Página inicial da { -brand }

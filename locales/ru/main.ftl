@@ -7,6 +7,21 @@
 site-name = { -brand }
 site-title = { -brand } — миллионы товаров с защитой покупателя
 page-title = { $page } · { -brand }
+# Composed pages (the server's <title>, description and link previews; crates/server/src/pages)
+# $title: product title, $price: its price, $store: seller name, $rating: average stars
+seo-product-title = { $title } — { $price } | { -brand }
+seo-product-description = { $title }: { $price }, продавец { $store }, рейтинг { $rating } из 5. Защита покупателя для каждого заказа.
+# $name: category name, $count: products in it
+seo-category-title = { $name } | { -brand }
+seo-category-description = { $name } в { -brand }: товаров в наличии — { $count }, от проверенных продавцов, с защитой покупателя.
+# $query: what the buyer searched for
+seo-search-title = «{ $query }»: результаты поиска | { -brand }
+seo-search-description = Товары по запросу «{ $query }» в { -brand } с защитой покупателя для каждого заказа.
+# $store: seller name, $percent: positive feedback share
+seo-store-title = { $store }: магазин в { -brand }
+seo-store-description = Все товары магазина { $store } в { -brand }. Положительных отзывов: { $percent }%.
+seo-home-description = Миллионы товаров от проверенных продавцов — от одной штуки до оптовых партий, с защитой покупателя.
+seo-categories-description = Все категории { -brand }: электроника, одежда, дом, игрушки и многое другое.
 skip-link = Перейти к основному содержимому
 loading = Загрузка…
 logo-label = { -brand }, главная страница

@@ -8,6 +8,7 @@ pub mod checkout;
 pub mod config;
 pub mod disputes;
 mod fetch;
+pub mod first_data;
 pub mod home;
 pub mod orders;
 pub mod products;

@@ -46,11 +46,16 @@ pub fn HomePage() -> impl IntoView {
                 <Transition fallback=|| view! { <div class="deals-strip"><CardSkeletons count=6 /></div> }>
                     {rf(move || Suspend::new(async move {
                         match home.await {
-                            Ok(h) => view! {
+                            Ok(h) => {
+                                // The deals were the server preview's last part: swap it out
+                                // once they are on screen (the feed below loads later).
+                                request_animation_frame(crate::api::first_data::release_preview);
+                                view! {
                                 <div class="deals-strip">
                                     {h.deals.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
                                 </div>
-                            }.into_any(),
+                            }.into_any()
+                            }
                             Err(e) => view! { <ErrorState error=e on_retry=move |_| home.refetch() /> }.into_any(),
                         }
                     }))}

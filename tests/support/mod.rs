@@ -220,7 +220,11 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-fn capabilities(device: Device, profile: &Path) -> serde_json::Map<String, Value> {
+fn capabilities_with(
+    device: Device,
+    profile: &Path,
+    javascript: bool,
+) -> serde_json::Map<String, Value> {
     let chromium = env_path("CHROMIUM_BIN", PathBuf::from("/usr/bin/chromium"));
     let mut args = vec![
         "--headless=new".to_string(),
@@ -247,6 +251,9 @@ fn capabilities(device: Device, profile: &Path) -> serde_json::Map<String, Value
         }
     }
     options["args"] = json!(args);
+    if !javascript {
+        options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
     caps.insert("goog:chromeOptions".into(), options);
@@ -267,10 +274,33 @@ where
     F: FnOnce(std::sync::Arc<Ctx>) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    run_browser(name, device, true, body).await
+}
+
+/// [`with_browser`] with JavaScript disabled in the browser (what a crawler without scripts or
+/// a buyer who turned them off sees). `Ctx::js` does not work there: read `client.source()`.
+#[allow(dead_code)]
+pub async fn with_browser_without_js<F, Fut>(name: &str, device: Device, body: F)
+where
+    F: FnOnce(std::sync::Arc<Ctx>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    run_browser(name, device, false, body).await
+}
+
+async fn run_browser<F, Fut>(name: &str, device: Device, javascript: bool, body: F)
+where
+    F: FnOnce(std::sync::Arc<Ctx>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let shop = Shop::start().await;
     let driver = start_driver().await;
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(capabilities(device, driver._profile.path()))
+        .capabilities(capabilities_with(
+            device,
+            driver._profile.path(),
+            javascript,
+        ))
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
         .expect("WebDriver session with headless Chromium");

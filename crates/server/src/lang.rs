@@ -26,6 +26,14 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// One supported tag (`ru`, `pt-BR`, `de_AT`…), `None` for anything else.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        Lang::parse_one(tag)
+    }
+
+    /// All six, in table order.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Ru, Lang::Es, Lang::PtBr, Lang::De, Lang::Ar];
+
     fn parse_one(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
         let primary = tag.split('-').next().unwrap_or("");

@@ -16,6 +16,7 @@ pub mod lang;
 pub mod lifecycle;
 pub mod limits;
 pub mod openapi;
+pub mod pages;
 pub mod params;
 pub mod pricing;
 pub mod render;
@@ -130,6 +131,10 @@ pub struct AppState {
     pub uploads: PathBuf,
     /// The clock of order timers (simulated in demo mode).
     pub clock: Arc<clock::Clock>,
+    /// The composed pages' words (`seo-*` and shell messages of the built app's locales).
+    pub pages: Arc<pages::messages::Messages>,
+    /// `YYYY-MM-DD` (UTC) the catalogue was loaded: the sitemaps' `lastmod`.
+    pub catalog_date: String,
     /// Serialises timer ticks, buyer transitions and operator steps.
     pub ticker: Arc<tokio::sync::Mutex<()>>,
 }
@@ -195,12 +200,23 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     }
     let mut policies = Policies::new(files.index_html());
     policies.hsts = config.behind_tls_proxy;
+    let messages = pages::messages::Messages::load(&files);
+    let catalog_date = {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64 / 86_400)
+            .unwrap_or(0);
+        let (y, m, d) = seed::gen::civil_from_days(days);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
     let clock = clock::Clock::load(&pool, config.demo, config.clock_speed)
         .await
         .map_err(|e| format!("cannot read the clock: {e}"))?;
     Ok(AppState {
         clock: Arc::new(clock),
         ticker: Arc::new(tokio::sync::Mutex::new(())),
+        pages: Arc::new(messages),
+        catalog_date,
         pool,
         demo: config.demo,
         operator_token,
@@ -357,6 +373,9 @@ pub fn app(state: AppState) -> Router {
             post(routes::disputes::return_shipment),
         )
         .route("/api/v1/home", get(catalog::home))
+        .route("/robots.txt", get(pages::sitemap::robots))
+        .route("/sitemap.xml", get(pages::sitemap::index))
+        .route("/sitemaps/{file}", get(pages::sitemap::part))
         .route(
             "/api/v1/images/products/{id}/{file}",
             get(images::product_image),

@@ -285,7 +285,7 @@ fn not_built() -> Response {
 }
 
 /// Encodings the client accepts (q > 0), from `accept-encoding`.
-fn accepts(headers: &HeaderMap, coding: &str) -> bool {
+pub(crate) fn accepts(headers: &HeaderMap, coding: &str) -> bool {
     let Some(value) = headers
         .get(header::ACCEPT_ENCODING)
         .and_then(|v| v.to_str().ok())

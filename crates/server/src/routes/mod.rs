@@ -33,6 +33,9 @@ pub async fn fallback(
     if path == "/api" || path.starts_with("/api/") {
         return ApiError::route_not_found().into_response();
     }
+    if let Some(page) = crate::pages::respond(&state, &method, &uri, &headers).await {
+        return page;
+    }
     state.files.serve(&method, path, &headers)
 }
 
