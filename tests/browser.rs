@@ -41,6 +41,43 @@ async fn home_shows_categories_and_priced_product_cards() {
         assert!(titles_with_images.as_u64().unwrap_or(0) >= 20, "card images carry alt text");
         assert_eq!(ctx.js("return document.documentElement.lang").await, "en");
         assert_eq!(ctx.js("return document.documentElement.dir").await, "ltr");
+
+        // The shipping promise counts the ship-to list of /config.
+        let countries = ctx.shop.get_json("/api/v1/config").await["ship_to_countries"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or(0);
+        ctx.wait_until(
+            "the ship-to count",
+            &format!(
+                "[...document.querySelectorAll('.hero-perks li')].some(l => l.innerText.replace(/[\\u2068\\u2069]/g, '') === 'Shipping to {countries} countries')"
+            ),
+        )
+        .await;
+        // Daily deals: more than fit; "next" (a button, reachable by Tab) scrolls to the rest
+        // and "previous" comes back.
+        ctx.wait_for_count(".deals-strip article.product-card", 12).await;
+        assert_eq!(
+            ctx.js("const s = document.querySelector('.deals-strip'); return s.scrollWidth > s.clientWidth").await,
+            true
+        );
+        assert_eq!(ctx.js("return document.querySelector('.deals-prev').getAttribute('aria-disabled')").await, "true");
+        ctx.js("document.querySelector('.deals-next').focus(); return true").await;
+        ctx.client
+            .active_element()
+            .await
+            .expect("focused")
+            .send_keys("\u{E007}")
+            .await
+            .expect("Enter");
+        ctx.wait_until(
+            "the strip scrolled",
+            "document.querySelector('.deals-strip').scrollLeft > 100 && document.querySelector('.deals-prev').getAttribute('aria-disabled') === 'false'",
+        )
+        .await;
+        ctx.click(".deals-prev").await;
+        ctx.wait_until("back at the start", "document.querySelector('.deals-strip').scrollLeft === 0")
+            .await;
     })
     .await;
 }

@@ -129,6 +129,25 @@ async fn filters_live_in_the_url_and_survive_reload() {
         )
         .await;
 
+        // "phone case" finds the whole Phone Cases category, "… Flip Wallet Case …" included.
+        let total = ctx
+            .shop
+            .get_json("/api/v1/search?q=phone%20case&limit=1")
+            .await["total"]
+            .as_i64()
+            .unwrap_or(0);
+        ctx.goto("/search?q=phone%20case&lang=en").await;
+        settled_results(&ctx).await;
+        ctx.wait_until(
+            "a flip wallet case among the results",
+            "[...document.querySelectorAll('.results-grid .product-card')].some(c => c.innerText.includes('Flip Wallet Case'))",
+        )
+        .await;
+        assert!(
+            ctx.text_of(".results-count").await.contains(&total.to_string()),
+            "{total} results"
+        );
+
         // An inverted price range is explained inline and asks nothing.
         ctx.goto("/search?q=phone&price_min=5000&price_max=100&lang=en")
             .await;
@@ -304,6 +323,38 @@ async fn reviews_filter_with_photos_shows_only_reviews_with_photos() {
         let (id, photos) = found.expect("a product with reviews with and without photos");
         ctx.goto(&format!("/p/{id}?lang=en")).await;
         ctx.wait_for_count(".review-list .review", 1).await;
+        // The header above the page and the reviews section count the same reviews, and the
+        // list holds exactly that many.
+        ctx.wait_until(
+                "the section's summary",
+                "document.querySelector('.histogram') && document.querySelector('.reviews-total').innerText",
+            )
+            .await;
+        let header = ctx.text_of(".product-stats .rating-reviews").await;
+        assert_eq!(header, ctx.text_of(".reviews-total").await, "same review count");
+        assert_eq!(
+            ctx.text_of(".product-stats .rating-value").await,
+            ctx.text_of(".reviews-average-value").await,
+            "same average"
+        );
+        let histogram: i64 = ctx
+            .js("return [...document.querySelectorAll('.histogram-count')].reduce((n, e) => n + Number(e.innerText.replace(/\\D/g, '')), 0)")
+            .await
+            .as_i64()
+            .unwrap_or(-1);
+        let count: i64 = header
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap_or(-1);
+        assert_eq!(histogram, count, "the histogram sums to the header's count: {header}");
+        while ctx.count(".reviews-more").await > 0 {
+            ctx.click(".reviews-more").await;
+            ctx.wait_until("the next page", "document.querySelector('.review-list[aria-busy=false]')")
+                .await;
+        }
+        assert_eq!(ctx.count(".review-list .review").await as i64, count, "the list has them all");
         ctx.click(".review-filter-photos").await;
         ctx.wait_until(
             "only reviews with photos",

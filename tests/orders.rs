@@ -279,6 +279,11 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
             ctx.click(&format!("label[for='feedback-{field}-{stars}']"))
                 .await;
         }
+        assert_eq!(
+            ctx.count(".feedback-form .form-failure").await,
+            0,
+            "the warning goes once all three are rated"
+        );
         ctx.client
             .find(fantoccini::Locator::Css("#feedback-text"))
             .await
@@ -303,6 +308,22 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
         );
         let order = api_order(&ctx, id).await;
         assert_eq!(order["feedback"]["communication"], 4);
+        // The feedback is the product's newest review, and the header counts it.
+        let product = order["lines"][0]["product_id"].as_i64().expect("product id");
+        let count = ctx.shop.get_json(&format!("/api/v1/products/{product}")).await["summary"]
+            ["reviews_count"]
+            .as_i64()
+            .unwrap_or(0);
+        ctx.goto(&format!("/p/{product}?lang=en")).await;
+        ctx.wait_until(
+            "the feedback as the first review",
+            "document.querySelector('.review-list .review .review-text')?.innerText === 'Arrived well packed.'",
+        )
+        .await;
+        assert!(ctx
+            .text_of(".product-stats .rating-reviews")
+            .await
+            .starts_with(&count.to_string()));
     })
     .await;
 }

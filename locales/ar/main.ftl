@@ -70,10 +70,20 @@ action-go-home = الذهاب إلى الصفحة الرئيسية
 home-title = كل ما تحتاجه، مع الشحن إلى جميع أنحاء العالم
 home-subtitle = ملايين المنتجات من بائعين موثوقين، من قطعة واحدة إلى كميات الجملة.
 perk-protection = حماية المشتري في كل طلب
-perk-shipping = الشحن إلى أكثر من 200 دولة
+perk-shipping = { $count ->
+    [zero] الشحن الدولي
+    [one] الشحن إلى دولة واحدة
+    [two] الشحن إلى دولتين
+    [few] الشحن إلى { $count } دول
+    [many] الشحن إلى { $count } دولة
+   *[other] الشحن إلى { $count } دولة
+}
+perk-shipping-intl = الشحن الدولي
 perk-refunds = استرداد كامل أو جزئي عبر النزاعات
 home-deals = عروض اليوم
 home-deals-note = عروض جديدة كل يوم
+deals-prev = العروض السابقة
+deals-next = مزيد من العروض
 home-categories = تسوّق حسب الفئة
 home-recommended = مقترحة لك
 home-more = المزيد مما قد يعجبك
@@ -918,6 +928,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = تعليقك (اختياري)
 feedback-text-count = { $count } من { $max } حرف
+feedback-public-note = تُنشر نجوم «المنتج مطابق للوصف» وتعليقك في صفحة المنتج، موقّعةً بالحرف الأول والأخير من اسمك.
 feedback-stars-required = يُرجى تقييم الجوانب الثلاثة: المنتج والتواصل وسرعة الشحن.
 feedback-submit = إرسال التقييم
 

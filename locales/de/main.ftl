@@ -67,10 +67,16 @@ action-go-home = Zur Startseite
 home-title = Alles, was Sie brauchen – weltweit geliefert
 home-subtitle = Millionen Artikel von vertrauenswürdigen Verkäufern, vom Einzelstück bis zur Großhandelsmenge.
 perk-protection = Käuferschutz bei jeder Bestellung
-perk-shipping = Versand in über 200 Länder
+perk-shipping = { $count ->
+    [one] Versand in { $count } Land
+   *[other] Versand in { $count } Länder
+}
+perk-shipping-intl = Internationaler Versand
 perk-refunds = Volle oder teilweise Erstattung über Konfliktfälle
 home-deals = Angebote des Tages
 home-deals-note = Jeden Tag neue Angebote
+deals-prev = Vorherige Angebote
+deals-next = Weitere Angebote
 home-categories = Nach Kategorie einkaufen
 home-recommended = Empfehlungen für Sie
 home-more = Mehr zum Verlieben
@@ -744,6 +750,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = Ihr Kommentar (optional)
 feedback-text-count = { $count } von { $max } Zeichen
+feedback-public-note = Ihre Sterne für „Artikel wie beschrieben“ und Ihr Kommentar erscheinen auf der Produktseite, unterzeichnet mit dem ersten und letzten Buchstaben Ihres Namens.
 feedback-stars-required = Bitte bewerten Sie alle drei: Artikel, Kommunikation und Versandgeschwindigkeit.
 feedback-submit = Bewertung senden
 

@@ -69,10 +69,16 @@ action-go-home = Go to the home page
 home-title = Everything you need, delivered worldwide
 home-subtitle = Millions of items from trusted sellers, from one piece to wholesale lots.
 perk-protection = Buyer protection on every order
-perk-shipping = Shipping to over 200 countries
+perk-shipping = { $count ->
+    [one] Shipping to { $count } country
+   *[other] Shipping to { $count } countries
+}
+perk-shipping-intl = International shipping
 perk-refunds = Full or partial refunds through disputes
 home-deals = Daily deals
 home-deals-note = New deals every day
+deals-prev = Previous deals
+deals-next = More deals
 home-categories = Shop by category
 home-recommended = Recommended for you
 home-more = More to love
@@ -766,6 +772,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = Your review (optional)
 feedback-text-count = { $count } of { $max } characters
+feedback-public-note = Your “Item as described” stars and your review are published on the product’s page, signed with the first and last letter of your name.
 feedback-stars-required = Please rate all three: item, communication and shipping speed.
 feedback-submit = Send feedback
 

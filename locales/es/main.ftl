@@ -68,10 +68,16 @@ action-go-home = Ir a la página de inicio
 home-title = Todo lo que necesitas, con envío a todo el mundo
 home-subtitle = Millones de artículos de vendedores de confianza, desde una unidad hasta lotes al por mayor.
 perk-protection = Protección al comprador en cada pedido
-perk-shipping = Envíos a más de 200 países
+perk-shipping = { $count ->
+    [one] Envíos a { $count } país
+   *[other] Envíos a { $count } países
+}
+perk-shipping-intl = Envíos internacionales
 perk-refunds = Reembolsos totales o parciales mediante disputas
 home-deals = Ofertas del día
 home-deals-note = Nuevas ofertas cada día
+deals-prev = Ofertas anteriores
+deals-next = Más ofertas
 home-categories = Comprar por categoría
 home-recommended = Recomendado para ti
 home-more = Más cosas que te encantarán
@@ -788,6 +794,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = Tu reseña (opcional)
 feedback-text-count = { $count } de { $max } caracteres
+feedback-public-note = Tus estrellas de «Artículo según la descripción» y tu reseña se publican en la página del producto, firmadas con la primera y la última letra de tu nombre.
 feedback-stars-required = Valora los tres aspectos: artículo, comunicación y rapidez del envío.
 feedback-submit = Enviar valoración
 

@@ -68,10 +68,16 @@ action-go-home = Ir para a página inicial
 home-title = Tudo o que você precisa, com entrega no mundo todo
 home-subtitle = Milhões de produtos de vendedores confiáveis, de uma unidade a lotes no atacado.
 perk-protection = Proteção ao comprador em todos os pedidos
-perk-shipping = Entrega para mais de 200 países
+perk-shipping = { $count ->
+    [one] Entrega para { $count } país
+   *[other] Entrega para { $count } países
+}
+perk-shipping-intl = Entrega internacional
 perk-refunds = Reembolso total ou parcial por meio de disputas
 home-deals = Ofertas do dia
 home-deals-note = Novas ofertas todos os dias
+deals-prev = Ofertas anteriores
+deals-next = Mais ofertas
 home-categories = Compre por categoria
 home-recommended = Recomendados para você
 home-more = Mais coisas para você amar
@@ -788,6 +794,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = Seu comentário (opcional)
 feedback-text-count = { $count } de { $max } caracteres
+feedback-public-note = Suas estrelas de “Item conforme a descrição” e seu comentário são publicados na página do produto, assinados com a primeira e a última letra do seu nome.
 feedback-stars-required = Avalie os três aspectos: item, comunicação e rapidez do envio.
 feedback-submit = Enviar avaliação
 

@@ -69,10 +69,18 @@ action-go-home = На главную
 home-title = Всё, что нужно, с доставкой по всему миру
 home-subtitle = Миллионы товаров от проверенных продавцов — от одной штуки до оптовых партий.
 perk-protection = Защита покупателя для каждого заказа
-perk-shipping = Доставка в более чем 200 стран
+perk-shipping = { $count ->
+    [one] Доставка в { $count } страну
+    [few] Доставка в { $count } страны
+    [many] Доставка в { $count } стран
+   *[other] Доставка в { $count } страны
+}
+perk-shipping-intl = Международная доставка
 perk-refunds = Полный или частичный возврат через спор
 home-deals = Товары дня
 home-deals-note = Новые скидки каждый день
+deals-prev = Предыдущие товары дня
+deals-next = Ещё товары дня
 home-categories = Категории
 home-recommended = Рекомендуем вам
 home-more = Вам может понравиться
@@ -832,6 +840,7 @@ feedback-stars = { $count ->
 }
 feedback-text-label = Ваш отзыв (необязательно)
 feedback-text-count = { $count } из { $max } символов
+feedback-public-note = Оценка «Соответствие описанию» и ваш отзыв появятся на странице товара с подписью из первой и последней буквы вашего имени.
 feedback-stars-required = Оцените все три пункта: товар, общение и скорость отправки.
 feedback-submit = Отправить отзыв
 

@@ -8,12 +8,16 @@ use crate::components::product_card::{ProductCard, ProductGrid};
 use crate::components::rf;
 use crate::components::states::{CardSkeletons, ErrorState, GridSkeleton, TileSkeletons};
 use crate::components::title::use_page_title;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n, Dir};
+use crate::state::Prefs;
+use leptos::html;
 use leptos::prelude::*;
+use storefront_api::ProductSummary;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
     use_page_title(String::new);
     let home = LocalResource::new(move || {
         let lang = i18n.locale();
@@ -33,7 +37,11 @@ pub fn HomePage() -> impl IntoView {
                 </div>
                 <ul class="hero-perks">
                     <li><Icon name="shield" /><span>{tr("perk-protection")}</span></li>
-                    <li><Icon name="truck" /><span>{tr("perk-shipping")}</span></li>
+                    // The ship-to list of `/config`, so the claim stays true when it changes.
+                    <li><Icon name="truck" /><span>{rf(move || match prefs.countries.with(Vec::len) {
+                        0 => i18n.t("perk-shipping-intl"),
+                        n => i18n.tf("perk-shipping", [("count", n.into())]),
+                    })}</span></li>
                     <li><Icon name="return" /><span>{tr("perk-refunds")}</span></li>
                 </ul>
             </section>
@@ -50,11 +58,7 @@ pub fn HomePage() -> impl IntoView {
                                 // The deals were the server preview's last part: swap it out
                                 // once they are on screen (the feed below loads later).
                                 request_animation_frame(crate::api::first_data::release_preview);
-                                view! {
-                                <div class="deals-strip">
-                                    {h.deals.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
-                                </div>
-                            }.into_any()
+                                view! { <DealsStrip deals=h.deals /> }.into_any()
                             }
                             Err(e) => view! { <ErrorState error=e on_retry=move |_| home.refetch() /> }.into_any(),
                         }
@@ -97,6 +101,67 @@ pub fn HomePage() -> impl IntoView {
                 </div>
                 <ProductFeed />
             </section>
+        </div>
+    }
+}
+
+/// The daily deals in one row that scrolls sideways: touch-scroll on phones; on wider screens
+/// also previous/next buttons (a page of cards each), marked unavailable at either end.
+#[component]
+fn DealsStrip(deals: Vec<ProductSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    let strip = NodeRef::<html::Div>::new();
+    let at_start = RwSignal::new(true);
+    let at_end = RwSignal::new(false);
+    // scrollLeft runs negative from 0 in right-to-left pages: only its size counts.
+    let measure = move || {
+        if let Some(el) = strip.get_untracked() {
+            let left = f64::from(el.scroll_left()).abs();
+            let room = f64::from(el.scroll_width() - el.client_width());
+            at_start.set(left <= 1.0);
+            at_end.set(left >= room - 1.0);
+        }
+    };
+    Effect::new(move |_| {
+        if strip.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let go = move |step: f64| {
+        let Some(el) = strip.get_untracked() else {
+            return;
+        };
+        // The page's direction (the locale's, or the translators' pseudo-RTL mode).
+        let rtl = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|h| h.get_attribute("dir"))
+            .is_some_and(|d| d == Dir::Rtl.as_str());
+        let page = f64::from(el.client_width()) * 0.9;
+        let opts = web_sys::ScrollToOptions::new();
+        opts.set_left(if rtl { -step * page } else { step * page });
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        el.scroll_by_with_scroll_to_options(&opts);
+    };
+    view! {
+        <div class="deals-scroller">
+            <button type="button" class="deals-nav deals-prev" aria-controls="deals-strip"
+                aria-label=rf(move || i18n.t("deals-prev"))
+                aria-disabled=rf(move || at_start.get().to_string())
+                on:click=move |_| go(-1.0)>
+                <span aria-hidden="true">"‹"</span>
+            </button>
+            <div class="deals-strip" id="deals-strip" node_ref=strip on:scroll=move |_| measure()>
+                {deals.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
+            </div>
+            <button type="button" class="deals-nav deals-next" aria-controls="deals-strip"
+                aria-label=rf(move || i18n.t("deals-next"))
+                aria-disabled=rf(move || at_end.get().to_string())
+                on:click=move |_| go(1.0)>
+                <span aria-hidden="true">"›"</span>
+            </button>
         </div>
     }
 }

@@ -52,8 +52,10 @@ pub struct ProductSummary {
     pub original_price: Option<Money>,
     /// URL of the main image (served by the backend).
     pub image: String,
-    /// Average stars × 10 (47 = 4.7); 0 when there are no reviews yet.
+    /// Average stars × 10 (47 = 4.7) of the stored reviews; 0 when there are no reviews yet.
     pub rating_x10: u8,
+    /// How many reviews the product has: exactly the list `/products/{id}/reviews` pages
+    /// through (and `/reviews/summary` counts).
     pub reviews_count: i64,
     pub orders_count: i64,
     pub seller_id: i64,

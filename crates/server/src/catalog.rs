@@ -227,7 +227,8 @@ struct ReviewRow {
     photo: Option<i64>,
 }
 
-/// Stored reviews of a product, newest first. Cursors carry the product id as their key.
+/// Stored reviews of a product, newest first (ties: higher id first). Cursors carry the
+/// product id as their key and the last review's id.
 pub struct ReviewFilter {
     pub with_photos: bool,
     pub stars: Option<i64>,
@@ -256,11 +257,14 @@ pub async fn reviews(
     let mut rows: Vec<ReviewRow> = sqlx::query_as(
         "SELECT r.id, r.author, r.country, r.stars, t.text_en, t.text_ru, r.created_at, r.photo \
          FROM reviews r JOIN review_texts t ON t.id = r.text_id \
-         WHERE r.product_id = ? AND r.id > ? \
+         WHERE r.product_id = ? \
+         AND (? = 0 OR (r.created_at, r.id) < (SELECT c.created_at, c.id FROM reviews c \
+             WHERE c.id = ? AND c.product_id = r.product_id)) \
          AND (? = 0 OR r.photo IS NOT NULL) AND (? IS NULL OR r.stars = ?) \
-         ORDER BY r.id LIMIT ?",
+         ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
     )
     .bind(product_id)
+    .bind(after)
     .bind(after)
     .bind(filter.with_photos)
     .bind(filter.stars)

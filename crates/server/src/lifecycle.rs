@@ -971,7 +971,69 @@ async fn cancel(conn: &mut SqliteConnection, row: &OrderRow, at: i64) -> ApiResu
     Ok(())
 }
 
-/// Stores the feedback and folds it into the seller's ratings (exact running sums).
+/// Makes a completed order's feedback a review of each product in the order: "item as
+/// described" as its stars, the buyer's text (in every language: it is shown as written), the
+/// buyer's name masked like the other reviews (`A***a`) and the delivery country. Each
+/// product's `reviews_count` and `rating_x10` are recounted from its stored reviews, so the
+/// product page's header, histogram and list keep describing the same reviews.
+async fn add_product_reviews(
+    conn: &mut SqliteConnection,
+    row: &OrderRow,
+    buyer_id: i64,
+    f: &FeedbackRequest,
+    at: i64,
+) -> ApiResult<()> {
+    let lines: Vec<OrderLine> = serde_json::from_str(&row.lines)?;
+    let address: Address = serde_json::from_str(&row.address)?;
+    let name: String = sqlx::query_scalar("SELECT name FROM buyers WHERE id = ?")
+        .bind(buyer_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .unwrap_or_default();
+    let first = name.trim().chars().next().unwrap_or('*');
+    let last = name.trim().chars().last().unwrap_or('*');
+    let author = format!("{first}***{last}");
+    let stars = i64::from(f.item_as_described.clamp(1, 5));
+    let text = f.text.trim();
+    let text_id: i64 = sqlx::query_scalar(
+        "INSERT INTO review_texts (stars, text_en, text_ru) VALUES (?, ?, ?) RETURNING id",
+    )
+    .bind(stars)
+    .bind(text)
+    .bind(text)
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut products: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
+    products.sort_unstable();
+    products.dedup();
+    for product_id in products {
+        sqlx::query(
+            "INSERT INTO reviews (product_id, author, country, stars, text_id, created_at, photo) \
+             VALUES (?, ?, ?, ?, ?, ?, NULL)",
+        )
+        .bind(product_id)
+        .bind(&author)
+        .bind(&address.country)
+        .bind(stars)
+        .bind(text_id)
+        .bind(rfc3339(at))
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE products SET (reviews_count, rating_x10) = (SELECT COUNT(*), \
+             (SUM(stars) * 10 + COUNT(*) / 2) / COUNT(*) FROM reviews WHERE product_id = ?) \
+             WHERE id = ?",
+        )
+        .bind(product_id)
+        .bind(product_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Stores the feedback, makes it a review of the order's products and folds it into the
+/// seller's ratings (exact running sums).
 async fn leave_feedback(
     conn: &mut SqliteConnection,
     row: &OrderRow,
@@ -993,6 +1055,7 @@ async fn leave_feedback(
     .bind(at)
     .execute(&mut *conn)
     .await?;
+    add_product_reviews(conn, row, buyer_id, f, at).await?;
     sqlx::query(
         "INSERT OR IGNORE INTO seller_rating_sums (seller_id, feedback_count, positive_sum, \
          item_as_described_sum, communication_sum, shipping_speed_sum) \

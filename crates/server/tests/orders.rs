@@ -637,6 +637,10 @@ async fn feedback_changes_the_sellers_ratings_on_store_and_product_pages() {
     let (_, etag) = order(&s, &alice, id).await;
 
     let before = s.json(&format!("/api/v1/sellers/{}", p.2)).await;
+    let product_before = s.json(&format!("/api/v1/products/{}", p.0)).await;
+    let count_before = product_before["summary"]["reviews_count"]
+        .as_i64()
+        .expect("reviews_count");
     for (body, field, code) in [
         (
             json!({"item_as_described": 6, "communication": 5, "shipping_speed": 5}),
@@ -696,6 +700,27 @@ async fn feedback_changes_the_sellers_ratings_on_store_and_product_pages() {
         product["seller"], after,
         "the product page shows the same seller ratings"
     );
+    // The feedback is now the product's newest review, and the product's figures count it:
+    // header, histogram and list describe the same reviews.
+    let reviews = s
+        .json(&format!("/api/v1/products/{}/reviews?limit=100", p.0))
+        .await;
+    let list = reviews["items"].as_array().expect("items");
+    assert_eq!(list[0]["text"], "Not as described — очень плохо");
+    assert_eq!(list[0]["stars"], 1);
+    assert_eq!(list[0]["country"], "US");
+    assert_eq!(list[0]["author"], "B***r", "the buyer \"Buyer\", masked");
+    let summary = s
+        .json(&format!("/api/v1/products/{}/reviews/summary", p.0))
+        .await;
+    assert_eq!(product["summary"]["reviews_count"], count_before + 1);
+    assert_eq!(summary["count"], count_before + 1);
+    assert_eq!(list.len() as i64, count_before + 1);
+    assert_eq!(product["summary"]["rating_x10"], summary["average_x10"]);
+    let ru = s
+        .json(&format!("/api/v1/products/{}/reviews?limit=1&lang=ru", p.0))
+        .await;
+    assert_eq!(ru["items"][0]["text"], "Not as described — очень плохо");
 
     // Once only.
     let (_, etag) = order(&s, &alice, id).await;

@@ -36,6 +36,25 @@ async fn walk(s: &Server, query: &str, limit: u32) -> Vec<Value> {
     items
 }
 
+/// Id of a category by slug.
+async fn category(s: &Server, slug: &str) -> i64 {
+    let tree = s.json("/api/v1/categories").await;
+    let all: Vec<&Value> = tree
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|t| std::iter::once(t).chain(t["children"].as_array().into_iter().flatten()))
+        .collect();
+    all.iter()
+        .find(|c| c["slug"] == slug)
+        .and_then(|c| c["id"].as_i64())
+        .unwrap_or_else(|| panic!("no category {slug}"))
+}
+
+fn id_set(items: &[Value]) -> HashSet<i64> {
+    items.iter().filter_map(|p| p["id"].as_i64()).collect()
+}
+
 fn ids(r: &SearchResult) -> Vec<i64> {
     r.items.iter().map(|p| p.id).collect()
 }
@@ -45,8 +64,20 @@ async fn morphology_in_russian_and_english() {
     let s = start().await;
     let base = search(&s, "q=телефон&lang=ru&limit=100").await;
     assert!(base.total > 0, "no телефон");
+    // Titles with телефон, smartphones (a synonym), and the rest of the phone categories.
+    let phones_top = category(&s, "phones-telecom").await;
+    let in_top: HashSet<i64> = walk(&s, &format!("category={phones_top}"), 100)
+        .await
+        .iter()
+        .filter_map(|p| p["id"].as_i64())
+        .collect();
     for p in &base.items {
-        assert!(p.title.to_lowercase().contains("телефон"), "{}", p.title);
+        let t = p.title.to_lowercase();
+        assert!(
+            t.contains("телефон") || t.contains("смартфон") || in_top.contains(&p.id),
+            "{}",
+            p.title
+        );
     }
     for form in ["телефона", "телефоны", "ТЕЛЕФОНОВ"] {
         let r = search(
@@ -450,4 +481,63 @@ async fn scoped_listings_equal_the_filtered_whole_and_memo_is_transparent() {
         .map(id)
         .collect();
     assert_eq!(scoped, filtered);
+}
+
+/// Category names are searched in every stored language and rank first; a few synonyms widen a
+/// query word one way.
+#[tokio::test]
+async fn category_paths_and_synonyms_are_searched() {
+    let s = common::start_with(|c| c.products = 3000).await;
+    let cases_id = category(&s, "phone-cases").await;
+    let cases = walk(&s, &format!("category={cases_id}"), 100).await;
+    let case_ids = id_set(&cases);
+    assert!(
+        cases.iter().any(|p| p["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("Flip Wallet Case"))),
+        "the seed has flip wallet cases"
+    );
+    // "phone case" finds the whole category, the "… Flip Wallet Case …" titles included, and
+    // ranks it first.
+    let found = walk(&s, "q=phone%20case&sort=best_match", 100).await;
+    let found_ids = id_set(&found);
+    assert!(case_ids.is_subset(&found_ids), "every Phone Case is found");
+    assert!(found
+        .iter()
+        .take(case_ids.len())
+        .all(|p| p["id"].as_i64().is_some_and(|id| case_ids.contains(&id))));
+    // The same in Russian and in German (category names in every stored language).
+    for q in ["чехлы%20для%20телефонов&lang=ru", "handys&lang=de"] {
+        let r = id_set(&walk(&s, &format!("q={q}"), 100).await);
+        assert!(case_ids.is_subset(&r), "{q}");
+    }
+    // телефон finds the smartphones; smartphone (narrower) does not find phone cases.
+    let mobiles = id_set(
+        &walk(
+            &s,
+            &format!("category={}", category(&s, "mobile-phones").await),
+            100,
+        )
+        .await,
+    );
+    assert!(!mobiles.is_empty());
+    let ru = id_set(
+        &walk(
+            &s,
+            "q=%D1%82%D0%B5%D0%BB%D0%B5%D1%84%D0%BE%D0%BD&lang=ru",
+            100,
+        )
+        .await,
+    );
+    assert!(mobiles.is_subset(&ru), "телефон finds the smartphones");
+    let smart = id_set(&walk(&s, "q=smartphone", 100).await);
+    assert!(
+        smart.is_disjoint(&case_ids),
+        "smartphone does not widen to phone"
+    );
+    // case ~ cover both ways.
+    let cover = id_set(&walk(&s, "q=cover", 100).await);
+    assert!(case_ids.is_subset(&cover), "cover finds cases");
+    let cushion = id_set(&walk(&s, "q=cushion%20case", 100).await);
+    assert!(!cushion.is_empty(), "case finds cushion covers");
 }

@@ -45,7 +45,9 @@ pub fn FeedbackForm(
     let i18n = use_i18n();
     let stars = [RwSignal::new(0u8), RwSignal::new(0u8), RwSignal::new(0u8)];
     let text = RwSignal::new(String::new());
-    let missing = RwSignal::new(false);
+    // After a send with a rating missing: the warning shows until all three are rated.
+    let tried = RwSignal::new(false);
+    let missing = move || tried.get() && stars.iter().any(|s| s.get() == 0);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -59,11 +61,10 @@ pub fn FeedbackForm(
         };
         let problems = validate_feedback(&req);
         if let Some((field, _)) = problems.first() {
-            missing.set(true);
+            tried.set(true);
             crate::browser::focus_id(&format!("feedback-{field}-1"));
             return;
         }
-        missing.set(false);
         on_submit.run(req);
     };
     let count = move || {
@@ -90,7 +91,8 @@ pub fn FeedbackForm(
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <p class="field-hint" id="feedback-text-count" aria-live="polite">{rf(count)}</p>
-            {rf(move || missing.get().then(|| view! {
+            <p class="field-hint feedback-public">{tr("feedback-public-note")}</p>
+            {rf(move || missing().then(|| view! {
                 <p class="form-failure" role="alert">{tr("feedback-stars-required")}</p>
             }))}
             <button type="submit" class="button button-primary action-feedback-submit"

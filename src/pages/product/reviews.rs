@@ -218,7 +218,7 @@ fn ReviewItem(review: Review) -> impl IntoView {
                 <time class="review-date" datetime=stamp>{rf(move || intl::format_date(&created_at, i18n.tag()))}</time>
             </div>
             // Plain text node: markup in a review is shown, never run.
-            <p class="review-text" dir="auto" data-l10n="data">{text}</p>
+            {(!text.trim().is_empty()).then(|| view! { <p class="review-text" dir="auto" data-l10n="data">{text}</p> })}
             {has_photos.then(|| {
                 let total = photos.len();
                 view! {

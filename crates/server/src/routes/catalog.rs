@@ -93,9 +93,9 @@ pub async fn product(
     ))
 }
 
-/// Stored reviews of a product in id order, optionally only those with photos and/or with
-/// exactly `stars` stars. `reviews_count` on the product may be larger: this list holds the
-/// reviews the shop keeps text for (see `/reviews/summary` for their histogram). Photos are
+/// Stored reviews of a product, newest first, optionally only those with photos and/or with
+/// exactly `stars` stars. The product's `reviews_count` and `rating_x10` are counted from these
+/// same reviews (as is `/reviews/summary`), including those made from order feedback. Photos are
 /// `/api/v1/images/reviews/{review_id}/0.svg`.
 #[utoipa::path(get, path = "/api/v1/products/{id}/reviews", tag = "catalogue",
     params(("id" = i64, Path, description = "Product id"), ReviewQuery),

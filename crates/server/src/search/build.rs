@@ -1,16 +1,25 @@
 //! Builds the search tables from the catalogue once per database (after seeding, or on the
-//! first start of a database seeded before search existed): the FTS index of stems, the
-//! per-product filter data, and the demo review whose text is literally `<script>…`.
+//! first start of a database seeded before search existed, or indexed by an older version):
+//! the FTS index of stems, the per-product filter data, and the demo review whose text is
+//! literally `<script>…`.
+//!
+//! `search_fts` has two columns: `body` (titles in every stored language, colours, brand,
+//! material) and `cat` (the names of the product's category and its parent in every stored
+//! language), so "phone case" finds every product of Phone Cases whatever its title says, and
+//! a word naming the category weighs more (see `BM25` in `search/mod.rs`). This module
+//! (re)creates the table: migration 0002 made it with `body` only.
 
 use super::text::index_text;
 use crate::seed::gen::{Details, Taxonomy};
 use crate::seed::words::{color_index, COLORS};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 const CHUNK: i64 = 2000;
 const META_KEY: &str = "search_index";
-const META_VERSION: &str = "1";
+/// 2: the `cat` column (category paths).
+const META_VERSION: &str = "2";
 
 /// Id of the review text that holds markup, which clients must show as text.
 pub const SCRIPT_TEXT_ID: i64 = 1_000_000;
@@ -34,20 +43,23 @@ struct SourceRow {
 struct Derived {
     id: i64,
     body: String,
+    cat: String,
     fast_dmax: i64,
     no_ship: String,
     in_stock: bool,
     attrs: String,
 }
 
-fn derive(row: SourceRow, tax: &Taxonomy) -> Derived {
+fn derive(row: SourceRow, tax: &Taxonomy, paths: &HashMap<i64, String>) -> Derived {
     let details: Option<Details> = serde_json::from_str(&row.details).ok();
     let mut body = format!("{} {} {}", row.title_en, row.title_ru, row.titles_more);
     let mut attrs: Vec<String> = Vec::new();
+    let cat = paths.get(&row.category_id).cloned().unwrap_or_default();
     let Some(d) = details else {
         return Derived {
             id: row.id,
             body: index_text(&body),
+            cat,
             fast_dmax: 120,
             no_ship: String::new(),
             in_stock: false,
@@ -84,6 +96,7 @@ fn derive(row: SourceRow, tax: &Taxonomy) -> Derived {
     Derived {
         id: row.id,
         body: index_text(&body),
+        cat,
         fast_dmax: d
             .ship
             .iter()
@@ -133,13 +146,65 @@ pub async fn ensure(pool: &SqlitePool) -> Result<Option<Duration>, String> {
     Ok(Some(started.elapsed()))
 }
 
+/// Indexed text of every category's path: its names and its parent's, in every language the
+/// `categories` table holds (stems, as [`index_text`] makes them).
+async fn category_paths(
+    tx: &mut Transaction<'_, Sqlite>,
+) -> Result<HashMap<i64, String>, sqlx::Error> {
+    type Row = (
+        i64,
+        Option<i64>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, parent_id, name_en, name_ru, name_es, name_pt_br, name_de, name_ar \
+         FROM categories",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let names: HashMap<i64, String> = rows
+        .iter()
+        .map(|(id, _, en, ru, es, pt, de, ar)| {
+            let mut all = en.clone();
+            for n in [ru, es, pt, de, ar].into_iter().flatten() {
+                all.push(' ');
+                all.push_str(n);
+            }
+            (*id, all)
+        })
+        .collect();
+    Ok(rows
+        .iter()
+        .map(|(id, parent, ..)| {
+            let own = names.get(id).map(String::as_str).unwrap_or("");
+            let parent = parent
+                .and_then(|p| names.get(&p))
+                .map(String::as_str)
+                .unwrap_or("");
+            (*id, index_text(&format!("{own} {parent}")))
+        })
+        .collect())
+}
+
 async fn build(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    sqlx::query("DROP TABLE IF EXISTS search_fts")
         .execute(&mut **tx)
         .await?;
+    sqlx::query(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(body, cat, content = '', \
+         tokenize = 'unicode61 remove_diacritics 0')",
+    )
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM search_docs")
         .execute(&mut **tx)
         .await?;
+    let paths = category_paths(tx).await?;
     let tax = Taxonomy::new();
     let mut after = 0i64;
     loop {
@@ -157,11 +222,11 @@ async fn build(tx: &mut Transaction<'_, Sqlite>) -> Result<(), sqlx::Error> {
             break;
         };
         after = last;
-        let docs: Vec<Derived> = rows.into_iter().map(|r| derive(r, &tax)).collect();
+        let docs: Vec<Derived> = rows.into_iter().map(|r| derive(r, &tax, &paths)).collect();
         for chunk in docs.chunks(500) {
-            let mut q = QueryBuilder::<Sqlite>::new("INSERT INTO search_fts (rowid, body) ");
+            let mut q = QueryBuilder::<Sqlite>::new("INSERT INTO search_fts (rowid, body, cat) ");
             q.push_values(chunk, |mut b, d| {
-                b.push_bind(d.id).push_bind(&d.body);
+                b.push_bind(d.id).push_bind(&d.body).push_bind(&d.cat);
             });
             q.build().execute(&mut **tx).await?;
             let mut q = QueryBuilder::<Sqlite>::new(

@@ -34,6 +34,10 @@ const ATTR_BIT: u32 = 128;
 const PRICE_BOUNDS: [i64; 7] = [0, 500, 1000, 2500, 5000, 10_000, 25_000];
 /// Relevance weight of popularity: score = -bm25 + POPULARITY × ln(1 + orders).
 const POPULARITY: f64 = 0.15;
+/// bm25 column weights of `search_fts`: the text (titles, colours, brand, material) and the
+/// category path. A query word that names the product's category counts double, so "case"
+/// lists the Phone Cases before a laptop "in Metal Case".
+const BM25: &str = "bm25(search_fts, 1.0, 2.0)";
 const MAX_FACET_VALUES: usize = 24;
 
 /// Text matches as `(position in docs, -bm25 + popularity)`, from the cache or FTS5.
@@ -42,16 +46,16 @@ async fn text_matches(pool: &SqlitePool, ix: &SearchIndex, q: &str) -> ApiResult
     if terms.is_empty() {
         return Ok(Scored::default());
     }
-    let expr = text::match_expr(&terms, " ");
+    let expr = text::query_expr(&terms);
     if let Some(hit) = ix.text_cache.get(&expr) {
         return Ok(hit);
     }
     // One row holding every match as `id bm25,…`: bm25 may only be called in the FTS query
     // itself (hence MATERIALIZED), and one row is much cheaper than thousands through sqlx.
-    let packed: Option<String> = sqlx::query_scalar(
-        "WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(search_fts) AS b FROM search_fts \
-         WHERE search_fts MATCH ?) SELECT group_concat(id || ' ' || b, ',') FROM m",
-    )
+    let packed: Option<String> = sqlx::query_scalar(&format!(
+        "WITH m AS MATERIALIZED (SELECT rowid AS id, {BM25} AS b FROM search_fts \
+         WHERE search_fts MATCH ?) SELECT group_concat(id || ' ' || b, ',') FROM m"
+    ))
     .bind(&expr)
     .fetch_one(pool)
     .await?;

@@ -3,6 +3,9 @@
 //! Words are runs of letters and digits, lower-cased (`ё` folded to `е`); Cyrillic words go
 //! through the Snowball Russian stemmer, others through the English one. The FTS index stores
 //! only these stems, so a query word matches any inflection with the same stem.
+//!
+//! A query word also matches the words [`SYNONYMS`] lists for it (`phone` finds smartphones,
+//! `case` finds covers): each query stem becomes a group `("phone" OR "smartphon")`.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::LazyLock;
@@ -42,6 +45,34 @@ pub fn index_text(text: &str) -> String {
         .join(" ")
 }
 
+/// Query words (any inflection: compared by stem) and the words each also matches. Pairs the
+/// catalogue needs: its titles say "Smartphone"/"смартфон" where buyers type "phone"/"телефон",
+/// and "Cover" where they type "case". A narrower word (smartphone) does not match the broader
+/// one (phone): a search for smartphones should not list phone holders.
+pub const SYNONYMS: &[(&str, &[&str])] = &[
+    ("phone", &["smartphone", "cellphone"]),
+    ("cellphone", &["phone", "smartphone"]),
+    ("case", &["cover"]),
+    ("cover", &["case"]),
+    ("телефон", &["смартфон"]),
+    ("мобильник", &["телефон", "смартфон"]),
+];
+
+/// The stems a query stem also matches (its synonyms' stems), without itself.
+pub fn synonyms(stem_: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (word, alts) in SYNONYMS {
+        if stem(word) == stem_ {
+            for a in alts.iter().map(|a| stem(a)) {
+                if a != stem_ && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Distinct query stems, at most [`MAX_QUERY_TERMS`].
 pub fn query_terms(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -67,6 +98,26 @@ pub fn match_expr(terms: &[String], joiner: &str) -> String {
         .join(joiner)
 }
 
+/// The FTS5 MATCH expression of a query: every term must match (AND), each through itself or
+/// one of its [`synonyms`]: `"black" AND ("phone" OR "smartphon" OR …)` (FTS5 wants the AND
+/// spelled out next to a parenthesised group).
+pub fn query_expr(terms: &[String]) -> String {
+    terms
+        .iter()
+        .map(|t| {
+            let alts = synonyms(t);
+            if alts.is_empty() {
+                match_expr(std::slice::from_ref(t), " ")
+            } else {
+                let mut all = vec![t.clone()];
+                all.extend(alts);
+                format!("({})", match_expr(&all, " OR "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +133,17 @@ mod tests {
         ] {
             assert_eq!(index_text(a), index_text(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn synonyms_widen_a_query_word_one_way() {
+        assert_eq!(synonyms(&stem("phones")), vec!["smartphon", "cellphon"]);
+        assert!(synonyms(&stem("smartphone")).is_empty());
+        assert_eq!(synonyms(&stem("телефона")), vec![stem("смартфон")]);
+        assert_eq!(
+            query_expr(&query_terms("black phone case")),
+            "\"black\" AND (\"phone\" OR \"smartphon\" OR \"cellphon\") AND (\"case\" OR \"cover\")"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 const SELLER: u64 = 1;
 const PRODUCT: u64 = 2;
+const REVIEWS: u64 = 3;
 
 /// Fixed "now" of the generated history, so the data does not depend on when it was seeded.
 pub const EPOCH_DAYS_2025_06_01: i64 = 20_240;
@@ -346,6 +347,66 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Average of star ratings × 10, rounded half up; 0 without any.
+pub fn average_x10(stars: impl Iterator<Item = i64>) -> i64 {
+    let (sum, n) = stars.fold((0, 0), |(s, n), x| (s + x, n + 1));
+    if n == 0 {
+        0
+    } else {
+        ((sum * 10 + n / 2) / n).clamp(10, 50)
+    }
+}
+
+/// The stored reviews of a product (own random stream): up to `reviewers`, fewer for products
+/// with few orders (about 2 × ln(orders) + 0–3, at most ~25), stars leaning to `leaning_x10`.
+fn gen_reviews(
+    seed: u64,
+    id: i64,
+    orders: i64,
+    reviewers: i64,
+    leaning_x10: i64,
+    images: i64,
+) -> Vec<GenReview> {
+    let mut r = Rng::derive(seed, REVIEWS, id as u64);
+    let kept = (2.0 * (1.0 + orders.max(0) as f64).ln()) as i64 + r.range(0, 3);
+    let n = reviewers.min(kept);
+    let mut reviews = Vec::with_capacity(n.max(0) as usize);
+    let mut day = EPOCH_DAYS_2025_06_01 - r.range(0, 30);
+    for _ in 0..n {
+        // Stars follow the leaning: mostly 5s for a 4.8, more 3s for a 4.0.
+        let roll = r.range(0, 50);
+        let stars = if roll < leaning_x10 - 5 {
+            5
+        } else if roll < leaning_x10 {
+            4
+        } else {
+            r.range(1, 3)
+        };
+        let texts: Vec<usize> = (0..REVIEW_TEXTS.len())
+            .filter(|&i| REVIEW_TEXTS[i].0 as i64 == stars)
+            .collect();
+        let text = *r.pick(&texts) as i64;
+        let name = r.pick(&FIRST_NAMES);
+        let first = name.chars().next().unwrap_or('A');
+        let last = name.chars().last().unwrap_or('a');
+        let (y, m, d) = civil_from_days(day);
+        reviews.push(GenReview {
+            author: format!("{first}***{last}"),
+            country: r.pick::<&str>(&REVIEW_COUNTRIES),
+            stars,
+            text,
+            created_at: format!(
+                "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00Z",
+                r.range(0, 23),
+                r.range(0, 59)
+            ),
+            photo: (stars >= 4 && r.chance(25)).then(|| r.range(0, images - 1)),
+        });
+        day -= r.range(1, 20);
+    }
+    reviews
+}
+
 pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenProduct> {
     let mut r = Rng::derive(seed, PRODUCT, id as u64);
     let (category_id, t, _) = *r.pick(&tax.subs);
@@ -396,11 +457,13 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     } else {
         (60_000f64.powf(r.unit().powi(2)) as i64).max(1)
     };
-    let reviews_count = match orders_count * r.range(5, 40) / 100 {
+    // How many buyers wrote a review and the rating they lean to; the reviews themselves are
+    // made below, and the product's count and rating are taken from them.
+    let reviewers = match orders_count * r.range(5, 40) / 100 {
         0 if orders_count > 0 && r.chance(50) => 1,
         n => n,
     };
-    let rating_x10 = if reviews_count == 0 {
+    let leaning_x10 = if reviewers == 0 {
         0
     } else {
         50 - (r.unit().powi(2) * 12.0) as i64
@@ -467,41 +530,11 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
         3
     };
 
-    let stored_reviews = reviews_count.min(r.range(0, 5));
-    let mut reviews = Vec::with_capacity(stored_reviews as usize);
-    let mut day = EPOCH_DAYS_2025_06_01 - r.range(0, 30);
-    for _ in 0..stored_reviews {
-        // Stars follow the product's rating: mostly 5s for a 4.8, more 3s for a 4.0.
-        let roll = r.range(0, 50);
-        let stars = if roll < rating_x10 - 5 {
-            5
-        } else if roll < rating_x10 {
-            4
-        } else {
-            r.range(1, 3)
-        };
-        let texts: Vec<usize> = (0..REVIEW_TEXTS.len())
-            .filter(|&i| REVIEW_TEXTS[i].0 as i64 == stars)
-            .collect();
-        let text = *r.pick(&texts) as i64;
-        let name = r.pick(&FIRST_NAMES);
-        let first = name.chars().next().unwrap_or('A');
-        let last = name.chars().last().unwrap_or('a');
-        let (y, m, d) = civil_from_days(day);
-        reviews.push(GenReview {
-            author: format!("{first}***{last}"),
-            country: r.pick::<&str>(&REVIEW_COUNTRIES),
-            stars,
-            text,
-            created_at: format!(
-                "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00Z",
-                r.range(0, 23),
-                r.range(0, 59)
-            ),
-            photo: (stars >= 4 && r.chance(25)).then(|| r.range(0, images - 1)),
-        });
-        day -= r.range(1, 40);
-    }
+    let reviews = gen_reviews(seed, id, orders_count, reviewers, leaning_x10, images);
+    // The product's figures are its stored reviews: what the page's header, histogram and list
+    // show always agree.
+    let reviews_count = reviews.len() as i64;
+    let rating_x10 = average_x10(reviews.iter().map(|r| r.stars));
 
     // Each seller focuses on one top category: sellers t+1, t+1+26, … sell category t.
     let per = TOPS.len() as i64;
@@ -578,8 +611,14 @@ mod tests {
             if let Some(o) = p.original_price {
                 assert!(o > p.price);
             }
-            assert!(p.reviews.len() as i64 <= p.reviews_count);
-            assert!(p.rating_x10 == 0 || (38..=50).contains(&p.rating_x10));
+            assert_eq!(p.reviews.len() as i64, p.reviews_count);
+            assert_eq!(
+                p.rating_x10,
+                average_x10(p.reviews.iter().map(|r| r.stars)),
+                "{id}"
+            );
+            assert!(p.rating_x10 == 0 || (10..=50).contains(&p.rating_x10));
+            assert!(p.reviews_count <= 30);
             let [en, ru, others @ ..] = &p.titles;
             assert!(!ru.is_empty() && ru != en);
             for t in std::iter::once(ru).chain(others.iter()) {
