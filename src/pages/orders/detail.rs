@@ -9,8 +9,8 @@
 use super::dialog::Dialog;
 use super::feedback::{FeedbackForm, FeedbackView};
 use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
-use super::summary::{Delivery, OrderTotals};
 use super::pay_again::PayAgain;
+use super::summary::{Delivery, OrderTotals};
 use crate::api::orders::{self, Refusal, Transition};
 use crate::api::{ApiError, ViewTasks};
 use crate::browser::focus_id;

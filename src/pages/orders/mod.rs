@@ -6,8 +6,8 @@ pub mod detail;
 mod dialog;
 mod feedback;
 mod parts;
-mod summary;
 mod pay_again;
+mod summary;
 
 use crate::api::{orders, ApiError, ViewTasks};
 use crate::components::icon::Icon;
