@@ -70,6 +70,7 @@ home-subtitle = Millones de artículos de vendedores de confianza, desde una uni
 perk-protection = Protección al comprador en cada pedido
 perk-shipping = { $count ->
     [one] Envíos a { $count } país
+    [many] Envíos a { $count } de países
    *[other] Envíos a { $count } países
 }
 perk-shipping-intl = Envíos internacionales

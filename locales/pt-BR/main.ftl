@@ -70,6 +70,7 @@ home-subtitle = Milhões de produtos de vendedores confiáveis, de uma unidade a
 perk-protection = Proteção ao comprador em todos os pedidos
 perk-shipping = { $count ->
     [one] Entrega para { $count } país
+    [many] Entrega para { $count } de países
    *[other] Entrega para { $count } países
 }
 perk-shipping-intl = Entrega internacional

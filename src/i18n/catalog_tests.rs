@@ -87,6 +87,7 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
     }
     for k in [
         "percent",
+        "number",
         "rating",
         "page",
         "query",
@@ -110,6 +111,8 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "seller",
         "method",
         "file",
+        "date",
+        "store",
     ] {
         a.set(k, "X");
     }
@@ -190,12 +193,15 @@ fn russian_and_arabic_plurals_pick_distinct_forms() {
 }
 
 /// Ids whose text may legitimately equal the English one in another language.
-const SAME_AS_ENGLISH_OK: [&str; 5] = [
+const SAME_AS_ENGLISH_OK: [&str; 7] = [
     "site-name",
     "page-title",
     "price-range",
     "discount-badge",
     "seller-followers",
+    // Page titles for search engines: the name, then the brand.
+    "seo-category-title",
+    "seo-product-title",
 ];
 
 #[test]

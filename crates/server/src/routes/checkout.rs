@@ -407,42 +407,12 @@ async fn place(
     }
 
     let total = quote.summary.grand_total;
-    let charge = total
-        .convert(&CurrencyRate {
-            currency: req.charge_currency,
-            per_usd_micros: rate(req.charge_currency),
-        })
-        .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
-    let payment_id = format!("pay_{}", auth::random_hex(16));
-    let (status, decline) = match outcome {
-        Outcome::Succeed => ("succeeded", None),
-        Outcome::Decline(r) => ("declined", Some(r)),
-        Outcome::Confirm => ("requires_action", None),
-    };
-    sqlx::query(
-        "INSERT INTO payments (id, buyer_id, method, status, decline_reason, total_cents, \
-         charge_amount, charge_currency, card_brand, card_last4, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-    )
-    .bind(&payment_id)
-    .bind(buyer.id)
-    .bind(&method.id)
-    .bind(status)
-    .bind(decline.map(decline_str))
-    .bind(total.amount)
-    .bind(charge.amount)
-    .bind(charge.currency.code())
-    .bind(card.as_ref().map(|c| c.brand.clone()))
-    .bind(card.as_ref().map(|c| c.last4.clone()))
-    .execute(&mut *tx)
-    .await?;
+    let charge = req.charge_currency;
+    let (payment_id, status, decline) =
+        record_payment(&mut tx, buyer.id, &method, outcome, total, charge, &card).await?;
 
     if let Some(reason) = decline {
-        let mut p = Problem::new(ErrorCode::PaymentDeclined, "The payment was declined");
-        p.ext.payment_id = Some(payment_id.clone());
-        p.ext.decline_reason = Some(reason);
-        let body = serde_json::to_string(&p)?;
-        idempotency::answer(&mut tx, buyer.id, key, 402, &body).await?;
+        let body = declined(&mut tx, buyer.id, key, &payment_id, reason).await?;
         tx.commit().await?;
         tracing::info!(buyer = buyer.id, payment = %payment_id, "payment declined");
         return Ok((402, body));
@@ -704,41 +674,11 @@ async fn pay_order_again(
         return Err(ApiError(p));
     }
     let total = Money::usd(row.total_cents);
-    let charge = total
-        .convert(&CurrencyRate {
-            currency: req.charge_currency,
-            per_usd_micros: rate(req.charge_currency),
-        })
-        .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
-    let payment_id = format!("pay_{}", auth::random_hex(16));
-    let (status, decline) = match outcome {
-        Outcome::Succeed => ("succeeded", None),
-        Outcome::Decline(r) => ("declined", Some(r)),
-        Outcome::Confirm => ("requires_action", None),
-    };
-    sqlx::query(
-        "INSERT INTO payments (id, buyer_id, method, status, decline_reason, total_cents, \
-         charge_amount, charge_currency, card_brand, card_last4, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-    )
-    .bind(&payment_id)
-    .bind(buyer.id)
-    .bind(&method.id)
-    .bind(status)
-    .bind(decline.map(decline_str))
-    .bind(total.amount)
-    .bind(charge.amount)
-    .bind(charge.currency.code())
-    .bind(card.as_ref().map(|c| c.brand.clone()))
-    .bind(card.as_ref().map(|c| c.last4.clone()))
-    .execute(&mut *tx)
-    .await?;
+    let charge = req.charge_currency;
+    let (payment_id, status, decline) =
+        record_payment(&mut tx, buyer.id, &method, outcome, total, charge, &card).await?;
     if let Some(reason) = decline {
-        let mut p = Problem::new(ErrorCode::PaymentDeclined, "The payment was declined");
-        p.ext.payment_id = Some(payment_id.clone());
-        p.ext.decline_reason = Some(reason);
-        let body = serde_json::to_string(&p)?;
-        idempotency::answer(&mut tx, buyer.id, key, 402, &body).await?;
+        let body = declined(&mut tx, buyer.id, key, &payment_id, reason).await?;
         tx.commit().await?;
         tracing::info!(order = order_id, payment = %payment_id, "payment declined again");
         return Ok((402, body));
@@ -783,6 +723,65 @@ async fn pay_order_again(
     tx.commit().await?;
     tracing::info!(order = order_id, payment = %payment_id, status, "paid again");
     Ok((201, body))
+}
+
+/// Records a payment of `total` (USD) charged in `currency` with the test provider's `outcome`;
+/// its id, its status, and the decline reason when the provider declines it.
+async fn record_payment(
+    tx: &mut SqliteConnection,
+    buyer_id: i64,
+    method: &PaymentMethod,
+    outcome: Outcome,
+    total: Money,
+    currency: Currency,
+    card: &Option<CardFacts>,
+) -> ApiResult<(String, &'static str, Option<DeclineReason>)> {
+    let charge = total
+        .convert(&CurrencyRate {
+            currency,
+            per_usd_micros: rate(currency),
+        })
+        .ok_or_else(|| ApiError::internal("charge conversion overflowed"))?;
+    let payment_id = format!("pay_{}", auth::random_hex(16));
+    let (status, decline) = match outcome {
+        Outcome::Succeed => ("succeeded", None),
+        Outcome::Decline(r) => ("declined", Some(r)),
+        Outcome::Confirm => ("requires_action", None),
+    };
+    sqlx::query(
+        "INSERT INTO payments (id, buyer_id, method, status, decline_reason, total_cents, \
+         charge_amount, charge_currency, card_brand, card_last4, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    )
+    .bind(&payment_id)
+    .bind(buyer_id)
+    .bind(&method.id)
+    .bind(status)
+    .bind(decline.map(decline_str))
+    .bind(total.amount)
+    .bind(charge.amount)
+    .bind(charge.currency.code())
+    .bind(card.as_ref().map(|c| c.brand.clone()))
+    .bind(card.as_ref().map(|c| c.last4.clone()))
+    .execute(&mut *tx)
+    .await?;
+    Ok((payment_id, status, decline))
+}
+
+/// The 402 answer of a declined payment, kept for the request's Idempotency-Key.
+async fn declined(
+    tx: &mut SqliteConnection,
+    buyer_id: i64,
+    key: &str,
+    payment_id: &str,
+    reason: DeclineReason,
+) -> ApiResult<String> {
+    let mut p = Problem::new(ErrorCode::PaymentDeclined, "The payment was declined");
+    p.ext.payment_id = Some(payment_id.to_string());
+    p.ext.decline_reason = Some(reason);
+    let body = serde_json::to_string(&p)?;
+    idempotency::answer(tx, buyer_id, key, 402, &body).await?;
+    Ok(body)
 }
 
 pub fn decline_str(r: DeclineReason) -> &'static str {
