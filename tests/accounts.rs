@@ -3,7 +3,7 @@
 //! form on a phone. Each test runs its own server and browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator;
 use serde_json::json;

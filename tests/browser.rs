@@ -2,7 +2,7 @@
 //! Run by scripts/test.sh after `trunk build --release --offline`.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use support::{with_browser, Device};
 

@@ -2,7 +2,7 @@
 //! reviews, and not-found pages. Each test runs its own server and browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 use support::{with_browser, Ctx, Device};

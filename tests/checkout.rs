@@ -2,7 +2,7 @@
 //! server (`--demo`) and browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator;
 use serde_json::{json, Value};

@@ -8,7 +8,7 @@
 //! reload; the dispute page on a phone.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator;
 use serde_json::{json, Value};

@@ -3,6 +3,8 @@
 //! A new test file is a new `mod` line here (`autotests = false` in Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 #[path = "accounts.rs"]
 mod accounts;
 #[path = "browser.rs"]

@@ -11,7 +11,7 @@
 //! transform like Fluent's, so it must be bracketed as well.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::{strip_isolation_marks, with_browser, Ctx, Device};

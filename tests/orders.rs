@@ -6,7 +6,7 @@
 //! stale page told the order changed, and the order page on a phone.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 use support::{assert_adds_up, with_browser, Ctx, Device};

@@ -3,7 +3,7 @@
 //! widgets; the test checks what the partner's visitor sees and what the shop records.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
+use crate::support;
 
 use fantoccini::elements::{Element, ElementRef};
 use fantoccini::Locator;
