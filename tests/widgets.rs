@@ -325,9 +325,8 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
         fill(&ctx, "#addr-city", "San Francisco").await;
         fill(&ctx, "#addr-street", "1 Market St").await;
         fill(&ctx, "#addr-postal_code", "94105").await;
+        // Saving the address is the step's way on to shipping.
         ctx.click(".address-new button[type=submit]").await;
-        ctx.wait_for_count("input[name=address]:checked", 1).await;
-        ctx.click("#checkout-continue").await;
         ctx.wait_until("shipping step", "location.search.includes('step=shipping')")
             .await;
         ctx.wait_for_count(".shipping-select", 1).await;
