@@ -303,6 +303,12 @@ async fn product_page_loads_its_own_wasm_chunk_only_when_needed() {
             .unwrap_or_default();
         assert!(path.starts_with("/p/"), "on a product URL: {path:?}");
         ctx.client.refresh().await.expect("reload");
+        // The server's preview uses the same classes: wait for the app to take over.
+        ctx.wait_until(
+            "the app took over",
+            "!document.getElementById('sf-preview')",
+        )
+        .await;
         ctx.wait_for_count("main h1.product-title", 1).await;
         ctx.wait_for_count("main .product-price", 1).await;
         assert_eq!(

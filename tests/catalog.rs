@@ -97,6 +97,9 @@ async fn filters_live_in_the_url_and_survive_reload() {
         let url = ctx.js("return location.pathname + location.search").await;
 
         ctx.client.refresh().await.expect("reload");
+        // The server's preview uses the same classes: wait for the app to take over.
+        ctx.wait_until("the app took over", "!document.getElementById('sf-preview')")
+            .await;
         let reloaded = settled_results(&ctx).await;
         assert_eq!(
             ctx.js("return location.pathname + location.search").await,
