@@ -409,22 +409,29 @@ impl Ctx {
     /// Clicks as a person would: scrolled to the middle of the screen first, where a phone's
     /// fixed bottom bar does not cover it (WebDriver alone scrolls it to the very bottom).
     pub async fn click(&self, css: &str) {
-        let element = self
-            .client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no `{css}` to click: {e}"));
-        let _ = self
-            .client
-            .execute(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
-                vec![serde_json::to_value(&element).unwrap_or(Value::Null)],
-            )
-            .await;
-        element
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));
+        // Twice at most: a page still settling (a preview swapped out, a late image) can move
+        // the element under the phone's fixed bar between the scroll and the click.
+        for attempt in 0..2 {
+            let element = self
+                .client
+                .find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("no `{css}` to click: {e}"));
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                    vec![serde_json::to_value(&element).unwrap_or(Value::Null)],
+                )
+                .await;
+            match element.click().await {
+                Ok(_) => return,
+                Err(e) if attempt == 0 && e.to_string().contains("intercepted") => {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(e) => panic!("could not click `{css}`: {e}"),
+            }
+        }
     }
 }
 
