@@ -111,9 +111,9 @@ fn Layout() -> impl IntoView {
 /// download shows the error state, whose retry fetches the chunk again.
 ///
 /// The page's CSS and the locale's whole file are fetched before its chunk: the shop's page
-/// stylesheets (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`, and the
-/// messages the shell (`shell.ftl`) lacks; once loaded they stay, so only the first lazy page
-/// waits for them.
+/// bundle (`styles::SHOP`) plus the page's own `styles` bundle, as one stylesheet
+/// (`styles::load`), and the messages the shell (`shell.ftl`) lacks; once loaded they stay, so
+/// only the first lazy page waits for them.
 #[component]
 fn LazyPage(
     load: fn() -> PageLoad,
@@ -126,14 +126,13 @@ fn LazyPage(
         <Suspense fallback=move || skeleton.run()>
             {rf(move || {
                 attempt.track();
-                let css = crate::styles::load(crate::styles::PAGE_STYLES);
-                let own_css = crate::styles::load(styles);
+                let parts: Vec<&str> = [crate::styles::SHOP].into_iter().chain(styles.iter().copied()).collect();
+                let css = crate::styles::load(&parts);
                 let strings = i18n.ensure_complete();
                 Suspend::new(async move {
                     // CSS first: the split function builds the page as its chunk arrives, and a
                     // page built before an await would run its effects before it is mounted.
                     css.await;
-                    own_css.await;
                     strings.await;
                     match load().await {
                         Ok(page) => page,
@@ -370,8 +369,8 @@ fn l10n_page() -> Result<AnyView, ChunkLoadFailed> {
 /// widget builder) from their own chunks.
 #[component]
 fn LazyCartAddPage() -> impl IntoView {
-    // The variant chooser uses checkout's choice list.
-    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } styles=&["checkout"] /> }
+    // The variant chooser uses checkout's choice list (in the shop bundle every lazy page loads).
+    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } /> }
 }
 
 #[component]

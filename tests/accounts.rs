@@ -91,8 +91,8 @@ async fn register_reload_sign_out_and_in() {
         )
         .await;
         assert_eq!(header_name(&ctx).await, "Sign in");
-        let me = reqwest_status(&ctx, "/api/v1/account/me").await;
-        assert_eq!(me, 401, "a fresh client has no session");
+        let addresses = reqwest_status(&ctx, "/api/v1/account/addresses").await;
+        assert_eq!(addresses, 401, "a fresh client has no session");
 
         // Signed out, /account sends the buyer to sign in and back.
         ctx.goto("/account?lang=en").await;

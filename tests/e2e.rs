@@ -15,6 +15,8 @@ mod catalog;
 mod checkout;
 #[path = "disputes.rs"]
 mod disputes;
+#[path = "first_load.rs"]
+mod first_load;
 #[path = "first_load_messages.rs"]
 mod first_load_messages;
 #[path = "l10n.rs"]

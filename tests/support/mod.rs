@@ -257,6 +257,8 @@ fn capabilities_with(
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
     caps.insert("goog:chromeOptions".into(), options);
+    // The browser console (errors, failed loads, unused preloads) for `Ctx::console`.
+    caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
     caps
 }
 
@@ -432,6 +434,51 @@ impl Ctx {
                 Err(e) => panic!("could not click `{css}`: {e}"),
             }
         }
+    }
+}
+
+/// Chromedriver's `se/log` command: the browser console's entries since the last read.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+impl Ctx {
+    /// The browser console's messages since the last call, as `(level, message)`: everything
+    /// the page logged, uncaught errors, and the browser's own lines (a failed load, a preload
+    /// that was not used).
+    pub async fn console(&self) -> Vec<(String, String)> {
+        let entries = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .unwrap_or_else(|e| panic!("reading the browser log: {e}"));
+        entries
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .map(|e| {
+                        let text = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+                        (text("level"), text("message"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 

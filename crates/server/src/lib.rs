@@ -133,6 +133,8 @@ pub struct AppState {
     pub clock: Arc<clock::Clock>,
     /// The composed pages' words (`seo-*` and shell messages of the built app's locales).
     pub pages: Arc<pages::messages::Messages>,
+    /// The composed pages' preloads (the build's wasm chunk manifest).
+    pub preloads: Arc<pages::preload::Preloads>,
     /// `YYYY-MM-DD` (UTC) the catalogue was loaded: the sitemaps' `lastmod`.
     pub catalog_date: String,
     /// Serialises timer ticks, buyer transitions and operator steps.
@@ -201,6 +203,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     let mut policies = Policies::new(files.index_html());
     policies.hsts = config.behind_tls_proxy;
     let messages = pages::messages::Messages::load(&files);
+    let preloads = pages::preload::Preloads::load(&files);
     let catalog_date = {
         let days = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -216,6 +219,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         clock: Arc::new(clock),
         ticker: Arc::new(tokio::sync::Mutex::new(())),
         pages: Arc::new(messages),
+        preloads: Arc::new(preloads),
         catalog_date,
         pool,
         demo: config.demo,
@@ -416,6 +420,12 @@ pub fn app(state: AppState) -> Router {
             ));
         router = router.merge(ops);
     }
+    // API answers (and the sitemaps) compressed by Accept-Encoding. Only the routes above get
+    // it: the fallback serves the app's files and composed pages, already compressed.
+    router = router.layer(
+        tower_http::compression::CompressionLayer::new()
+            .quality(tower_http::CompressionLevel::Precise(5)),
+    );
     router
         .fallback(routes::fallback)
         .method_not_allowed_fallback(routes::method_not_allowed)

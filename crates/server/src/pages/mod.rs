@@ -14,6 +14,7 @@
 
 pub mod escape;
 pub mod messages;
+pub mod preload;
 mod preview;
 pub mod sitemap;
 
@@ -255,6 +256,8 @@ struct Page {
     data: serde_json::Map<String, Value>,
     /// Lazy page stylesheets (`/lazy/<name>.css`) the preview needs.
     styles: &'static [&'static str],
+    /// `<link rel=preload>`s of the route (`preload`).
+    preloads: String,
     indexable: bool,
 }
 
@@ -273,6 +276,7 @@ impl Page {
             preview: String::new(),
             data: serde_json::Map::new(),
             styles: &[],
+            preloads: String::new(),
             indexable: true,
         }
     }
@@ -356,6 +360,13 @@ async fn build(ctx: &Ctx<'_>, route: &Route) -> Result<Page, crate::error::ApiEr
         Route::Store(id) => store(ctx, id).await?,
         Route::Categories => categories(ctx),
     };
+    page.preloads = preload::links(
+        &ctx.state.preloads,
+        &ctx.state.files,
+        route,
+        ctx.lang,
+        page.styles.contains(&"shop"),
+    );
     // What every first render needs: the shop configuration and the shell's messages.
     let config = crate::routes::meta::config(State(ctx.state.clone()))
         .await
@@ -548,7 +559,7 @@ async fn product(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiErro
         &detail.breadcrumbs,
         Some((&s.title, &page.path)),
     ));
-    page.styles = &["product"];
+    page.styles = &["shop"];
     page.preview = preview::product(ctx, &detail);
     page.answer(
         format!("{API}/products/{}?lang={}", s.id, ctx.lang.code()),
@@ -640,7 +651,7 @@ async fn category(ctx: &Ctx<'_>, slug: &str) -> Result<Page, crate::error::ApiEr
         .as_ref()
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &category.name, &breadcrumbs, found.as_ref());
     Ok(page)
 }
@@ -661,7 +672,7 @@ async fn search(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
         .as_ref()
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &q, &[], found.as_ref());
     Ok(page)
 }
@@ -709,7 +720,7 @@ async fn store(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError>
         "@context": "https://schema.org", "@type": "Organization",
         "name": seller.name, "url": page_url(&ctx.origin, &page.path, &[], Some(ctx.lang)),
     }));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &seller.name, &[], found.as_ref());
     Ok(page)
 }
@@ -798,6 +809,7 @@ fn head(ctx: &Ctx<'_>, page: &Page) -> String {
             esc(img)
         ));
     }
+    h.push_str(&page.preloads);
     for name in page.styles {
         // `data-done`: the app's style loader (src/styles.rs) sees it as loaded already.
         h.push_str(&format!(

@@ -196,14 +196,21 @@ pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap) -> ApiResul
     Ok(res)
 }
 
-/// The signed-in buyer.
+/// The signed-in buyer, or `null` for a visitor who is not signed in (no or an expired
+/// session): the app asks this on every start, and a signed-out visitor is no error (a `401`
+/// would be one in the browser console). Every other account route still answers `401`.
 #[utoipa::path(get, path = "/api/v1/account/me", tag = "account",
     responses(
-        (status = 200, description = "The account of the session", body = Account),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 200, description = "The account of the session, or `null` when nobody is signed in", body = Option<Account>),
+        (status = 500, description = "`internal`", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn me(buyer: Buyer) -> Response {
-    let mut res = Json(account_of(&buyer)).into_response();
+pub async fn me(buyer: Result<Buyer, ApiError>) -> Response {
+    let account = match buyer {
+        Ok(b) => Some(account_of(&b)),
+        Err(e) if e.0.status == StatusCode::UNAUTHORIZED.as_u16() => None,
+        Err(e) => return e.into_response(),
+    };
+    let mut res = Json(account).into_response();
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
