@@ -302,12 +302,12 @@ fn page_styles() -> Vec<String> {
     let source =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/styles.rs"))
             .expect("read src/styles.rs");
+    let start = "PAGE_STYLES: &[&str] = &[";
     let at = source
-        .find("PAGE_STYLES: &[&str] = &[")
+        .find(start)
         .expect("src/styles.rs defines PAGE_STYLES (update this test if the page styles moved)");
-    let list = &source[at..];
-    let list = &list[list.find("&[").unwrap_or(0) + 2..];
-    let list = &list[list.find('[').unwrap_or(0) + 1..list.find(']').unwrap_or(list.len())];
+    let list = &source[at + start.len()..];
+    let list = &list[..list.find(']').unwrap_or(list.len())];
     list.split(',')
         .map(|s| s.trim().trim_matches('"'))
         .filter(|s| !s.is_empty())
