@@ -13,6 +13,8 @@ mod browser;
 mod catalog;
 #[path = "checkout.rs"]
 mod checkout;
+#[path = "delivery.rs"]
+mod delivery;
 #[path = "disputes.rs"]
 mod disputes;
 #[path = "first_load.rs"]

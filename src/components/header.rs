@@ -143,7 +143,7 @@ fn ShipToSelect() -> impl IntoView {
                         .into_iter()
                         .map(|c| (intl::country_name(&c, tag), c))
                         .collect();
-                    named.sort_by_key(|(name, _)| name.to_lowercase());
+                    intl::sort_by_name(&mut named, tag);
                     named.into_iter().map(|(name, code)| {
                         let selected = code == current;
                         view! { <option value=code prop:selected=selected>{name}</option> }

@@ -287,7 +287,10 @@ impl Cart {
                             .with_untracked(|d| !unconfirmed(d, q.as_ref()).is_empty())
                     })
                 {
-                    cart.refresh();
+                    leptos::task::spawn_local(async {
+                        // Offline again before the chunk came: the next `online` tries again.
+                        let _ = refresh_lazily().await;
+                    });
                 }
             });
             // The cart lives as long as the app.
@@ -775,7 +778,39 @@ async fn merge_now(cart: Cart) {
 
 /// Follows the session: signed in → the server cart (merging what was added signed out);
 /// signed out → the local cart.
+///
+/// Pricing and merging carts are code a signed-out visitor's first load does without: they
+/// come with the `cart_sync` chunk (also the pages that edit the cart use them), fetched here
+/// only once somebody is signed in, or by the `online` listener of [`Cart::load`].
 pub fn follow_session(signed_in: bool) {
+    let Some(cart) = Cart::current() else {
+        return;
+    };
+    match (signed_in, cart.mode.get_untracked()) {
+        (false, Mode::Server) => cart.signed_out(),
+        (false, Mode::Local) | (_, Mode::BuyNow) => {}
+        (true, _) => leptos::task::spawn_local(async {
+            // Not loaded (offline): the cart stays as it is until the next sign-in check.
+            let _ = follow_session_lazily(true).await;
+        }),
+    }
+}
+
+#[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn follow_session_lazily(signed_in: bool) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    follow_session_now(signed_in);
+    Ok(())
+}
+
+#[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn refresh_lazily() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    if let Some(cart) = Cart::current() {
+        cart.refresh();
+    }
+    Ok(())
+}
+
+fn follow_session_now(signed_in: bool) {
     let Some(cart) = Cart::current() else {
         return;
     };
