@@ -44,6 +44,7 @@ pub fn start() {
     });
 }
 
+#[cfg(feature = "shop")]
 pub(crate) fn remove_boot_indicator() {
     #[cfg(target_arch = "wasm32")]
     if let Some(el) = web_sys::window()

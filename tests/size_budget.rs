@@ -287,7 +287,7 @@ fn product_card_widget_first_load_fits_its_budget() {
             .unwrap_or_else(|_| panic!("the widget's first load needs {path}, missing from dist"));
         brotli_size(&bytes)
     };
-    let mut files: BTreeSet<String> = referenced_paths(&page);
+    let mut files = widget_page_paths(&page);
     assert!(
         files.iter().all(|p| p.starts_with("/embed/")),
         "the widget page loads only the widget build: {files:?}"
@@ -325,5 +325,28 @@ fn product_card_widget_first_load_fits_its_budget() {
     assert!(
         total <= WIDGET_BUDGET_BYTES,
         "a product-card widget's first load is {total} bytes brotli, over the {WIDGET_BUDGET_BYTES} budget"
+    );
+}
+
+/// The `/embed/…` URLs the widget page names (quoted or not), without query or fragment.
+fn widget_page_paths(html: &str) -> BTreeSet<String> {
+    html.split(|c: char| c.is_whitespace() || "\"'=<>(),;".contains(c))
+        .filter(|t| t.starts_with("/embed/"))
+        .map(|t| t.split(['?', '#']).next().unwrap_or(t).to_string())
+        .collect()
+}
+
+#[test]
+fn finds_what_the_widget_page_loads() {
+    let html = r#"<link href=/embed/widget-1a.css rel=stylesheet><script type=module>import init from '/embed/w-2b.js';
+const wasm = await init({ module_or_path: '/embed/w-2b_bg.wasm' });</script><link href="/embed/w-2b.js?v=1" rel=modulepreload><a href="/p/1">"#;
+    let found: Vec<String> = widget_page_paths(html).into_iter().collect();
+    assert_eq!(
+        found,
+        [
+            "/embed/w-2b.js",
+            "/embed/w-2b_bg.wasm",
+            "/embed/widget-1a.css"
+        ]
     );
 }

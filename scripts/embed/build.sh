@@ -26,11 +26,9 @@ case "${1:-}" in
       | grep -o '"target_directory":"[^"]*"' | cut -d'"' -f4)"
     [[ -n "$target_dir" ]] || die "cargo metadata names no target directory"
     rm -rf "$target_dir/wasm-bindgen/$TRUNK_PROFILE/snippets"
-    minify=()
-    [[ "$TRUNK_PROFILE" == release ]] && minify=(--minify)
     out="$TRUNK_STAGING_DIR/embed"
     env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML -u TRUNK_PUBLIC_URL PATH="$here/bin:$PATH" \
-      trunk --config Trunk.embed.toml build --offline "${release[@]}" "${minify[@]}" --dist "$out" \
+      trunk --config Trunk.embed.toml build --offline "${release[@]}" --dist "$out" \
       || die "trunk build of embed.html failed"
     [[ -f "$out/index.html" ]] || die "the widget build wrote no $out/index.html"
     say "widget build in $(basename "$TRUNK_STAGING_DIR")/embed: $(du -sb "$out" | cut -f1) bytes"

@@ -1,9 +1,10 @@
 //! Widgets for partner sites: the `/embed/…` routes, framed by `public/embed.js` on a partner's
 //! page. They are their own build, not the shop: `embed.html` with the `storefront-embed`
 //! binary (`src/embed_main.rs`), built into `dist/embed/` (scripts/embed/build.sh) and served
-//! for every `/embed/…` route. It mounts [`EmbedApp`]: no header, footer, router, session or
-//! cart calls and no buyer data; language, currency, theme, partner id and the parent's origin
-//! come from the query string
+//! for every `/embed/…` route. The widget app (`app`) is plain DOM, with no Leptos, serde or
+//! Fluent runtime (`messages`): no header, footer, router, session or cart calls and no buyer
+//! data; language, currency, theme, partner id and the parent's origin come from the query
+//! string
 //! (`?locale=ru&currency=RUB&theme=dark&partner=blog-42&origin=https://partner.example`).
 //! Its messages are the widget part of each locale (`locales/widget.txt` → `widget.ftl`), its
 //! stylesheet `style/embed/widget.css`.
@@ -11,15 +12,12 @@
 //! Routes: `/embed/product/:id` (card), `/embed/buy/:id` (button alone),
 //! `/embed/collection?category=…|q=…|ids=a,b,c&limit=N&layout=grid|carousel`.
 
-mod buy_button;
-mod collection;
-mod common;
-mod product_card;
+#[cfg(target_arch = "wasm32")]
+mod app;
+pub mod messages;
 pub mod resize;
 
-use crate::i18n::{self, provide_i18n, I18n, Locale, Localizer};
-use crate::state::Prefs;
-use leptos::prelude::*;
+use crate::i18n::Locale;
 use storefront_api::checkout::valid_partner_id;
 use storefront_api::Currency;
 
@@ -290,79 +288,14 @@ impl Params {
 }
 
 /// Starts the widget app of the widget build (`src/embed_main.rs`): reads the page's path and
-/// query, loads the language's widget messages and mounts the widget.
+/// query, loads the language's widget messages and shows the widget (`app`).
 pub fn start() {
     #[cfg(target_arch = "wasm32")]
     if let Some(location) = web_sys::window().map(|w| w.location()) {
         let path = location.pathname().unwrap_or_default();
         let search = location.search().unwrap_or_default();
-        wasm_bindgen_futures::spawn_local(run(path, search));
+        wasm_bindgen_futures::spawn_local(app::run(path, search));
     }
-}
-
-async fn run(path: String, search: String) {
-    let params = Params::parse(&search);
-    for w in &params.warnings {
-        crate::log::warn(&format!("storefront widget: {w}"));
-    }
-    let locale = i18n::negotiate(
-        params.locale.map(|l| l.code()),
-        None,
-        &crate::browser::languages(),
-    );
-    let localizer = i18n::load_widget(locale).await;
-    crate::remove_boot_indicator();
-    let widget = widget_of(&path);
-    leptos::mount::mount_to_body(move || {
-        view! { <EmbedApp localizer=localizer params=params widget=widget /> }
-    });
-}
-
-/// The widget app: messages, display currency, the widget, height reports.
-#[component]
-pub fn EmbedApp(localizer: Localizer, params: Params, widget: Widget) -> impl IntoView {
-    let i18n = I18n::new(localizer);
-    provide_i18n(i18n);
-    let title = i18n.t(match widget {
-        Widget::Product(_) => "widget-title-product",
-        Widget::Buy(_) => "widget-title-buy",
-        Widget::Collection | Widget::Unknown => "widget-title-collection",
-    });
-    crate::browser::set_title(&title);
-    let prefs = Prefs {
-        currency: RwSignal::new(params.currency),
-        ship_to: RwSignal::new("US".to_string()),
-        rates: RwSignal::new(Vec::new()),
-        countries: RwSignal::new(Vec::new()),
-        config_error: RwSignal::new(None),
-    };
-    provide_context(prefs);
-    let class = format!("embed theme-{}", params.theme.as_str());
-    set_document_class(&class);
-    let root = NodeRef::<leptos::html::Div>::new();
-    resize::report_height(root, params.origin.clone(), title);
-    provide_context(params);
-    provide_context(widget);
-    let body = match widget {
-        Widget::Product(_) => view! { <product_card::ProductWidget /> }.into_any(),
-        Widget::Buy(_) => view! { <buy_button::BuyWidget /> }.into_any(),
-        Widget::Collection => view! { <collection::CollectionWidget /> }.into_any(),
-        Widget::Unknown => view! { <common::Unavailable /> }.into_any(),
-    };
-    view! { <div class="embed-root" node_ref=root>{body}</div> }
-}
-
-/// `<html class="embed theme-…">`: the widget stylesheet scopes everything to it.
-fn set_document_class(class: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        html.set_class_name(class);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = class;
 }
 
 #[cfg(test)]

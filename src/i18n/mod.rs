@@ -58,16 +58,6 @@ pub async fn load_shell(locale: Locale) -> Localizer {
     }
 }
 
-/// The partner widgets' messages only (`/embed/locales/<lang>/widget.ftl`, the list is
-/// `locales/widget.txt`). Not saved for offline use: the saved copy is the shop's whole file,
-/// and a widget without its shop has nothing to show anyway.
-pub async fn load_widget(locale: Locale) -> Localizer {
-    match get_text(&urls::locale_widget_file(locale.code())).await {
-        Ok(src) => Localizer::new(locale, Some(src)).shell_only(),
-        Err(_) => Localizer::new(locale, None),
-    }
-}
-
 /// Offline: the last whole file fetched for `locale`, else the embedded English essentials.
 fn saved_or_embedded(locale: Locale) -> Localizer {
     crate::log::warn("locale file unavailable; using the last saved copy");
