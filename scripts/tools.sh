@@ -106,6 +106,7 @@ ensure_build_tools() {
 }
 
 build_app() {
-  say "building the app: trunk build --release --offline"
+  # Trunk.toml's last hook builds the partner widgets (embed.html) into dist/embed/ as well.
+  say "building the app and the widgets: trunk build --release --offline"
   (cd "$SF_ROOT" && trunk build --release --offline) || die "trunk build failed"
 }

@@ -412,3 +412,91 @@ fn finds_what_index_html_loads() {
     assert!(found.contains("/app-1a2b.js"));
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+/// A product-card widget's first load, all in, after brotli (issue 14). Only ever lower it.
+const WIDGET_BUDGET_BYTES: usize = 120 * 1000;
+
+/// What a partner page's visitor downloads for one product-card widget: the loader `/embed.js`
+/// on the partner page, then in the frame the widget build (`dist/embed/`, embed.html): its
+/// page, what the page loads (JS glue, wasm, stylesheet) and the widget messages of one
+/// language (the largest of the six, so no locale is over budget). Nothing else is fetched:
+/// the widget build has no lazy chunks.
+#[test]
+fn product_card_widget_first_load_fits_its_budget() {
+    let dist = dist_dir();
+    let embed = dist.join("embed");
+    let page = std::fs::read_to_string(embed.join("index.html")).unwrap_or_else(|_| {
+        panic!(
+            "no widget build at {}: trunk build --release --offline makes it (scripts/embed/)",
+            embed.display()
+        )
+    });
+    let size = |path: &str| {
+        let file = dist.join(path.trim_start_matches('/'));
+        let bytes = std::fs::read(&file)
+            .unwrap_or_else(|_| panic!("the widget's first load needs {path}, missing from dist"));
+        brotli_size(&bytes)
+    };
+    let mut files = widget_page_paths(&page);
+    assert!(
+        files.iter().all(|p| p.starts_with("/embed/")),
+        "the widget page loads only the widget build: {files:?}"
+    );
+    assert!(
+        !files.iter().any(|p| p.contains("wasm-split")),
+        "the widget build has no split loader: {files:?}"
+    );
+    files.insert("/embed.js".into());
+    files.insert("/embed/index.html".into());
+    let locale = ["en", "ru", "es", "pt-BR", "de", "ar"]
+        .into_iter()
+        .map(|l| format!("/embed/locales/{l}/widget.ftl"))
+        .max_by_key(|p| size(p))
+        .unwrap_or_default();
+    files.insert(locale);
+    let mut by_kind = std::collections::BTreeMap::<&str, usize>::new();
+    let mut total = 0;
+    report!("\nfirst load of a product-card widget (the widget build, dist/embed/):");
+    for path in &files {
+        let bytes = size(path);
+        let kind = path.rsplit('.').next().unwrap_or("other");
+        *by_kind.entry(kind).or_default() += bytes;
+        total += bytes;
+        report!("{bytes:>10}  {path}");
+    }
+    for (kind, bytes) in &by_kind {
+        report!("{bytes:>10}  all .{kind}");
+    }
+    report!("{total:>10}  total (budget {WIDGET_BUDGET_BYTES})\n");
+    assert!(
+        files.iter().any(|p| p.ends_with(".wasm")) && files.iter().any(|p| p.ends_with(".css")),
+        "the widget page loads its wasm and stylesheet: {files:?}"
+    );
+    assert!(
+        total <= WIDGET_BUDGET_BYTES,
+        "a product-card widget's first load is {total} bytes brotli, over the {WIDGET_BUDGET_BYTES} budget"
+    );
+}
+
+/// The `/embed/…` URLs the widget page names (quoted or not), without query or fragment.
+fn widget_page_paths(html: &str) -> BTreeSet<String> {
+    html.split(|c: char| c.is_whitespace() || "\"'=<>(),;".contains(c))
+        .filter(|t| t.starts_with("/embed/"))
+        .map(|t| t.split(['?', '#']).next().unwrap_or(t).to_string())
+        .collect()
+}
+
+#[test]
+fn finds_what_the_widget_page_loads() {
+    let html = r#"<link href=/embed/widget-1a.css rel=stylesheet><script type=module>import init from '/embed/w-2b.js';
+const wasm = await init({ module_or_path: '/embed/w-2b_bg.wasm' });</script><link href="/embed/w-2b.js?v=1" rel=modulepreload><a href="/p/1">"#;
+    let found: Vec<String> = widget_page_paths(html).into_iter().collect();
+    assert_eq!(
+        found,
+        [
+            "/embed/w-2b.js",
+            "/embed/w-2b_bg.wasm",
+            "/embed/widget-1a.css"
+        ]
+    );
+}

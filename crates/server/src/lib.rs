@@ -200,7 +200,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     } else {
         tracing::warn!(dist = %config.dist.display(), "no built app (index.html) found; serving the API only");
     }
-    let mut policies = Policies::new(files.index_html());
+    let mut policies = Policies::new(files.index_html(), files.embed_html());
     policies.hsts = config.behind_tls_proxy;
     let messages = pages::messages::Messages::load(&files);
     let preloads = pages::preload::Preloads::load(&files);
