@@ -8,6 +8,7 @@ pub mod embed;
 pub mod i18n;
 pub mod log;
 pub mod pages;
+pub mod pwa;
 pub mod state;
 pub mod styles;
 
@@ -47,6 +48,8 @@ pub fn start() {
         );
         // A server-composed page's first screen goes once the app's page is ready.
         api::first_data::watch_preview();
+        // The service worker: offline pages, and the prompt when a new build is out.
+        pwa::start(locale.code());
     });
 }
 
