@@ -108,6 +108,8 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET") return;
   const url = new URL(req.url);
   if (!sameOrigin(url) || isEmbed(url.pathname)) return;
+  // Requests of a widget frame (/embed/…) go to the network as if there were no worker.
+  if (req.referrer && isEmbed(new URL(req.referrer).pathname)) return;
   if (req.mode === "navigate") {
     if (url.pathname.startsWith("/api/")) return;
     event.respondWith(navigate(event, req, url));

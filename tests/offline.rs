@@ -35,7 +35,7 @@ async fn a_visited_product_and_the_cart_open_offline_with_a_banner() {
                 let detail = ctx.shop.get_json(&format!("/api/v1/products/{id}")).await;
                 let sku = detail["skus"].as_array().into_iter().flatten().find(|s| s["stock"].as_i64().unwrap_or(0) >= 2);
                 if let Some(sku) = sku.and_then(|s| s["id"].as_i64()) {
-                    found = Some((id, sku, detail["title"].as_str().unwrap_or("").to_string()));
+                    found = Some((id, sku, detail["summary"]["title"].as_str().unwrap_or("").to_string()));
                     break;
                 }
             }
