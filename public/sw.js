@@ -19,6 +19,9 @@ const ASSETS = `sf-assets-${BUILD}`;
 const PAGES = `sf-pages-${BUILD}`;
 const API = `sf-api-${BUILD}`;
 const SHELL = "/index.html";
+// Content-hashed names never change: the copy the page just loaded (HTTP cache) will do, so the
+// first visit does not download the main wasm twice. Other files are revalidated.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const MAX_PAGES = 40;
 const MAX_API = 120;
 // API paths about one buyer, or not for buyers at all (crates/server/src/security.rs).
@@ -28,7 +31,7 @@ const COMPOSED = /^\/($|p\/[^/]+$|c\/[^/]+$|store\/[^/]+$|search$|categories$)/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(ASSETS).then((cache) => cache.addAll(MANIFEST.precache.map((p) => new Request(p, { cache: "reload" }))))
+    caches.open(ASSETS).then((cache) => cache.addAll(MANIFEST.precache.map((p) => new Request(p, { cache: HASHED.test(p) ? "default" : "no-cache" }))))
   );
 });
 

@@ -6,8 +6,8 @@ as the LAST post_build hook (after the chunks and the stylesheets are in place);
 
 Precached: every file of the build except the route chunks (snippets/**/*.wasm, cached when a
 page first loads them), the locale files (the page names its own), the widget files (/embed…)
-and source maps. The build id is a hash of every file's name and bytes, so any change to the
-build gives a new worker, and the same build always the same one."""
+and source maps. The build id is a hash of the worker's template and every file's name and bytes, so any change
+to the build gives a new worker, and the same build always the same one."""
 import hashlib
 import json
 import os
@@ -44,7 +44,8 @@ def main():
         template = f.read()
     if not MARKER.search(template):
         sys.exit(f"[pwa] {template_path} has no `const MANIFEST = … // @precache` line")
-    build = hashlib.sha256()
+    # The worker's own code counts too: a changed worker starts with fresh caches.
+    build = hashlib.sha256(template.encode())
     listed = []
     for path, full in sorted(files(dist)):
         if path == "/sw.js":
