@@ -8,9 +8,9 @@
 //   files even after a new build is deployed (never a mix of old and new chunks).
 // - Navigations to shop pages: network first; the page's HTML (server-composed, with its inline
 //   data) is kept, and offline the cached page, else the cached shell, answers.
-// - Catalogue API GETs: network first, cached copy offline (marked `sf-offline: 1` so the app
-//   shows its offline banner). Answers about one buyer (`no-store`), POSTs, the operator API and
-//   the /embed/ widget frames are never touched.
+// - Catalogue API GETs (PUBLIC_API): network first, cached copy offline (marked `sf-offline: 1`
+//   so the app shows its offline banner). Answers about one buyer, anything `no-store`, POSTs,
+//   the operator API and the /embed/ widget frames are never touched.
 // - A new worker waits until the page asks it to take over (the "New version" prompt).
 const MANIFEST = { build: "dev", precache: [] }; // @precache (replaced by scripts/pwa/precache.py)
 
@@ -23,9 +23,10 @@ const SHELL = "/index.html";
 // first visit does not download the main wasm twice. Other files are revalidated.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const MAX_PAGES = 40;
-const MAX_API = 120;
-// API paths about one buyer, or not for buyers at all (crates/server/src/security.rs).
-const PRIVATE_API = /^\/api\/v1\/(session|account|cart|checkout|orders|disputes|test-provider|operator|health)(\/|$)/;
+const MAX_API = 200;
+// The catalogue's API, the same for every buyer (the rest, e.g. the session, the cart, orders,
+// disputes and the operator API, is never cached; crates/server/src/security.rs).
+const PUBLIC_API = /^\/api\/v1\/(config|categories|products|search|sellers|home|images)(\/|$)/;
 // Routes the server composes (crates/server/src/pages): their HTML carries the page's data.
 const COMPOSED = /^\/($|p\/[^/]+$|c\/[^/]+$|store\/[^/]+$|search$|categories$)/;
 
@@ -116,8 +117,8 @@ self.addEventListener("fetch", (event) => {
   if (req.mode === "navigate") {
     if (url.pathname.startsWith("/api/")) return;
     event.respondWith(navigate(event, req, url));
-  } else if (url.pathname.startsWith("/api/v1/")) {
-    if (!PRIVATE_API.test(url.pathname)) event.respondWith(api(req));
+  } else if (PUBLIC_API.test(url.pathname)) {
+    event.respondWith(api(req));
   } else if (isAsset(url.pathname)) {
     event.respondWith(asset(req, url));
   }
