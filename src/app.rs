@@ -61,6 +61,7 @@ fn Layout() -> impl IntoView {
         if prev.is_some_and(|p| p != key) {
             crate::api::first_data::release_preview();
             browser::focus_main();
+            crate::pwa::check_for_update();
         }
         key
     });
@@ -103,6 +104,7 @@ fn Layout() -> impl IntoView {
         <Footer />
         <BottomNav />
         <crate::components::ids_mode::IdsMode />
+        <crate::pwa::PwaNotices />
     }
 }
 
@@ -136,15 +138,19 @@ fn LazyPage(
                     strings.await;
                     match load().await {
                         Ok(page) => page,
-                        Err(ChunkLoadFailed) => view! {
+                        Err(ChunkLoadFailed) => {
+                            // A new build may have replaced this one's chunks: its prompt.
+                            crate::pwa::check_for_update();
+                            view! {
                             <div class="page">
                                 <ErrorState
                                     error=ApiError::Network
                                     on_retry=move |_| attempt.update(|n| *n += 1)
                                 />
                             </div>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     }
                 })
             })}

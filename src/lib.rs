@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod log;
 #[cfg(feature = "shop")]
 pub mod pages;
+pub mod pwa;
 pub mod state;
 pub mod styles;
 
@@ -41,6 +42,8 @@ pub fn start() {
         );
         // A server-composed page's first screen goes once the app's page is ready.
         api::first_data::watch_preview();
+        // The service worker: offline pages, and the prompt when a new build is out.
+        pwa::start(locale.code());
     });
 }
 

@@ -25,6 +25,8 @@ mod first_load_messages;
 mod l10n;
 #[path = "locales.rs"]
 mod locales;
+#[path = "offline.rs"]
+mod offline;
 #[path = "orders.rs"]
 mod orders;
 #[path = "size_budget.rs"]

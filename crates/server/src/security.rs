@@ -80,7 +80,8 @@ impl Policies {
             }
             format!(
                 "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
-                 connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+                 connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+                 base-uri 'self'; form-action 'self'"
             )
         };
         let value = |s: String| {
@@ -162,6 +163,8 @@ mod tests {
         let p = Policies::new(Some("<script>1</script>"), None);
         let csp = p.csp.to_str().unwrap_or("");
         assert!(csp.contains("frame-ancestors 'none'") && csp.contains("'sha256-"));
+        // The service worker (/sw.js) and the manifest are the shop's own files.
+        assert!(csp.contains("worker-src 'self'") && csp.contains("manifest-src 'self'"));
         assert!(p
             .embed_csp
             .to_str()

@@ -387,6 +387,8 @@ mod tests {
         ));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/embed.js"));
+        // The service worker is checked for a new build on every navigation: never cached.
+        assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/locales/en/main.ftl"));
         assert!(!is_hashed("/storefront-3f2a9c1b7d.js"));
     }
