@@ -7,13 +7,11 @@ pub mod categories;
 pub mod clock;
 pub mod coupons;
 pub mod db;
-pub mod disputes;
+pub mod domain;
 pub mod error;
 pub mod faults;
-pub mod hold;
 pub mod idempotency;
 pub mod lang;
-pub mod lifecycle;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
@@ -26,8 +24,9 @@ pub mod search;
 pub mod security;
 pub mod seed;
 pub mod static_files;
+pub mod store;
 pub mod svg;
-pub mod versioned;
+pub mod time;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -201,14 +200,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     let mut policies = Policies::new(files.index_html());
     policies.hsts = config.behind_tls_proxy;
     let messages = pages::messages::Messages::load(&files);
-    let catalog_date = {
-        let days = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64 / 86_400)
-            .unwrap_or(0);
-        let (y, m, d) = seed::gen::civil_from_days(days);
-        format!("{y:04}-{m:02}-{d:02}")
-    };
+    let catalog_date = time::ymd(time::system_unix().div_euclid(time::DAY));
     let clock = clock::Clock::load(&pool, config.demo, config.clock_speed)
         .await
         .map_err(|e| format!("cannot read the clock: {e}"))?;
@@ -443,7 +435,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
-    let ticker = tokio::spawn(lifecycle::run_ticker(state.clone()));
+    let ticker = tokio::spawn(domain::ticker::run_ticker(state.clone()));
     let timeouts = state.timeouts;
     let router = app(state);
     let (closing_tx, closing_rx) = tokio::sync::watch::channel(false);

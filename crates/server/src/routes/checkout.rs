@@ -1,15 +1,17 @@
 //! Payment methods, placing orders (`POST /checkout`, idempotent) and reading a payment.
 
 use super::account::find_address;
-use super::orders::{of_payment, OrderRow};
 use super::Captures;
 use crate::auth::{self, now, Buyer, JsonBody};
+use crate::domain::checkout::stock::adjust_stock;
+use crate::domain::{disputes, engine, orders};
 use crate::error::{ApiError, ApiResult};
 use crate::idempotency::{self, Claim};
 use crate::lang::Lang;
 use crate::params::Params;
 use crate::pricing::{self, invalid, normalise};
 use crate::routes::meta::rate;
+use crate::store::{self, orders::OrderRow};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -64,19 +66,7 @@ fn field(name: &str, code: &str) -> FieldError {
     }
 }
 
-/// (year, month) of a unix time, UTC.
-pub fn year_month(unix: i64) -> (i64, i64) {
-    // Howard Hinnant's civil_from_days.
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m)
-}
+pub use crate::time::year_month;
 
 /// What the test provider will do with a payment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,10 +478,10 @@ async fn place(
         .execute(&mut *tx)
         .await?;
         let order_id = inserted.last_insert_rowid();
-        crate::lifecycle::on_placed(&mut tx, order_id, placed_at).await?;
-        crate::disputes::snapshot_listing_photos(&mut tx, order_id, &order_lines).await?;
+        orders::on_placed(&mut tx, order_id, placed_at).await?;
+        disputes::snapshot_listing_photos(&mut tx, order_id, &order_lines).await?;
         if paid {
-            crate::lifecycle::on_paid(&mut tx, order_id, placed_at).await?;
+            orders::on_paid(&mut tx, order_id, placed_at).await?;
         }
         for l in &g.lines {
             adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
@@ -626,21 +616,20 @@ async fn pay_order_again(
     req: &PayAgainRequest,
     (method, outcome, card): (PaymentMethod, Outcome, Option<CardFacts>),
 ) -> ApiResult<(u16, String)> {
-    use crate::lifecycle;
     let _guard = s.ticker.lock().await;
     let at = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
     let not_found = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
-    let row = lifecycle::load(&mut tx, order_id, Some(buyer.id))
+    let row = store::orders::load(&mut tx, order_id, Some(buyer.id))
         .await?
         .ok_or_else(not_found)?;
-    let current = lifecycle::view(&mut tx, &row, at).await?;
-    lifecycle::check_if_match(if_match, &current)?;
+    let current = orders::view(&mut tx, &row, at).await?;
+    engine::check_if_match(if_match, &current)?;
     if !current
         .allowed_actions
         .contains(&storefront_api::orders::OrderAction::PayAgain)
     {
-        return Err(lifecycle::illegal(&current, "pay_again"));
+        return Err(engine::illegal(&current, "pay_again").into());
     }
     let lines: Vec<OrderLine> = serde_json::from_str(&row.lines)?;
     let mut short = Vec::new();
@@ -703,7 +692,7 @@ async fn pay_order_again(
         adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
     }
     if paid {
-        lifecycle::on_paid(&mut tx, order_id, at).await?;
+        orders::on_paid(&mut tx, order_id, at).await?;
         let bought: Vec<storefront_api::cart::CartLineInput> = lines
             .iter()
             .map(|l| storefront_api::cart::CartLineInput {
@@ -804,36 +793,6 @@ fn parse_decline(s: &str) -> DeclineReason {
     .unwrap_or(DeclineReason::Unknown)
 }
 
-/// Changes a SKU's stock in the product's details by `delta` (never below zero).
-pub async fn adjust_stock(
-    conn: &mut SqliteConnection,
-    product_id: i64,
-    sku_id: i64,
-    delta: i64,
-) -> ApiResult<()> {
-    let index = sku_id - product_id * 100;
-    if !(0..100).contains(&index) {
-        return Err(ApiError::internal("sku id outside its product"));
-    }
-    // The path is built from an integer in 0..100, never from request text.
-    let path = format!("$.skus[{index}][1]");
-    let done = sqlx::query(
-        "UPDATE product_details SET details = json_set(details, ?1, json_extract(details, ?1) + ?2) \
-         WHERE product_id = ?3 AND json_extract(details, ?1) + ?2 >= 0",
-    )
-    .bind(&path)
-    .bind(delta)
-    .bind(product_id)
-    .execute(&mut *conn)
-    .await?;
-    if done.rows_affected() != 1 {
-        return Err(ApiError::internal(format_args!(
-            "stock of sku {sku_id} could not change by {delta}"
-        )));
-    }
-    Ok(())
-}
-
 /// Takes the bought pieces out of the buyer's stored cart (lines saved for later stay): a line
 /// bought whole leaves; a "Buy now" of fewer pieces than the cart holds leaves the rest.
 pub async fn remove_bought_from_cart(
@@ -909,7 +868,7 @@ pub async fn payment_view(conn: &mut SqliteConnection, id: &str) -> ApiResult<Op
     let Some(row) = row else {
         return Ok(None);
     };
-    let orders: Vec<OrderRow> = of_payment(conn, id).await?;
+    let orders: Vec<OrderRow> = store::orders::of_payment(conn, id).await?;
     let status = match row.status.as_str() {
         "succeeded" => PaymentStatus::Succeeded,
         "requires_action" => PaymentStatus::RequiresAction,

@@ -1,14 +1,15 @@
 //! Disputes: opening with photo evidence (multipart), reading, buyer actions, evidence files,
-//! and the demo operator's seller reply and arbitration (see [`crate::disputes`]).
+//! and the demo operator's seller reply and arbitration (see [`crate::domain::disputes`]).
 
 use super::reports::{idempotency_key, multipart_error, read_part};
 use super::Captures;
 use crate::auth::{require_json, Buyer, JsonBody};
-use crate::disputes::{self as logic, BuyerAction, EvidenceRow, NewDispute};
+use crate::domain::disputes::{self as logic, Action as BuyerAction, EvidenceRow, NewDispute};
+use crate::domain::{engine, orders};
 use crate::error::{ApiError, ApiResult};
 use crate::idempotency::{self, Claim};
-use crate::lifecycle;
 use crate::params::{Checker, Params};
+use crate::store;
 use crate::AppState;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -367,7 +368,7 @@ pub async fn open(
     let order_missing = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
     {
         let mut conn = s.pool.acquire().await?;
-        lifecycle::load(&mut conn, order_id, Some(buyer.id))
+        store::orders::load(&mut conn, order_id, Some(buyer.id))
             .await?
             .ok_or_else(order_missing)?;
     }
@@ -487,12 +488,12 @@ async fn open_owned(
     let _guard = s.ticker.lock().await;
     let now = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    lifecycle::advance_order(&mut tx, order_id, now, s.demo).await?;
-    let row = lifecycle::load(&mut tx, order_id, Some(buyer.id))
+    orders::advance_order(&mut tx, order_id, now, s.demo).await?;
+    let row = store::orders::load(&mut tx, order_id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
-    let order = lifecycle::view(&mut tx, &row, now).await?;
-    lifecycle::check_if_match(if_match(headers).as_deref(), &order)?;
+    let order = orders::view(&mut tx, &row, now).await?;
+    engine::check_if_match(if_match(headers).as_deref(), &order)?;
     if !logic::in_window(order.state, row.protection_ends(), now) {
         let mut pr = Problem::new(
             ErrorCode::DisputeWindowClosed,
@@ -530,7 +531,7 @@ async fn open_owned(
         evidence: evidence.clone(),
     };
     let id = logic::insert(&mut tx, order_id, buyer.id, refundable, &new, now).await?;
-    let d = logic::load(&mut tx, id, None)
+    let d = store::disputes::load(&mut tx, id, None)
         .await?
         .ok_or_else(|| ApiError::internal("dispute vanished"))?;
     let dispute = logic::view(&mut tx, &d, now, s.demo).await?;
@@ -582,15 +583,7 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     check.finish()?;
     let before = cursor.map_or(i64::MAX, |c| c.id);
     let mut conn = s.pool.acquire().await?;
-    let mut rows: Vec<logic::DisputeRow> = sqlx::query_as(&format!(
-        "SELECT {} FROM disputes WHERE buyer_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-        logic::DISPUTE_COLUMNS
-    ))
-    .bind(buyer.id)
-    .bind(before)
-    .bind(i64::from(limit) + 1)
-    .fetch_all(&mut *conn)
-    .await?;
+    let mut rows = store::disputes::page(&mut conn, buyer.id, before, i64::from(limit) + 1).await?;
     let next_cursor = if rows.len() > limit as usize {
         rows.truncate(limit as usize);
         rows.last().map(|r| Cursor { key: 0, id: r.id }.encode())
@@ -599,10 +592,7 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     };
     let mut items = Vec::with_capacity(rows.len());
     for d in &rows {
-        let (lines,): (String,) = sqlx::query_as("SELECT lines FROM orders WHERE id = ?")
-            .bind(d.order_id)
-            .fetch_one(&mut *conn)
-            .await?;
+        let lines = store::orders::lines(&mut conn, d.order_id).await?;
         let lines: Vec<storefront_api::orders::OrderLine> = serde_json::from_str(&lines)?;
         let (title, image) = lines
             .iter()
@@ -632,7 +622,7 @@ pub async fn get(
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
     let mut conn = s.pool.acquire().await?;
-    let d = logic::load(&mut conn, id, Some(buyer.id))
+    let d = store::disputes::load(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::DisputeNotFound, "Dispute not found"))?;
     let dispute = logic::view(&mut conn, &d, s.clock.now(), s.demo).await?;
@@ -659,7 +649,7 @@ pub async fn evidence(
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
     let file = captures.get(1).to_string();
     let mut conn = s.pool.acquire().await?;
-    let d = logic::load(&mut conn, id, Some(buyer.id))
+    let d = store::disputes::load(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(missing)?;
     drop(conn);
@@ -898,7 +888,7 @@ pub async fn seller_reply(
     JsonBody(body): JsonBody<SellerReplyRequest>,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
-    let d = logic::operator_seller_reply(&s, id, &body).await?;
+    let d = logic::operator_seller_reply(&s, id, body).await?;
     Ok(dispute_response(&d, StatusCode::OK))
 }
 
@@ -921,6 +911,6 @@ pub async fn arbitrate(
     JsonBody(body): JsonBody<ArbitrateRequest>,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
-    let d = logic::operator_arbitrate(&s, id, &body).await?;
+    let d = logic::operator_arbitrate(&s, id, body).await?;
     Ok(dispute_response(&d, StatusCode::OK))
 }

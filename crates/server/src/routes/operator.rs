@@ -139,7 +139,7 @@ pub async fn advance_clock(
         ));
     }
     s.clock.advance(&s.pool, seconds).await?;
-    let applied = crate::lifecycle::tick(&s).await?;
+    let applied = crate::domain::ticker::tick(&s).await?;
     tracing::info!(seconds, applied, "operator advanced the clock");
     Ok(Json(clock_state(&s, applied)))
 }
@@ -155,7 +155,7 @@ pub async fn advance_clock(
     ))]
 pub async fn ship(State(s): State<AppState>, captures: Captures) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order = crate::lifecycle::operator_step(&s, id, false).await?;
+    let order = crate::domain::orders::operator_step(&s, id, false).await?;
     Ok(order_response(&order))
 }
 
@@ -170,6 +170,6 @@ pub async fn ship(State(s): State<AppState>, captures: Captures) -> ApiResult<Re
     ))]
 pub async fn deliver(State(s): State<AppState>, captures: Captures) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order = crate::lifecycle::operator_step(&s, id, true).await?;
+    let order = crate::domain::orders::operator_step(&s, id, true).await?;
     Ok(order_response(&order))
 }

@@ -1,184 +1,19 @@
 //! The buyer's orders: lists with tabs and counts, one order with its timeline, ledger and
-//! deadlines, and the buyer's transitions (see [`crate::lifecycle`]).
+//! deadlines, and the buyer's transitions (see [`crate::domain::orders`]).
 
 use super::Captures;
 use crate::auth::{require_json, Buyer, JsonBody};
+use crate::domain::orders::{self, Action as BuyerAction};
 use crate::error::{ApiError, ApiResult};
-use crate::lifecycle::{self, BuyerAction};
 use crate::params::{Checker, Params};
+use crate::store::{self, orders::OrderRow};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use sqlx::SqliteConnection;
-use storefront_api::account::Address;
 use storefront_api::orders::*;
-use storefront_api::{Cursor, ErrorCode, Money, Page, Problem};
-
-pub const ORDER_COLUMNS: &str = "id, payment_id, seller_id, seller_name, state, hold_state, \
-    hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, image, \
-    shipping, address, lines, placed_at, version, paid_at, shipped_at, delivered_at, \
-    completed_at, cancelled_at, dispute_open, carrier_name, tracking_number, transit_days, \
-    tracking_sent, protection_days, extended_days, ext_days, ext_state, ext_requested_at, \
-    ext_answered_at, paused_secs";
-
-#[derive(Debug, sqlx::FromRow)]
-pub struct OrderRow {
-    pub id: i64,
-    pub payment_id: String,
-    pub seller_id: i64,
-    pub seller_name: String,
-    pub state: String,
-    pub hold_state: String,
-    pub hold_cents: i64,
-    pub items_cents: i64,
-    pub shipping_cents: i64,
-    pub discount_cents: i64,
-    pub total_cents: i64,
-    pub item_count: i64,
-    pub image: String,
-    pub shipping: String,
-    pub address: String,
-    pub lines: String,
-    pub placed_at: String,
-    pub version: i64,
-    pub paid_at: Option<i64>,
-    pub shipped_at: Option<i64>,
-    pub delivered_at: Option<i64>,
-    pub completed_at: Option<i64>,
-    pub cancelled_at: Option<i64>,
-    pub dispute_open: bool,
-    pub carrier_name: Option<String>,
-    pub tracking_number: Option<String>,
-    pub transit_days: Option<i64>,
-    pub tracking_sent: i64,
-    pub protection_days: Option<i64>,
-    pub extended_days: i64,
-    pub ext_days: Option<i64>,
-    pub ext_state: Option<String>,
-    pub ext_requested_at: Option<i64>,
-    pub ext_answered_at: Option<i64>,
-    /// Seconds the timers stood still during disputes.
-    pub paused_secs: i64,
-}
-
-pub fn order_number(id: i64) -> String {
-    format!("SF-{id:06}")
-}
-
-impl OrderRow {
-    pub fn summary(&self) -> OrderSummary {
-        OrderSummary {
-            id: self.id,
-            number: order_number(self.id),
-            seller_id: self.seller_id,
-            seller_name: self.seller_name.clone(),
-            total: Money::usd(self.total_cents),
-            state: OrderState::parse(&self.state),
-            hold_state: HoldState::parse(&self.hold_state),
-            item_count: self.item_count,
-            image: self.image.clone(),
-            placed_at: self.placed_at.clone(),
-            dispute_open: self.dispute_open,
-            deadline: self.deadline(),
-        }
-    }
-
-    pub fn shipping(&self) -> ApiResult<OrderShipping> {
-        Ok(serde_json::from_str(&self.shipping)?)
-    }
-
-    /// The stored columns as an order; [`crate::lifecycle::view`] adds the timeline, ledger,
-    /// feedback, deadlines and actions.
-    pub fn detail(&self) -> ApiResult<Order> {
-        let shipping = self.shipping()?;
-        let address: Address = serde_json::from_str(&self.address)?;
-        let lines: Vec<OrderLine> = serde_json::from_str(&self.lines)?;
-        Ok(Order {
-            id: self.id,
-            number: order_number(self.id),
-            seller_id: self.seller_id,
-            seller_name: self.seller_name.clone(),
-            lines,
-            items_total: Money::usd(self.items_cents),
-            shipping,
-            discount: Money::usd(self.discount_cents),
-            total: Money::usd(self.total_cents),
-            state: OrderState::parse(&self.state),
-            hold: Hold {
-                state: HoldState::parse(&self.hold_state),
-                amount: Money::usd(self.hold_cents),
-                held: Money::usd(self.hold_cents),
-                released: Money::usd(0),
-                refunded: Money::usd(0),
-            },
-            address,
-            payment_id: self.payment_id.clone(),
-            placed_at: self.placed_at.clone(),
-            paid_at: None,
-            shipped_at: None,
-            delivered_at: None,
-            completed_at: None,
-            cancelled_at: None,
-            allowed_actions: Vec::new(),
-            pay_again_until: None,
-            dispute_open: false,
-            deadline: None,
-            protection: Protection {
-                days: 60,
-                extended_days: 0,
-                ends_at: None,
-                extension: None,
-            },
-            tracking: None,
-            ships_within_days: storefront_api::orders::SHIPS_WITHIN_DAYS,
-            estimated_delivery: None,
-            timeline: Vec::new(),
-            ledger: Vec::new(),
-            feedback: None,
-            version: self.version,
-        })
-    }
-}
-
-/// Orders of one payment, by id.
-pub async fn of_payment(conn: &mut SqliteConnection, payment_id: &str) -> ApiResult<Vec<OrderRow>> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {ORDER_COLUMNS} FROM orders WHERE payment_id = ? ORDER BY id"
-    ))
-    .bind(payment_id)
-    .fetch_all(&mut *conn)
-    .await?)
-}
-
-const TAB_SQL: [(OrderTab, &str); 6] = [
-    (
-        OrderTab::AwaitingPayment,
-        "state = 'pending_payment' AND dispute_open = 0",
-    ),
-    (
-        OrderTab::AwaitingShipment,
-        "state = 'paid_held' AND dispute_open = 0",
-    ),
-    (OrderTab::Shipped, "state = 'shipped' AND dispute_open = 0"),
-    (
-        OrderTab::AwaitingConfirmation,
-        "state = 'delivered' AND dispute_open = 0",
-    ),
-    (
-        OrderTab::Completed,
-        "state = 'completed' AND dispute_open = 0",
-    ),
-    (OrderTab::InDispute, "dispute_open = 1"),
-];
-
-fn tab_sql(tab: OrderTab) -> &'static str {
-    TAB_SQL
-        .iter()
-        .find(|(t, _)| *t == tab)
-        .map_or("1 = 1", |(_, sql)| sql)
-}
+use storefront_api::{Cursor, ErrorCode, Page, Problem};
 
 fn no_store(mut res: Response) -> Response {
     res.headers_mut()
@@ -214,16 +49,9 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     };
     check.finish()?;
     let before = cursor.map_or(i64::MAX, |c| c.id);
-    let filter = tab.map_or("1 = 1", tab_sql);
-    let mut rows: Vec<OrderRow> = sqlx::query_as(&format!(
-        "SELECT {ORDER_COLUMNS} FROM orders WHERE buyer_id = ? AND id < ? AND ({filter}) \
-         ORDER BY id DESC LIMIT ?"
-    ))
-    .bind(buyer.id)
-    .bind(before)
-    .bind(i64::from(limit) + 1)
-    .fetch_all(&s.pool)
-    .await?;
+    let mut conn = s.pool.acquire().await?;
+    let mut rows =
+        store::orders::page(&mut conn, buyer.id, tab, before, i64::from(limit) + 1).await?;
     let next_cursor = if rows.len() > limit as usize {
         rows.truncate(limit as usize);
         rows.last().map(|r| Cursor { key: 0, id: r.id }.encode())
@@ -244,25 +72,18 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
         (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn counts(State(s): State<AppState>, buyer: Buyer) -> ApiResult<Response> {
-    let sums: Vec<String> = TAB_SQL
-        .iter()
-        .map(|(_, sql)| format!("COALESCE(SUM(CASE WHEN {sql} THEN 1 ELSE 0 END), 0)"))
-        .collect();
-    let row: (i64, i64, i64, i64, i64, i64, i64) = sqlx::query_as(&format!(
-        "SELECT COUNT(*), {} FROM orders WHERE buyer_id = ?",
-        sums.join(", ")
-    ))
-    .bind(buyer.id)
-    .fetch_one(&s.pool)
-    .await?;
+    let mut conn = s.pool.acquire().await?;
+    let (all, tabs) = store::orders::counts(&mut conn, buyer.id).await?;
+    let [awaiting_payment, awaiting_shipment, shipped, awaiting_confirmation, completed, in_dispute] =
+        tabs;
     let counts = OrderCounts {
-        all: row.0,
-        awaiting_payment: row.1,
-        awaiting_shipment: row.2,
-        shipped: row.3,
-        awaiting_confirmation: row.4,
-        completed: row.5,
-        in_dispute: row.6,
+        all,
+        awaiting_payment,
+        awaiting_shipment,
+        shipped,
+        awaiting_confirmation,
+        completed,
+        in_dispute,
     };
     Ok(no_store(Json(counts).into_response()))
 }
@@ -293,10 +114,10 @@ pub async fn get(
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
     let mut conn = s.pool.acquire().await?;
-    let row = lifecycle::load(&mut conn, id, Some(buyer.id))
+    let row = store::orders::load(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
-    let order = lifecycle::view(&mut conn, &row, s.clock.now()).await?;
+    let order = orders::view(&mut conn, &row, s.clock.now()).await?;
     Ok(order_response(&order))
 }
 
@@ -315,8 +136,7 @@ async fn act(
     action: BuyerAction,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order =
-        lifecycle::buyer_action(s, buyer.id, id, if_match(headers).as_deref(), action).await?;
+    let order = orders::buyer_action(s, buyer.id, id, if_match(headers).as_deref(), action).await?;
     Ok(order_response(&order))
 }
 

@@ -5,10 +5,12 @@
 //! The payment id (128 random bits) is the capability, as with a real provider's hosted page:
 //! the page needs no session and shows only the amount and method.
 
-use super::checkout::{adjust_stock, decline_str, remove_bought_from_cart};
-use super::orders::of_payment;
+use super::checkout::{decline_str, remove_bought_from_cart};
 use super::Captures;
+use crate::domain::checkout::stock::adjust_stock;
+use crate::domain::orders;
 use crate::error::{ApiError, ApiResult};
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -124,7 +126,7 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
         // Already decided (e.g. a double click): just go back.
         return Ok(back_to_app(id));
     }
-    let orders = of_payment(&mut tx, id).await?;
+    let orders = store::orders::of_payment(&mut tx, id).await?;
     let mut bought = Vec::new();
     for o in &orders {
         let lines: Vec<OrderLine> = serde_json::from_str(&o.lines)?;
@@ -151,7 +153,7 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
         .await?;
         let at = s.clock.now();
         for o in orders.iter().filter(|o| o.state == "pending_payment") {
-            crate::lifecycle::on_paid(&mut tx, o.id, at).await?;
+            orders::on_paid(&mut tx, o.id, at).await?;
         }
         remove_bought_from_cart(&mut tx, buyer_id, &bought).await?;
     } else {
@@ -172,13 +174,13 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
         .execute(&mut *tx)
         .await?;
         for o in orders.iter().filter(|o| o.state == "pending_payment") {
-            crate::lifecycle::record(
+            orders::log::record(
                 &mut tx,
                 o.id,
                 at,
                 storefront_api::orders::EventActor::System,
                 storefront_api::orders::EventKind::Cancelled,
-                crate::lifecycle::Details::default(),
+                orders::log::Details::default(),
             )
             .await?;
         }

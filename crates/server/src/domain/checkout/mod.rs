@@ -1,0 +1,3 @@
+//! Checkout's rules that orders and payments share.
+
+pub mod stock;
