@@ -12,6 +12,7 @@
 //! another read.
 
 use super::{Error, Result};
+use crate::store;
 use crate::AppState;
 use sqlx::SqliteConnection;
 use std::future::Future;
@@ -62,31 +63,16 @@ pub fn illegal<T: Versioned>(current: &T, what: &str) -> Error {
     Error::Refused(p)
 }
 
-/// A state machine over stored rows: how to load a row, which step is due next and how to
-/// apply it, the wire view, and the actions buyers and the operator may take.
-pub trait Machine {
+/// The automatic steps of a stored resource: which is due next and how it is applied (timers
+/// and, in demo mode, the simulated actors).
+pub trait Schedule {
     /// The stored resource.
-    type Row: Send + Sync;
-    /// The resource as its buyer sees it.
-    type View: Versioned + Send;
-    /// An automatic step (a timer or a simulated actor).
+    type Row: store::Stored;
+    /// An automatic step.
     type Step: Send;
-    /// What a buyer or the operator asks for.
-    type Action: Send;
     /// Bound on the steps one [`advance`] applies: a resource has only a few dozen steps in its
     /// whole life.
     const MAX_STEPS: u32;
-
-    fn not_found() -> Error;
-    fn id(row: &Self::Row) -> i64;
-    /// One resource; with `owner`, only if it is the buyer's.
-    fn load(
-        conn: &mut SqliteConnection,
-        id: i64,
-        owner: Option<i64>,
-    ) -> impl Future<Output = Result<Option<Self::Row>>> + Send;
-    /// The resources that may have a step due.
-    fn active(conn: &mut SqliteConnection) -> impl Future<Output = Result<Vec<Self::Row>>> + Send;
     /// The next automatic step and when it is due.
     fn next_step(row: &Self::Row, demo: bool) -> Option<(i64, Self::Step)>;
     fn apply_step(
@@ -95,6 +81,17 @@ pub trait Machine {
         at: i64,
         step: Self::Step,
     ) -> impl Future<Output = Result<()>> + Send;
+}
+
+/// A state machine over stored rows: its schedule, the wire view, and the actions buyers and
+/// the operator may take.
+pub trait Machine: Schedule {
+    /// The resource as its buyer sees it.
+    type View: Versioned + Send;
+    /// What a buyer or the operator asks for.
+    type Action: Send;
+    /// The 404 of a missing (or another buyer's) resource.
+    const NOT_FOUND: (ErrorCode, &'static str);
     fn view(
         conn: &mut SqliteConnection,
         row: &Self::Row,
@@ -113,9 +110,13 @@ pub trait Machine {
     ) -> impl Future<Output = Result<()>> + Send;
 }
 
+fn not_found<M: Machine>() -> Error {
+    Error::refused(M::NOT_FOUND.0, M::NOT_FOUND.1)
+}
+
 /// Applies every step of one resource due by `now`, in time order (each at its own scheduled
 /// time); answers how many were applied.
-pub async fn advance<M: Machine>(
+pub async fn advance<M: Schedule>(
     conn: &mut SqliteConnection,
     id: i64,
     now: i64,
@@ -123,7 +124,7 @@ pub async fn advance<M: Machine>(
 ) -> Result<u32> {
     let mut applied = 0;
     for _ in 0..M::MAX_STEPS {
-        let Some(row) = M::load(conn, id, None).await? else {
+        let Some(row) = store::load::<M::Row>(conn, id, None).await? else {
             break;
         };
         let Some((at, step)) = M::next_step(&row, demo) else {
@@ -140,15 +141,15 @@ pub async fn advance<M: Machine>(
 
 /// One pass over every active resource with a step due, each in its own transaction (only
 /// those take the write lock). The caller holds `state.ticker`.
-pub async fn advance_all<M: Machine>(s: &AppState, now: i64) -> Result<u32> {
+pub async fn advance_all<M: Schedule>(s: &AppState, now: i64) -> Result<u32> {
     let rows = {
         let mut conn = s.pool.acquire().await?;
-        M::active(&mut conn).await?
+        store::active::<M::Row>(&mut conn).await?
     };
     let due: Vec<i64> = rows
         .iter()
         .filter(|r| M::next_step(r, s.demo).is_some_and(|(at, _)| at <= now))
-        .map(M::id)
+        .map(store::Stored::id)
         .collect();
     let mut applied = 0;
     for id in due {
@@ -186,13 +187,13 @@ pub async fn run<M: Machine>(
         Actor::Operator => None,
     };
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    M::load(&mut tx, id, owner)
+    store::load::<M::Row>(&mut tx, id, owner)
         .await?
-        .ok_or_else(M::not_found)?;
+        .ok_or_else(not_found::<M>)?;
     advance::<M>(&mut tx, id, now, s.demo).await?;
-    let row = M::load(&mut tx, id, owner)
+    let row = store::load::<M::Row>(&mut tx, id, owner)
         .await?
-        .ok_or_else(M::not_found)?;
+        .ok_or_else(not_found::<M>)?;
     let current = M::view(&mut tx, &row, now, s.demo).await?;
     let allowed = match actor {
         Actor::Buyer { if_match, .. } => check_if_match(if_match, &current),
@@ -205,7 +206,7 @@ pub async fn run<M: Machine>(
         return Err(e);
     }
     M::apply(&mut tx, &row, owner, action, now).await?;
-    let row = M::load(&mut tx, id, None)
+    let row = store::load::<M::Row>(&mut tx, id, None)
         .await?
         .ok_or_else(|| Error::internal(format_args!("{} {id} vanished", M::View::NOUN)))?;
     let out = M::view(&mut tx, &row, now, s.demo).await?;
@@ -219,4 +220,19 @@ pub async fn run<M: Machine>(
         );
     }
     Ok(out)
+}
+
+/// A signed-in buyer's action on their own resource (see [`run`]).
+pub async fn buyer_action<M: Machine>(
+    s: &AppState,
+    buyer_id: i64,
+    id: i64,
+    if_match: Option<&str>,
+    action: M::Action,
+) -> Result<M::View> {
+    let actor = Actor::Buyer {
+        id: buyer_id,
+        if_match,
+    };
+    run::<M>(s, id, actor, action).await
 }

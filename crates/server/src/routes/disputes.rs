@@ -677,7 +677,14 @@ async fn act(
     action: BuyerAction,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
-    let d = logic::buyer_action(s, buyer.id, id, if_match(headers).as_deref(), action).await?;
+    let d = engine::buyer_action::<logic::Disputes>(
+        s,
+        buyer.id,
+        id,
+        if_match(headers).as_deref(),
+        action,
+    )
+    .await?;
     Ok(dispute_response(&d, StatusCode::OK))
 }
 

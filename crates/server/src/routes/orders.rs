@@ -3,6 +3,7 @@
 
 use super::Captures;
 use crate::auth::{require_json, Buyer, JsonBody};
+use crate::domain::engine;
 use crate::domain::orders::{self, Action as BuyerAction};
 use crate::error::{ApiError, ApiResult};
 use crate::params::{Checker, Params};
@@ -136,7 +137,14 @@ async fn act(
     action: BuyerAction,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order = orders::buyer_action(s, buyer.id, id, if_match(headers).as_deref(), action).await?;
+    let order = engine::buyer_action::<orders::Orders>(
+        s,
+        buyer.id,
+        id,
+        if_match(headers).as_deref(),
+        action,
+    )
+    .await?;
     Ok(order_response(&order))
 }
 

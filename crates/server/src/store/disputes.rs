@@ -58,30 +58,22 @@ pub struct DisputeRow {
     pub version: i64,
 }
 
+impl super::Stored for DisputeRow {
+    const TABLE: &'static str = "disputes";
+    const COLUMNS: &'static str = DISPUTE_COLUMNS;
+    const ACTIVE: &'static str = "closed_at IS NULL";
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
+
 /// One dispute; with `buyer`, only if it is theirs.
 pub async fn load(
     conn: &mut SqliteConnection,
     id: i64,
     buyer: Option<i64>,
 ) -> Result<Option<DisputeRow>> {
-    let sql = format!(
-        "SELECT {DISPUTE_COLUMNS} FROM disputes WHERE id = ? AND (? IS NULL OR buyer_id = ?)"
-    );
-    sqlx::query_as(&sql)
-        .bind(id)
-        .bind(buyer)
-        .bind(buyer)
-        .fetch_optional(&mut *conn)
-        .await
-}
-
-/// Disputes not closed yet.
-pub async fn active(conn: &mut SqliteConnection) -> Result<Vec<DisputeRow>> {
-    sqlx::query_as(&format!(
-        "SELECT {DISPUTE_COLUMNS} FROM disputes WHERE closed_at IS NULL ORDER BY id"
-    ))
-    .fetch_all(&mut *conn)
-    .await
+    super::load(conn, id, buyer).await
 }
 
 /// Up to `limit` of the buyer's disputes with an id below `before`, newest first.

@@ -55,27 +55,23 @@ fn select(filter: &str) -> String {
     format!("SELECT {ORDER_COLUMNS} FROM orders WHERE {filter}")
 }
 
+impl super::Stored for OrderRow {
+    const TABLE: &'static str = "orders";
+    const COLUMNS: &'static str = ORDER_COLUMNS;
+    const ACTIVE: &'static str =
+        "state IN ('paid_held', 'shipped', 'delivered') AND dispute_open = 0";
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
+
 /// One order; with `buyer`, only if it is theirs.
 pub async fn load(
     conn: &mut SqliteConnection,
     id: i64,
     buyer: Option<i64>,
 ) -> Result<Option<OrderRow>> {
-    match buyer {
-        Some(b) => {
-            sqlx::query_as(&select("id = ? AND buyer_id = ?"))
-                .bind(id)
-                .bind(b)
-                .fetch_optional(&mut *conn)
-                .await
-        }
-        None => {
-            sqlx::query_as(&select("id = ?"))
-                .bind(id)
-                .fetch_optional(&mut *conn)
-                .await
-        }
-    }
+    super::load(conn, id, buyer).await
 }
 
 /// Orders of one payment, by id.
@@ -84,16 +80,6 @@ pub async fn of_payment(conn: &mut SqliteConnection, payment_id: &str) -> Result
         .bind(payment_id)
         .fetch_all(&mut *conn)
         .await
-}
-
-/// Orders whose timers may run: paid, shipped or delivered, without an open dispute.
-pub async fn with_timers(conn: &mut SqliteConnection) -> Result<Vec<OrderRow>> {
-    sqlx::query_as(&format!(
-        "{} ORDER BY id",
-        select("state IN ('paid_held', 'shipped', 'delivered') AND dispute_open = 0")
-    ))
-    .fetch_all(&mut *conn)
-    .await
 }
 
 const TAB_SQL: [(OrderTab, &str); 6] = [

@@ -182,44 +182,9 @@ pub async fn reload(conn: &mut SqliteConnection, id: i64) -> Result<DisputeRow> 
 }
 
 impl Machine for Disputes {
-    type Row = DisputeRow;
     type View = Dispute;
-    type Step = timers::Step;
     type Action = Action;
-    const MAX_STEPS: u32 = 50;
-
-    fn not_found() -> Error {
-        Error::refused(ErrorCode::DisputeNotFound, "Dispute not found")
-    }
-
-    fn id(row: &DisputeRow) -> i64 {
-        row.id
-    }
-
-    async fn load(
-        conn: &mut SqliteConnection,
-        id: i64,
-        owner: Option<i64>,
-    ) -> Result<Option<DisputeRow>> {
-        Ok(store::disputes::load(conn, id, owner).await?)
-    }
-
-    async fn active(conn: &mut SqliteConnection) -> Result<Vec<DisputeRow>> {
-        Ok(store::disputes::active(conn).await?)
-    }
-
-    fn next_step(row: &DisputeRow, demo: bool) -> Option<(i64, timers::Step)> {
-        timers::next_step(row, demo)
-    }
-
-    async fn apply_step(
-        conn: &mut SqliteConnection,
-        row: &DisputeRow,
-        at: i64,
-        step: timers::Step,
-    ) -> Result<()> {
-        timers::apply_step(conn, row, at, step).await
-    }
+    const NOT_FOUND: (ErrorCode, &'static str) = (ErrorCode::DisputeNotFound, "Dispute not found");
 
     async fn view(
         conn: &mut SqliteConnection,
@@ -327,21 +292,6 @@ impl Machine for Disputes {
             }
         }
     }
-}
-
-/// Runs a buyer's action on their dispute (see [`engine::run`]).
-pub async fn buyer_action(
-    s: &AppState,
-    buyer_id: i64,
-    id: i64,
-    if_match: Option<&str>,
-    action: Action,
-) -> Result<Dispute> {
-    let actor = Actor::Buyer {
-        id: buyer_id,
-        if_match,
-    };
-    engine::run::<Disputes>(s, id, actor, action).await
 }
 
 /// Operator (demo): the seller answers now.

@@ -5,7 +5,9 @@ use super::log::plain;
 use super::negotiation::seller_answer;
 use super::settlement::{decide, resolve, settle, unfreeze_and_resume};
 use super::sim::{sim_arbitration, sim_seller_reply, SimReply};
+use super::Disputes;
 use super::{RETURN_RECEIVE_AFTER, SIM_ARBITRATION_AFTER, SIM_SELLER_AFTER};
+use crate::domain::engine::Schedule;
 use crate::domain::Result;
 use crate::store::{self, disputes::DisputeRow};
 use crate::time::DAY;
@@ -22,115 +24,123 @@ pub enum Step {
     Redeliver,
 }
 
-pub fn next_step(d: &DisputeRow, demo: bool) -> Option<(i64, Step)> {
-    if d.closed_at.is_some() {
-        return None;
-    }
-    let mut steps: Vec<(i64, Step)> = Vec::new();
-    let unanswered = d.sim_answered_at != Some(d.prop_at.unwrap_or(d.opened_at));
-    match d.state() {
-        DisputeState::AwaitingSeller => {
-            if demo && unanswered && sim_seller_reply(d) != SimReply::Silent {
-                steps.push((d.opened_at + SIM_SELLER_AFTER, Step::SimSeller));
+impl Schedule for Disputes {
+    type Row = DisputeRow;
+    type Step = Step;
+    const MAX_STEPS: u32 = 50;
+
+    fn next_step(d: &DisputeRow, demo: bool) -> Option<(i64, Step)> {
+        if d.closed_at.is_some() {
+            return None;
+        }
+        let mut steps: Vec<(i64, Step)> = Vec::new();
+        let unanswered = d.sim_answered_at != Some(d.prop_at.unwrap_or(d.opened_at));
+        match d.state() {
+            DisputeState::AwaitingSeller => {
+                if demo && unanswered && sim_seller_reply(d) != SimReply::Silent {
+                    steps.push((d.opened_at + SIM_SELLER_AFTER, Step::SimSeller));
+                }
+                steps.push((d.opened_at + SELLER_REPLY_DAYS * DAY, Step::AutoAccept));
             }
-            steps.push((d.opened_at + SELLER_REPLY_DAYS * DAY, Step::AutoAccept));
-        }
-        DisputeState::Negotiating
-            if demo && unanswered && d.prop_by() == Some(DisputeParty::Buyer) =>
-        {
-            if let Some(at) = d.prop_at {
-                steps.push((at + SIM_SELLER_AFTER, Step::SimSeller));
+            DisputeState::Negotiating
+                if demo && unanswered && d.prop_by() == Some(DisputeParty::Buyer) =>
+            {
+                if let Some(at) = d.prop_at {
+                    steps.push((at + SIM_SELLER_AFTER, Step::SimSeller));
+                }
             }
-        }
-        DisputeState::Escalated if demo => {
-            steps.push((d.state_since + SIM_ARBITRATION_AFTER, Step::Arbitrate))
-        }
-        DisputeState::Resolved if d.return_pending() => match (d.return_shipped_at, d.return_due) {
-            (None, Some(due)) => steps.push((due, Step::ReturnExpired)),
-            (Some(shipped), _) if demo => {
-                steps.push((shipped + RETURN_RECEIVE_AFTER, Step::ReturnReceived))
+            DisputeState::Escalated if demo => {
+                steps.push((d.state_since + SIM_ARBITRATION_AFTER, Step::Arbitrate))
+            }
+            DisputeState::Resolved if d.return_pending() => {
+                match (d.return_shipped_at, d.return_due) {
+                    (None, Some(due)) => steps.push((due, Step::ReturnExpired)),
+                    (Some(shipped), _) if demo => {
+                        steps.push((shipped + RETURN_RECEIVE_AFTER, Step::ReturnReceived))
+                    }
+                    _ => {}
+                }
+            }
+            DisputeState::Resolved if d.resend_pending() => {
+                if let Some(due) = d.redelivery_due {
+                    steps.push((due, Step::Redeliver));
+                }
             }
             _ => {}
-        },
-        DisputeState::Resolved if d.resend_pending() => {
-            if let Some(due) = d.redelivery_due {
-                steps.push((due, Step::Redeliver));
-            }
         }
-        _ => {}
+        steps.into_iter().min_by_key(|(at, _)| *at)
     }
-    steps.into_iter().min_by_key(|(at, _)| *at)
-}
 
-pub async fn apply_step(
-    conn: &mut SqliteConnection,
-    d: &DisputeRow,
-    at: i64,
-    step: Step,
-) -> Result<()> {
-    match step {
-        Step::SimSeller => seller_answer(conn, d, sim_seller_reply(d), at).await,
-        Step::AutoAccept => {
-            plain(
-                conn,
-                d.id,
-                at,
-                DisputeParty::System,
-                DisputeEventKind::AutoAccepted,
-            )
-            .await?;
-            let outcome = d.prop_outcome().unwrap_or(DisputeOutcome::FullRefund);
-            resolve(
-                conn,
-                d,
-                outcome,
-                d.prop_cents,
-                DisputeParty::System,
-                "seller_silent",
-                at,
-            )
-            .await
-        }
-        Step::Arbitrate => {
-            let (outcome, cents, why) = sim_arbitration(d);
-            decide(conn, d, outcome, cents, why, at).await
-        }
-        Step::ReturnExpired => {
-            plain(
-                conn,
-                d.id,
-                at,
-                DisputeParty::System,
-                DisputeEventKind::ReturnExpired,
-            )
-            .await?;
-            store::disputes::set_return_expired(conn, d.id, at).await?;
-            settle(conn, d, 0, at).await
-        }
-        Step::ReturnReceived => {
-            store::disputes::set_return_received(conn, d.id, at).await?;
-            plain(
-                conn,
-                d.id,
-                at,
-                DisputeParty::Seller,
-                DisputeEventKind::ReturnReceived,
-            )
-            .await?;
-            settle(conn, d, d.refundable_cents, at).await
-        }
-        Step::Redeliver => {
-            plain(
-                conn,
-                d.id,
-                at,
-                DisputeParty::System,
-                DisputeEventKind::Redelivered,
-            )
-            .await?;
-            unfreeze_and_resume(conn, d, at).await?;
-            store::orders::set_redelivered(conn, d.order_id, at).await?;
-            Ok(store::disputes::set_closed(conn, d.id, at).await?)
+    async fn apply_step(
+        conn: &mut SqliteConnection,
+        d: &DisputeRow,
+        at: i64,
+        step: Step,
+    ) -> Result<()> {
+        match step {
+            Step::SimSeller => seller_answer(conn, d, sim_seller_reply(d), at).await,
+            Step::AutoAccept => {
+                plain(
+                    conn,
+                    d.id,
+                    at,
+                    DisputeParty::System,
+                    DisputeEventKind::AutoAccepted,
+                )
+                .await?;
+                let outcome = d.prop_outcome().unwrap_or(DisputeOutcome::FullRefund);
+                resolve(
+                    conn,
+                    d,
+                    outcome,
+                    d.prop_cents,
+                    DisputeParty::System,
+                    "seller_silent",
+                    at,
+                )
+                .await
+            }
+            Step::Arbitrate => {
+                let (outcome, cents, why) = sim_arbitration(d);
+                decide(conn, d, outcome, cents, why, at).await
+            }
+            Step::ReturnExpired => {
+                plain(
+                    conn,
+                    d.id,
+                    at,
+                    DisputeParty::System,
+                    DisputeEventKind::ReturnExpired,
+                )
+                .await?;
+                store::disputes::set_return_expired(conn, d.id, at).await?;
+                settle(conn, d, 0, at).await
+            }
+            Step::ReturnReceived => {
+                store::disputes::set_return_received(conn, d.id, at).await?;
+                plain(
+                    conn,
+                    d.id,
+                    at,
+                    DisputeParty::Seller,
+                    DisputeEventKind::ReturnReceived,
+                )
+                .await?;
+                settle(conn, d, d.refundable_cents, at).await
+            }
+            Step::Redeliver => {
+                plain(
+                    conn,
+                    d.id,
+                    at,
+                    DisputeParty::System,
+                    DisputeEventKind::Redelivered,
+                )
+                .await?;
+                unfreeze_and_resume(conn, d, at).await?;
+                store::orders::set_redelivered(conn, d.order_id, at).await?;
+                Ok(store::disputes::set_closed(conn, d.id, at).await?)
+            }
         }
     }
 }

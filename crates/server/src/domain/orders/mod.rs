@@ -102,44 +102,9 @@ impl Versioned for Order {
 }
 
 impl Machine for Orders {
-    type Row = OrderRow;
     type View = Order;
-    type Step = timers::Step;
     type Action = Action;
-    const MAX_STEPS: u32 = 200;
-
-    fn not_found() -> Error {
-        Error::refused(ErrorCode::OrderNotFound, "Order not found")
-    }
-
-    fn id(row: &OrderRow) -> i64 {
-        row.id
-    }
-
-    async fn load(
-        conn: &mut SqliteConnection,
-        id: i64,
-        owner: Option<i64>,
-    ) -> Result<Option<OrderRow>> {
-        Ok(store::orders::load(conn, id, owner).await?)
-    }
-
-    async fn active(conn: &mut SqliteConnection) -> Result<Vec<OrderRow>> {
-        Ok(store::orders::with_timers(conn).await?)
-    }
-
-    fn next_step(row: &OrderRow, demo: bool) -> Option<(i64, timers::Step)> {
-        timers::next_step(row, demo)
-    }
-
-    async fn apply_step(
-        conn: &mut SqliteConnection,
-        row: &OrderRow,
-        at: i64,
-        step: timers::Step,
-    ) -> Result<()> {
-        timers::apply_step(conn, row, at, step).await
-    }
+    const NOT_FOUND: (ErrorCode, &'static str) = (ErrorCode::OrderNotFound, "Order not found");
 
     async fn view(
         conn: &mut SqliteConnection,
@@ -196,21 +161,6 @@ impl Machine for Orders {
             Action::Deliver => timers::deliver(conn, row, now).await,
         }
     }
-}
-
-/// Runs a buyer's action on their order (see [`engine::run`]); answers the changed order.
-pub async fn buyer_action(
-    s: &AppState,
-    buyer_id: i64,
-    order_id: i64,
-    if_match: Option<&str>,
-    action: Action,
-) -> Result<Order> {
-    let actor = Actor::Buyer {
-        id: buyer_id,
-        if_match,
-    };
-    engine::run::<Orders>(s, order_id, actor, action).await
 }
 
 /// Operator (demo): ship or deliver now, if the state allows; answers the changed order.

@@ -4,7 +4,9 @@
 use super::log::{record, Details};
 use super::settlement::settle_rest;
 use super::sim::{tracking_number, tracking_schedule, transit_days};
+use super::Orders;
 use super::{protection_days, EXTENSION_ANSWER_AFTER, EXTENSION_GRANT_MAX_DAYS, SHIP_AFTER};
+use crate::domain::engine::Schedule;
 use crate::domain::{Error, Result};
 use crate::store::{self, orders::OrderRow};
 use crate::time::{rfc3339, DAY, HOUR};
@@ -18,46 +20,6 @@ pub enum Step {
     Deliver,
     AnswerExtension,
     AutoConfirm(DeadlineKind),
-}
-
-pub fn next_step(row: &OrderRow, demo: bool) -> Option<(i64, Step)> {
-    if row.dispute_open {
-        return None;
-    }
-    let mut steps: Vec<(i64, u8, Step)> = Vec::new();
-    match row.state() {
-        OrderState::PaidHeld if demo => {
-            if let Some(paid) = row.paid_at {
-                steps.push((paid + SHIP_AFTER + (row.id % 6) * HOUR, 0, Step::Ship));
-            }
-        }
-        OrderState::Shipped | OrderState::Delivered => {
-            if demo && row.ext_state.as_deref() == Some("pending") {
-                if let Some(at) = row.ext_requested_at {
-                    steps.push((at + EXTENSION_ANSWER_AFTER, 0, Step::AnswerExtension));
-                }
-            }
-            if demo && row.state() == OrderState::Shipped {
-                if let (Some(shipped), Some(days)) = (row.shipped_at, row.transit_days) {
-                    let a = row.destination();
-                    let schedule = tracking_schedule(days, &a.country, &a.city);
-                    let sent = row.tracking_sent.max(0) as usize;
-                    match schedule.get(sent) {
-                        Some((offset, ..)) => steps.push((shipped + offset, 1, Step::Track(sent))),
-                        None => steps.push((shipped + days * DAY, 2, Step::Deliver)),
-                    }
-                }
-            }
-            if let Some((at, kind)) = row.deadline_at() {
-                steps.push((at, 3, Step::AutoConfirm(kind)));
-            }
-        }
-        _ => {}
-    }
-    steps
-        .into_iter()
-        .min_by_key(|(at, prio, _)| (*at, *prio))
-        .map(|(at, _, s)| (at, s))
 }
 
 /// Ships a `paid_held` order at `at` (simulated seller or operator).
@@ -144,64 +106,113 @@ pub async fn complete(
     Ok(())
 }
 
-pub async fn apply_step(
-    conn: &mut SqliteConnection,
-    row: &OrderRow,
-    at: i64,
-    step: Step,
-) -> Result<()> {
-    match step {
-        Step::Ship => ship(conn, row, at).await,
-        Step::Deliver => deliver(conn, row, at).await,
-        Step::AutoConfirm(kind) => complete(conn, row, at, Some(kind)).await,
-        Step::Track(k) => {
-            let a = row.destination();
-            let schedule = tracking_schedule(row.transit_days.unwrap_or(8), &a.country, &a.city);
-            let (_, status, text, location) = schedule
-                .get(k)
-                .cloned()
-                .ok_or_else(|| Error::internal("tracking scan out of range"))?;
-            store::orders::set_tracking_sent(conn, row.id, k as i64 + 1).await?;
-            record(
-                conn,
-                row.id,
-                at,
-                EventActor::Carrier,
-                EventKind::Tracking,
-                Details {
-                    tracking_status: Some(status),
-                    text: Some(text),
-                    location: Some(location),
-                    carrier: row.carrier_name.clone(),
-                    ..Details::default()
-                },
-            )
-            .await
+impl Schedule for Orders {
+    type Row = OrderRow;
+    type Step = Step;
+    const MAX_STEPS: u32 = 200;
+
+    fn next_step(row: &OrderRow, demo: bool) -> Option<(i64, Step)> {
+        if row.dispute_open {
+            return None;
         }
-        Step::AnswerExtension => {
-            let days = row.ext_days.unwrap_or(0);
-            let grant = days <= EXTENSION_GRANT_MAX_DAYS && row.extended_days == 0;
-            store::orders::answer_extension(conn, row.id, grant, days, at).await?;
-            let new_end = row
-                .protection_ends()
-                .map(|e| e + if grant { days * DAY } else { 0 });
-            record(
-                conn,
-                row.id,
-                at,
-                EventActor::Seller,
-                if grant {
-                    EventKind::ExtensionGranted
-                } else {
-                    EventKind::ExtensionRefused
-                },
-                Details {
-                    days: Some(days),
-                    deadline: if grant { new_end.map(rfc3339) } else { None },
-                    ..Details::default()
-                },
-            )
-            .await
+        let mut steps: Vec<(i64, u8, Step)> = Vec::new();
+        match row.state() {
+            OrderState::PaidHeld if demo => {
+                if let Some(paid) = row.paid_at {
+                    steps.push((paid + SHIP_AFTER + (row.id % 6) * HOUR, 0, Step::Ship));
+                }
+            }
+            OrderState::Shipped | OrderState::Delivered => {
+                if demo && row.ext_state.as_deref() == Some("pending") {
+                    if let Some(at) = row.ext_requested_at {
+                        steps.push((at + EXTENSION_ANSWER_AFTER, 0, Step::AnswerExtension));
+                    }
+                }
+                if demo && row.state() == OrderState::Shipped {
+                    if let (Some(shipped), Some(days)) = (row.shipped_at, row.transit_days) {
+                        let a = row.destination();
+                        let schedule = tracking_schedule(days, &a.country, &a.city);
+                        let sent = row.tracking_sent.max(0) as usize;
+                        match schedule.get(sent) {
+                            Some((offset, ..)) => {
+                                steps.push((shipped + offset, 1, Step::Track(sent)))
+                            }
+                            None => steps.push((shipped + days * DAY, 2, Step::Deliver)),
+                        }
+                    }
+                }
+                if let Some((at, kind)) = row.deadline_at() {
+                    steps.push((at, 3, Step::AutoConfirm(kind)));
+                }
+            }
+            _ => {}
+        }
+        steps
+            .into_iter()
+            .min_by_key(|(at, prio, _)| (*at, *prio))
+            .map(|(at, _, s)| (at, s))
+    }
+
+    async fn apply_step(
+        conn: &mut SqliteConnection,
+        row: &OrderRow,
+        at: i64,
+        step: Step,
+    ) -> Result<()> {
+        match step {
+            Step::Ship => ship(conn, row, at).await,
+            Step::Deliver => deliver(conn, row, at).await,
+            Step::AutoConfirm(kind) => complete(conn, row, at, Some(kind)).await,
+            Step::Track(k) => {
+                let a = row.destination();
+                let schedule =
+                    tracking_schedule(row.transit_days.unwrap_or(8), &a.country, &a.city);
+                let (_, status, text, location) = schedule
+                    .get(k)
+                    .cloned()
+                    .ok_or_else(|| Error::internal("tracking scan out of range"))?;
+                store::orders::set_tracking_sent(conn, row.id, k as i64 + 1).await?;
+                record(
+                    conn,
+                    row.id,
+                    at,
+                    EventActor::Carrier,
+                    EventKind::Tracking,
+                    Details {
+                        tracking_status: Some(status),
+                        text: Some(text),
+                        location: Some(location),
+                        carrier: row.carrier_name.clone(),
+                        ..Details::default()
+                    },
+                )
+                .await
+            }
+            Step::AnswerExtension => {
+                let days = row.ext_days.unwrap_or(0);
+                let grant = days <= EXTENSION_GRANT_MAX_DAYS && row.extended_days == 0;
+                store::orders::answer_extension(conn, row.id, grant, days, at).await?;
+                let new_end = row
+                    .protection_ends()
+                    .map(|e| e + if grant { days * DAY } else { 0 });
+                record(
+                    conn,
+                    row.id,
+                    at,
+                    EventActor::Seller,
+                    if grant {
+                        EventKind::ExtensionGranted
+                    } else {
+                        EventKind::ExtensionRefused
+                    },
+                    Details {
+                        days: Some(days),
+                        deadline: if grant { new_end.map(rfc3339) } else { None },
+                        ..Details::default()
+                    },
+                )
+                .await
+            }
         }
     }
 }
