@@ -2,7 +2,7 @@
 //! partner's widget (`CheckoutRequest::partner`, stored as `orders.partner_id`).
 
 use crate::error::{ApiError, ApiResult};
-use crate::routes::Captures;
+use crate::http::Captures;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;

@@ -7,11 +7,21 @@ use crate::params::Params;
 use crate::search::{self, request::Request};
 use crate::AppState;
 use axum::extract::State;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use storefront_api::{
     cap_query, ErrorCode, LangQuery, Problem, ReviewSummary, SearchQuery, SearchResult,
     SuggestQuery, Suggestion,
 };
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/search", get(search))
+        .route("/api/v1/suggest", get(suggest))
+        .route("/api/v1/products/{id}/reviews/summary", get(review_summary))
+}
 
 /// Search and filtered listing with facets. Also what category and store pages use: without
 /// `q` it lists the category's / seller's products (`best_match` then means most orders).

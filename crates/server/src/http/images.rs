@@ -7,7 +7,16 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
 use storefront_api::{ErrorCode, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/images/products/{id}/{file}", get(product_image))
+        .route("/api/v1/images/reviews/{id}/{file}", get(review_image))
+}
 
 /// SVG illustration `n` (0-based, below the product's image count) of a product.
 /// Deterministic, so cached for a year.

@@ -1,10 +1,14 @@
-//! HTTP handlers, one module per resource.
+//! The HTTP edge: one module per resource, each with its `router()`; typed extractors
+//! ([`extract`]); problem+json errors ([`crate::error::ApiError`], mapped from the domain's
+//! errors). Handlers parse and check the request, call [`crate::domain`] (or read through
+//! [`crate::store`]) and shape the response.
 
 pub mod account;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod disputes;
+pub mod extract;
 pub mod images;
 pub mod meta;
 pub mod operator;
@@ -14,13 +18,48 @@ pub mod payment_provider;
 pub mod reports;
 pub mod search;
 
+use crate::domain::engine::Versioned;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
+use axum::Json;
+use axum::Router;
 use storefront_api::ErrorCode;
+
+/// Every public API route (the operator's are [`operator::router`]).
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .merge(meta::router())
+        .merge(catalog::router())
+        .merge(search::router())
+        .merge(reports::router())
+        .merge(images::router())
+        .merge(account::router())
+        .merge(cart::router())
+        .merge(checkout::router())
+        .merge(payment_provider::router())
+        .merge(orders::router())
+        .merge(disputes::router())
+}
+
+/// A resource changed only with `If-Match` (orders, disputes), with its `ETag`; `no-cache` so
+/// the client revalidates.
+pub fn versioned_response<T: serde::Serialize + Versioned>(
+    value: &T,
+    status: StatusCode,
+) -> Response {
+    let mut res = (status, Json(value)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&value.etag()) {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    res
+}
 
 /// Unknown API paths answer problem+json; everything else is the app (static files, SPA).
 pub async fn fallback(

@@ -7,10 +7,20 @@ use crate::params::Params;
 use crate::pricing::{self, invalid, normalise};
 use crate::AppState;
 use axum::extract::State;
+use axum::routing;
 use axum::Json;
+use axum::Router;
 use sqlx::SqlitePool;
 use storefront_api::cart::*;
 use storefront_api::Problem;
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/cart", routing::get(get).put(put))
+        .route("/api/v1/cart/quote", routing::post(quote))
+        .route("/api/v1/cart/merge", routing::post(merge))
+}
 
 /// The stored cart document (empty when the buyer has none).
 pub async fn load(pool: &SqlitePool, buyer_id: i64) -> ApiResult<QuoteRequest> {

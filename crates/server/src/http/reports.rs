@@ -1,17 +1,29 @@
 //! `POST /products/{id}/reports` (counterfeit / IP infringement) and the operator's list.
 
+use super::extract::IdempotencyKey;
 use super::Captures;
 use crate::error::{ApiError, ApiResult};
 use crate::limits::ClientAddr;
 use crate::params::{Checker, Params};
 use crate::reports::{self, file_error, Kind, Replay, Stored, Submission};
 use crate::AppState;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{FromRequest, Multipart, Request, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::post;
 use axum::Json;
+use axum::Router;
 use storefront_api::reports::*;
 use storefront_api::{ErrorCode, FieldError, OperatorReport, Problem, ReportCreated, ReportReason};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/api/v1/products/{id}/reports",
+        post(create).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+    )
+}
 
 /// Request body limit of the route: every file at its limit plus room for the text fields.
 pub const BODY_LIMIT: usize = REPORT_MAX_EVIDENCE * REPORT_MAX_EVIDENCE_BYTES + 256 * 1024;
@@ -75,7 +87,7 @@ pub async fn create(
     State(s): State<AppState>,
     ClientAddr(client): ClientAddr,
     captures: Captures,
-    headers: HeaderMap,
+    idempotency_key: IdempotencyKey,
     req: Request,
 ) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ProductNotFound);
@@ -83,7 +95,7 @@ pub async fn create(
     if !crate::catalog::product_exists(&s.pool, product_id).await? {
         return Err(not_found());
     }
-    let key = idempotency_key(&headers)?;
+    let key = idempotency_key.require()?;
     let mut multipart = Multipart::from_request(req, &()).await.map_err(|_| {
         problem(
             ErrorCode::UnsupportedMediaType,
@@ -191,24 +203,6 @@ fn replay_response(replay: Replay) -> ApiResult<Response> {
             vec![field(IDEMPOTENCY_KEY_HEADER, "reused")],
         )),
     }
-}
-
-pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
-    let fail = |code: &str| {
-        problem(
-            ErrorCode::IdempotencyKeyRequired,
-            "An Idempotency-Key header is required",
-            vec![field(IDEMPOTENCY_KEY_HEADER, code)],
-        )
-    };
-    let raw = headers
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .ok_or_else(|| fail(REPORT_ERR_REQUIRED))?;
-    let key = raw.to_str().map_err(|_| fail(REPORT_ERR_MALFORMED))?;
-    if !valid_idempotency_key(key) {
-        return Err(fail(REPORT_ERR_MALFORMED));
-    }
-    Ok(key.to_string())
 }
 
 fn field(name: &str, code: &str) -> FieldError {

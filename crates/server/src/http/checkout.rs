@@ -1,28 +1,40 @@
 //! Payment methods, placing orders (`POST /checkout`, idempotent) and reading a payment.
 
 use super::account::find_address;
+use super::extract::{IdempotencyKey, IfMatch};
 use super::Captures;
 use crate::auth::{self, now, Buyer, JsonBody};
 use crate::domain::checkout::stock::adjust_stock;
 use crate::domain::{disputes, engine, orders};
 use crate::error::{ApiError, ApiResult};
+use crate::http::meta::rate;
 use crate::idempotency::{self, Claim};
 use crate::lang::Lang;
 use crate::params::Params;
 use crate::pricing::{self, invalid, normalise};
-use crate::routes::meta::rate;
 use crate::store::{self, orders::OrderRow};
 use crate::AppState;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use sqlx::SqliteConnection;
 use storefront_api::cart::{LineProblem, Quote, QuoteRequest};
 use storefront_api::checkout::*;
 use storefront_api::orders::{OrderLine, OrderShipping};
-use storefront_api::reports::{IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LEN};
+use storefront_api::reports::IDEMPOTENCY_KEY_HEADER;
 use storefront_api::{Currency, CurrencyRate, ErrorCode, FieldError, Money, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/payment-methods", get(payment_methods))
+        .route("/api/v1/checkout", post(checkout))
+        .route("/api/v1/checkout/payments/{id}", get(get_payment))
+        .route("/api/v1/orders/{id}/pay-again", post(pay_again))
+}
 
 /// The methods this server takes.
 pub fn methods() -> Vec<PaymentMethod> {
@@ -175,29 +187,6 @@ fn check_method(
     }
 }
 
-fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
-    let fail = |code: &str| {
-        ApiError(
-            Problem::new(
-                ErrorCode::IdempotencyKeyRequired,
-                "An Idempotency-Key header is required",
-            )
-            .with_field(IDEMPOTENCY_KEY_HEADER, code),
-        )
-    };
-    let raw = headers
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .ok_or_else(|| fail("required"))?;
-    let key = raw.to_str().map_err(|_| fail("malformed"))?;
-    if key.is_empty()
-        || key.len() > IDEMPOTENCY_KEY_MAX_LEN
-        || !key.bytes().all(|b| b.is_ascii_graphic())
-    {
-        return Err(fail("malformed"));
-    }
-    Ok(key.to_string())
-}
-
 /// SHA-256 of the request as it matters for idempotency. The card number enters only as its
 /// brand and last four digits and the CVC not at all, so the stored hash cannot be searched for
 /// a card number.
@@ -272,10 +261,10 @@ pub async fn checkout(
     State(s): State<AppState>,
     buyer: Buyer,
     params: Params,
-    headers: HeaderMap,
+    idempotency_key: IdempotencyKey,
     JsonBody(req): JsonBody<CheckoutRequest>,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(&headers)?;
+    let key = idempotency_key.require()?;
     let lang = params.lang();
     let fingerprint = fingerprint(&req, lang)?;
     match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
@@ -544,17 +533,14 @@ pub async fn pay_again(
     buyer: Buyer,
     captures: Captures,
     params: Params,
-    headers: HeaderMap,
+    idempotency_key: IdempotencyKey,
+    IfMatch(if_match): IfMatch,
     JsonBody(req): JsonBody<PayAgainRequest>,
 ) -> ApiResult<Response> {
     let order_id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let key = idempotency_key(&headers)?;
+    let key = idempotency_key.require()?;
     let lang = params.lang();
     let checked = check_method(&req.payment, req.charge_currency, now()).map_err(invalid)?;
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
     let fingerprint = {
         let mut masked = req.clone();
         if let Some(card) = masked.payment.card.as_mut() {

@@ -1,7 +1,8 @@
 //! The buyer's orders: lists with tabs and counts, one order with its timeline, ledger and
 //! deadlines, and the buyer's transitions (see [`crate::domain::orders`]).
 
-use super::Captures;
+use super::extract::IfMatch;
+use super::{versioned_response, Captures};
 use crate::auth::{require_json, Buyer, JsonBody};
 use crate::domain::engine;
 use crate::domain::orders::{self, Action as BuyerAction};
@@ -12,9 +13,29 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use axum::routing;
 use axum::Json;
+use axum::Router;
 use storefront_api::orders::*;
 use storefront_api::{Cursor, ErrorCode, Page, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/orders", routing::get(list))
+        .route("/api/v1/orders/counts", routing::get(counts))
+        .route("/api/v1/orders/{id}", routing::get(get))
+        .route(
+            "/api/v1/orders/{id}/confirm-receipt",
+            routing::post(confirm_receipt),
+        )
+        .route("/api/v1/orders/{id}/cancel", routing::post(cancel))
+        .route(
+            "/api/v1/orders/{id}/extension-requests",
+            routing::post(request_extension),
+        )
+        .route("/api/v1/orders/{id}/feedback", routing::post(feedback))
+}
 
 fn no_store(mut res: Response) -> Response {
     res.headers_mut()
@@ -91,13 +112,7 @@ pub async fn counts(State(s): State<AppState>, buyer: Buyer) -> ApiResult<Respon
 
 /// The order with its `ETag` header.
 pub fn order_response(order: &Order) -> Response {
-    let mut res = Json(order).into_response();
-    if let Ok(v) = HeaderValue::from_str(&order.etag()) {
-        res.headers_mut().insert(header::ETAG, v);
-    }
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    res
+    versioned_response(order, axum::http::StatusCode::OK)
 }
 
 /// One of the buyer's orders, with an `ETag` (`"<id>-<version>"`) for later `If-Match` updates.
@@ -122,29 +137,17 @@ pub async fn get(
     Ok(order_response(&order))
 }
 
-fn if_match(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-}
-
 async fn act(
     s: &AppState,
     buyer: &Buyer,
     captures: &Captures,
-    headers: &HeaderMap,
+    if_match: &IfMatch,
     action: BuyerAction,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order = engine::buyer_action::<orders::Orders>(
-        s,
-        buyer.id,
-        id,
-        if_match(headers).as_deref(),
-        action,
-    )
-    .await?;
+    let order =
+        engine::buyer_action::<orders::Orders>(s, buyer.id, id, if_match.as_deref(), action)
+            .await?;
     Ok(order_response(&order))
 }
 
@@ -169,10 +172,18 @@ pub async fn confirm_receipt(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
+    if_match: IfMatch,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     require_json(&headers)?;
-    act(&s, &buyer, &captures, &headers, BuyerAction::ConfirmReceipt).await
+    act(
+        &s,
+        &buyer,
+        &captures,
+        &if_match,
+        BuyerAction::ConfirmReceipt,
+    )
+    .await
 }
 
 /// Cancels before shipping: `paid_held` → `cancelled`; the hold is refunded in full and the
@@ -195,10 +206,11 @@ pub async fn cancel(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
+    if_match: IfMatch,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     require_json(&headers)?;
-    act(&s, &buyer, &captures, &headers, BuyerAction::Cancel).await
+    act(&s, &buyer, &captures, &if_match, BuyerAction::Cancel).await
 }
 
 /// Asks the seller to extend the protection period by `days` (1–30). The answer arrives later
@@ -225,7 +237,7 @@ pub async fn request_extension(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
     JsonBody(body): JsonBody<ExtensionRequestBody>,
 ) -> ApiResult<Response> {
     if !(1..=EXTENSION_DAYS_MAX).contains(&body.days) {
@@ -238,7 +250,7 @@ pub async fn request_extension(
         &s,
         &buyer,
         &captures,
-        &headers,
+        &if_match,
         BuyerAction::RequestExtension(body.days),
     )
     .await
@@ -268,7 +280,7 @@ pub async fn feedback(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
     JsonBody(body): JsonBody<FeedbackRequest>,
 ) -> ApiResult<Response> {
     let errors = validate_feedback(&body);
@@ -279,5 +291,12 @@ pub async fn feedback(
         }
         return Err(ApiError(p));
     }
-    act(&s, &buyer, &captures, &headers, BuyerAction::Feedback(body)).await
+    act(
+        &s,
+        &buyer,
+        &captures,
+        &if_match,
+        BuyerAction::Feedback(body),
+    )
+    .await
 }

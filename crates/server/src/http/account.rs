@@ -9,10 +9,29 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
 use axum::Json;
+use axum::Router;
 use storefront_api::account::*;
 use storefront_api::text::normalize;
 use storefront_api::{ErrorCode, FieldError, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/account/register", post(register))
+        .route("/api/v1/account/me", get(me))
+        .route("/api/v1/session", post(sign_in).delete(sign_out))
+        .route(
+            "/api/v1/account/addresses",
+            get(list_addresses).post(create_address),
+        )
+        .route(
+            "/api/v1/account/addresses/{id}",
+            put(update_address).delete(delete_address),
+        )
+        .route("/api/v1/account/addresses/{id}/default", post(make_default))
+}
 
 /// Most addresses one buyer keeps.
 pub const MAX_ADDRESSES: i64 = 20;

@@ -1,8 +1,9 @@
 //! Disputes: opening with photo evidence (multipart), reading, buyer actions, evidence files,
 //! and the demo operator's seller reply and arbitration (see [`crate::domain::disputes`]).
 
-use super::reports::{idempotency_key, multipart_error, read_part};
-use super::Captures;
+use super::extract::{IdempotencyKey, IfMatch};
+use super::reports::{multipart_error, read_part};
+use super::{versioned_response, Captures};
 use crate::auth::{require_json, Buyer, JsonBody};
 use crate::domain::disputes::{self as logic, Action as BuyerAction, EvidenceRow, NewDispute};
 use crate::domain::{engine, orders};
@@ -11,13 +12,40 @@ use crate::idempotency::{self, Claim};
 use crate::params::{Checker, Params};
 use crate::store;
 use crate::AppState;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing;
 use axum::Json;
+use axum::Router;
 use sha2::{Digest, Sha256};
 use storefront_api::disputes::*;
 use storefront_api::{Cursor, ErrorCode, FieldError, Page, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/orders/{id}/disputes",
+            routing::post(open).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .route("/api/v1/disputes", routing::get(list))
+        .route("/api/v1/disputes/{id}", routing::get(get))
+        .route(
+            "/api/v1/disputes/{id}/evidence/{file}",
+            routing::get(evidence),
+        )
+        .route("/api/v1/disputes/{id}/accept", routing::post(accept))
+        .route("/api/v1/disputes/{id}/counter", routing::post(counter))
+        .route("/api/v1/disputes/{id}/escalate", routing::post(escalate))
+        .route("/api/v1/disputes/{id}/cancel", routing::post(cancel))
+        .route("/api/v1/disputes/{id}/messages", routing::post(message))
+        .route(
+            "/api/v1/disputes/{id}/return-shipment",
+            routing::post(return_shipment),
+        )
+}
 
 /// Request body limit of the opening route: every photo at its limit plus the text fields.
 pub const BODY_LIMIT: usize = DISPUTE_MAX_PHOTOS * DISPUTE_MAX_PHOTO_BYTES + 256 * 1024;
@@ -304,22 +332,9 @@ fn validate(f: &Form, errors: &mut Vec<FieldError>) -> Option<Parsed> {
     })
 }
 
-fn if_match(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-}
-
 /// The dispute with its `ETag`.
 pub fn dispute_response(d: &Dispute, status: StatusCode) -> Response {
-    let mut res = (status, Json(d)).into_response();
-    if let Ok(v) = HeaderValue::from_str(&d.etag()) {
-        res.headers_mut().insert(header::ETAG, v);
-    }
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    res
+    versioned_response(d, status)
 }
 
 /// Opens a dispute on one line of the buyer's order, with photo evidence. Freezes the hold,
@@ -361,7 +376,8 @@ pub async fn open(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
+    idempotency_key: IdempotencyKey,
     req: Request,
 ) -> ApiResult<Response> {
     let order_id = captures.id(0, ErrorCode::OrderNotFound)?;
@@ -372,7 +388,7 @@ pub async fn open(
             .await?
             .ok_or_else(order_missing)?;
     }
-    let key = idempotency_key(&headers)?;
+    let key = idempotency_key.require()?;
     let mut mp = Multipart::from_request(req, &())
         .await
         .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))?;
@@ -411,7 +427,16 @@ pub async fn open(
         }
         Claim::Owner => {}
     }
-    let result = open_owned(&s, &buyer, order_id, &headers, &ikey, parsed, form.photos).await;
+    let result = open_owned(
+        &s,
+        &buyer,
+        order_id,
+        if_match.as_deref(),
+        &ikey,
+        parsed,
+        form.photos,
+    )
+    .await;
     if result.is_err() {
         idempotency::release(&s.pool, buyer.id, &ikey).await?;
     }
@@ -422,7 +447,7 @@ async fn open_owned(
     s: &AppState,
     buyer: &Buyer,
     order_id: i64,
-    headers: &HeaderMap,
+    if_match: Option<&str>,
     ikey: &str,
     p: Parsed,
     photos: Vec<Vec<u8>>,
@@ -493,7 +518,7 @@ async fn open_owned(
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
     let order = orders::view(&mut tx, &row, now).await?;
-    engine::check_if_match(if_match(headers).as_deref(), &order)?;
+    engine::check_if_match(if_match, &order)?;
     if !logic::in_window(order.state, row.protection_ends(), now) {
         let mut pr = Problem::new(
             ErrorCode::DisputeWindowClosed,
@@ -673,18 +698,12 @@ async fn act(
     s: &AppState,
     buyer: &Buyer,
     captures: &Captures,
-    headers: &HeaderMap,
+    if_match: &IfMatch,
     action: BuyerAction,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
-    let d = engine::buyer_action::<logic::Disputes>(
-        s,
-        buyer.id,
-        id,
-        if_match(headers).as_deref(),
-        action,
-    )
-    .await?;
+    let d = engine::buyer_action::<logic::Disputes>(s, buyer.id, id, if_match.as_deref(), action)
+        .await?;
     Ok(dispute_response(&d, StatusCode::OK))
 }
 
@@ -709,10 +728,11 @@ macro_rules! bodiless {
             State(s): State<AppState>,
             buyer: Buyer,
             captures: Captures,
+            if_match: IfMatch,
             headers: HeaderMap,
         ) -> ApiResult<Response> {
             require_json(&headers)?;
-            act(&s, &buyer, &captures, &headers, $action).await
+            act(&s, &buyer, &captures, &if_match, $action).await
         }
     };
 }
@@ -768,7 +788,7 @@ pub async fn counter(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
     JsonBody(body): JsonBody<CounterRequest>,
 ) -> ApiResult<Response> {
     if body.message.chars().count() > DISPUTE_MESSAGE_MAX_CHARS {
@@ -782,7 +802,7 @@ pub async fn counter(
         return Err(invalid("message", code));
     }
     let action = BuyerAction::Counter(body.outcome, body.amount, message);
-    act(&s, &buyer, &captures, &headers, action).await
+    act(&s, &buyer, &captures, &if_match, action).await
 }
 
 /// Writes to the seller (while the dispute is not closed).
@@ -807,7 +827,7 @@ pub async fn message(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
     JsonBody(body): JsonBody<MessageRequest>,
 ) -> ApiResult<Response> {
     let text = storefront_api::text::normalize(&body.text);
@@ -820,7 +840,7 @@ pub async fn message(
     if text.chars().count() > DISPUTE_MESSAGE_MAX_CHARS {
         return Err(invalid("text", DISPUTE_ERR_TOO_LONG));
     }
-    act(&s, &buyer, &captures, &headers, BuyerAction::Message(text)).await
+    act(&s, &buyer, &captures, &if_match, BuyerAction::Message(text)).await
 }
 
 /// The buyer shipped the return (`return_and_refund`, before `return_shipment.due_at`).
@@ -845,7 +865,7 @@ pub async fn return_shipment(
     State(s): State<AppState>,
     buyer: Buyer,
     captures: Captures,
-    headers: HeaderMap,
+    if_match: IfMatch,
     JsonBody(body): JsonBody<ReturnShipmentRequest>,
 ) -> ApiResult<Response> {
     let carrier = body.carrier.trim().to_string();
@@ -869,7 +889,7 @@ pub async fn return_shipment(
         &s,
         &buyer,
         &captures,
-        &headers,
+        &if_match,
         BuyerAction::ShipReturn(carrier, tracking),
     )
     .await

@@ -7,11 +7,25 @@ use crate::params::{Checker, Params};
 use crate::seed::gen::civil_from_days;
 use crate::AppState;
 use axum::extract::State;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use storefront_api::{
     Category, CategoryDetail, ErrorCode, Home, LangQuery, Page, Problem, ProductDetail,
     ProductListQuery, ProductSummary, Review, ReviewQuery, Seller,
 };
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/home", get(home))
+        .route("/api/v1/categories", get(categories))
+        .route("/api/v1/categories/{id_or_slug}", get(category))
+        .route("/api/v1/products", get(products))
+        .route("/api/v1/products/{id}", get(product))
+        .route("/api/v1/products/{id}/reviews", get(reviews))
+        .route("/api/v1/sellers/{id}", get(seller))
+}
 
 /// The category tree: top categories with their subcategories.
 #[utoipa::path(get, path = "/api/v1/categories", tag = "catalogue", params(LangQuery),

@@ -15,10 +15,20 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
 use storefront_api::cart::CartLineInput;
 use storefront_api::checkout::{DeclineReason, CHECKOUT_COMPLETE_PATH};
 use storefront_api::orders::OrderLine;
 use storefront_api::{Currency, ErrorCode, Money, Problem};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/test-provider/payments/{id}", get(page))
+        .route("/api/v1/test-provider/payments/{id}/confirm", post(confirm))
+        .route("/api/v1/test-provider/payments/{id}/decline", post(decline))
+}
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

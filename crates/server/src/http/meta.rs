@@ -4,8 +4,18 @@ use crate::error::ApiResult;
 use crate::seed::words::SHIP_TO;
 use crate::AppState;
 use axum::extract::State;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use storefront_api::{Currency, CurrencyRate, Health, Problem, ShopConfig};
+
+/// This resource's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/health", get(health))
+        .route("/api/v1/config", get(config))
+        .route("/api/v1/openapi.json", get(openapi))
+}
 
 /// Liveness with a database round trip.
 #[utoipa::path(get, path = "/api/v1/health", tag = "meta",

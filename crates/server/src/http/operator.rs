@@ -12,13 +12,40 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::routing::{get, post};
+use axum::{Json, Router};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use storefront_api::orders::Order;
 use storefront_api::{
     ClockAdvance, ClockState, ErrorCode, FaultRequest, FaultState, FieldError, Problem,
 };
+
+/// The operator API (demo mode): its own routes and the operator's actions on other
+/// resources, all behind the operator token.
+pub fn router(token: Arc<[u8; 32]>) -> Router<AppState> {
+    use super::{disputes, partners, reports};
+    Router::new()
+        .route("/api/v1/operator/faults", post(set_faults))
+        .route("/api/v1/operator/reports", get(reports::list))
+        .route("/api/v1/operator/clock", get(clock))
+        .route("/api/v1/operator/clock/advance", post(advance_clock))
+        .route("/api/v1/operator/orders/{id}/ship", post(ship))
+        .route("/api/v1/operator/orders/{id}/deliver", post(deliver))
+        .route(
+            "/api/v1/operator/disputes/{id}/seller-reply",
+            post(disputes::seller_reply),
+        )
+        .route(
+            "/api/v1/operator/disputes/{id}/arbitrate",
+            post(disputes::arbitrate),
+        )
+        .route(
+            "/api/v1/operator/partners/{id}/orders",
+            get(partners::orders),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(token, require_token))
+}
 
 pub fn token_digest(token: &str) -> [u8; 32] {
     Sha256::digest(token.as_bytes()).into()
