@@ -21,7 +21,7 @@ pub const DISPUTE_COLUMNS: &str = "id, order_id, buyer_id, line_no, state, state
     res_by, res_rationale, res_at, return_due, return_carrier, return_tracking, \
     return_shipped_at, return_received_at, redelivery_due, closed_at, opened_at, version";
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct DisputeRow {
     pub id: i64,
     pub order_id: i64,

@@ -11,7 +11,7 @@ pub const ORDER_COLUMNS: &str = "id, payment_id, seller_id, seller_name, state, 
     tracking_sent, protection_days, extended_days, ext_days, ext_state, ext_requested_at, \
     ext_answered_at, paused_secs";
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, Default, sqlx::FromRow)]
 pub struct OrderRow {
     pub id: i64,
     pub payment_id: String,

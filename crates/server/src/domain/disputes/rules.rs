@@ -178,3 +178,128 @@ pub fn in_window(state: OrderState, protection_ends: Option<i64>, now: i64) -> b
     matches!(state, OrderState::Shipped | OrderState::Delivered)
         && protection_ends.is_some_and(|e| now < e)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use storefront_api::Money;
+
+    fn dispute(state: &str) -> DisputeRow {
+        DisputeRow {
+            id: 3,
+            state: state.to_string(),
+            reason: "poor_quality".into(),
+            refundable_cents: 1000,
+            ..DisputeRow::default()
+        }
+    }
+
+    fn seller_proposal(since: i64) -> DisputeRow {
+        DisputeRow {
+            state_since: since,
+            prop_by: Some("seller".into()),
+            prop_outcome: Some("partial_refund".into()),
+            prop_cents: Some(300),
+            ..dispute("negotiating")
+        }
+    }
+
+    #[test]
+    fn buyers_may_accept_a_seller_proposal_and_escalate_after_negotiating() {
+        use DisputeAction::*;
+        assert_eq!(
+            dispute("awaiting_seller").allowed_actions(0),
+            vec![Cancel, Message]
+        );
+        assert_eq!(
+            seller_proposal(0).allowed_actions(DAY),
+            vec![Accept, Counter, Cancel, Message]
+        );
+        assert_eq!(
+            seller_proposal(0).allowed_actions(NEGOTIATION_DAYS * DAY),
+            vec![Accept, Counter, Escalate, Cancel, Message]
+        );
+        // After a rejection escalation is allowed at once.
+        let rejected = DisputeRow {
+            seller_rejected: true,
+            ..dispute("negotiating")
+        };
+        assert!(rejected.allowed_actions(0).contains(&Escalate));
+        let closed = DisputeRow {
+            closed_at: Some(0),
+            ..dispute("cancelled")
+        };
+        assert!(closed.allowed_actions(0).is_empty());
+    }
+
+    #[test]
+    fn a_return_must_be_shipped_before_its_deadline() {
+        let returning = DisputeRow {
+            res_outcome: Some("return_and_refund".into()),
+            return_due: Some(10 * DAY),
+            ..dispute("resolved")
+        };
+        assert!(returning
+            .allowed_actions(DAY)
+            .contains(&DisputeAction::ShipReturn));
+        assert!(!returning
+            .allowed_actions(10 * DAY)
+            .contains(&DisputeAction::ShipReturn));
+        assert_eq!(returning.banner(), Some(DisputeBanner::YourActionNeeded));
+        let deadlines = returning.deadlines(false);
+        assert_eq!(deadlines.len(), 1);
+        assert_eq!(deadlines[0].kind, DisputeDeadlineKind::ReturnShipment);
+        assert_eq!(deadlines[0].at, rfc3339(10 * DAY));
+    }
+
+    #[test]
+    fn deadlines_by_state() {
+        let waiting = dispute("awaiting_seller").deadlines(false);
+        assert_eq!(waiting[0].kind, DisputeDeadlineKind::SellerReply);
+        assert_eq!(waiting[0].at, rfc3339(SELLER_REPLY_DAYS * DAY));
+        let negotiating = seller_proposal(DAY).deadlines(false);
+        assert_eq!(
+            negotiating[0].kind,
+            DisputeDeadlineKind::EscalationAvailable
+        );
+        assert_eq!(negotiating[0].at, rfc3339(DAY + NEGOTIATION_DAYS * DAY));
+        assert!(dispute("escalated").deadlines(false).is_empty());
+        let decision = dispute("escalated").deadlines(true);
+        assert_eq!(decision[0].at, rfc3339(SIM_ARBITRATION_AFTER));
+    }
+
+    fn line(line_no: i64, total: i64, discount: i64) -> OrderLine {
+        OrderLine {
+            line_no,
+            product_id: 1,
+            sku_id: 100,
+            title: String::new(),
+            image: String::new(),
+            sku_label: String::new(),
+            quantity: 1,
+            unit_price: Money::usd(total),
+            line_total: Money::usd(total),
+            discount: Money::usd(discount),
+            disputes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_line_refunds_its_total_less_discount_and_at_most_what_is_held() {
+        // One line: the whole hold (shipping included).
+        assert_eq!(refundable_for(&[line(1, 500, 0)], 1, 700), 700);
+        let lines = [line(1, 500, 50), line(2, 300, 0)];
+        assert_eq!(refundable_for(&lines, 1, 1000), 450);
+        assert_eq!(refundable_for(&lines, 2, 200), 200);
+        assert_eq!(refundable_for(&lines, 3, 1000), 0);
+    }
+
+    #[test]
+    fn the_dispute_window_is_open_while_shipped_or_delivered_and_protected() {
+        assert!(in_window(OrderState::Shipped, Some(10), 9));
+        assert!(in_window(OrderState::Delivered, Some(10), 9));
+        assert!(!in_window(OrderState::Delivered, Some(10), 10));
+        assert!(!in_window(OrderState::Completed, Some(10), 9));
+        assert!(!in_window(OrderState::Shipped, None, 9));
+    }
+}

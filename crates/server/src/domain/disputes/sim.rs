@@ -60,3 +60,62 @@ pub fn sim_arbitration(d: &DisputeRow) -> (DisputeOutcome, Option<i64>, &'static
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dispute(state: &str, reason: &str) -> DisputeRow {
+        DisputeRow {
+            state: state.to_string(),
+            reason: reason.to_string(),
+            refundable_cents: 1000,
+            ..DisputeRow::default()
+        }
+    }
+
+    #[test]
+    fn the_simulated_seller_answers_by_reason() {
+        assert_eq!(
+            sim_seller_reply(&dispute("awaiting_seller", "poor_quality")),
+            SimReply::Propose(DisputeOutcome::PartialRefund, Some(300))
+        );
+        assert_eq!(
+            sim_seller_reply(&dispute("awaiting_seller", "wrong_size_colour_material")),
+            SimReply::Propose(DisputeOutcome::Resend, None)
+        );
+        assert_eq!(
+            sim_seller_reply(&dispute("awaiting_seller", "counterfeit")),
+            SimReply::Reject
+        );
+        assert_eq!(
+            sim_seller_reply(&dispute("awaiting_seller", "still_in_transit")),
+            SimReply::Silent
+        );
+        let counter = |cents| DisputeRow {
+            prop_outcome: Some("partial_refund".into()),
+            prop_cents: Some(cents),
+            ..dispute("negotiating", "poor_quality")
+        };
+        assert_eq!(sim_seller_reply(&counter(500)), SimReply::Accept);
+        assert_eq!(sim_seller_reply(&counter(501)), SimReply::Reject);
+    }
+
+    #[test]
+    fn simulated_arbitration_weighs_reason_and_evidence() {
+        let with_photo = DisputeRow {
+            evidence:
+                r#"[{"file":"0.jpg","content_type":"image/jpeg","bytes":1,"width":1,"height":1}]"#
+                    .into(),
+            ..dispute("escalated", "damaged")
+        };
+        assert_eq!(
+            sim_arbitration(&with_photo),
+            (DisputeOutcome::FullRefund, None, "evidence_supports_claim")
+        );
+        assert_eq!(
+            sim_arbitration(&dispute("escalated", "damaged")),
+            (DisputeOutcome::PartialRefund, Some(500), "partial_evidence")
+        );
+    }
+}

@@ -144,3 +144,82 @@ impl Schedule for Disputes {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dispute(state: &str, reason: &str) -> DisputeRow {
+        DisputeRow {
+            id: 4,
+            state: state.to_string(),
+            reason: reason.to_string(),
+            refundable_cents: 1000,
+            ..DisputeRow::default()
+        }
+    }
+
+    #[test]
+    fn the_seller_answers_in_demo_mode_and_silence_accepts() {
+        let d = dispute("awaiting_seller", "poor_quality");
+        assert_eq!(
+            Disputes::next_step(&d, true),
+            Some((SIM_SELLER_AFTER, Step::SimSeller))
+        );
+        assert_eq!(
+            Disputes::next_step(&d, false),
+            Some((SELLER_REPLY_DAYS * DAY, Step::AutoAccept))
+        );
+        // A reason the simulated seller stays silent on.
+        let silent = dispute("awaiting_seller", "still_in_transit");
+        assert_eq!(
+            Disputes::next_step(&silent, true),
+            Some((SELLER_REPLY_DAYS * DAY, Step::AutoAccept))
+        );
+        // Answered once: only the timer is left.
+        let answered = DisputeRow {
+            sim_answered_at: Some(0),
+            ..d
+        };
+        assert_eq!(
+            Disputes::next_step(&answered, true),
+            Some((SELLER_REPLY_DAYS * DAY, Step::AutoAccept))
+        );
+    }
+
+    #[test]
+    fn returns_and_resends_have_deadlines() {
+        let returning = DisputeRow {
+            res_outcome: Some("return_and_refund".into()),
+            return_due: Some(10 * DAY),
+            ..dispute("resolved", "damaged")
+        };
+        assert_eq!(
+            Disputes::next_step(&returning, false),
+            Some((10 * DAY, Step::ReturnExpired))
+        );
+        let shipped_back = DisputeRow {
+            return_shipped_at: Some(DAY),
+            ..returning.clone()
+        };
+        assert_eq!(
+            Disputes::next_step(&shipped_back, true),
+            Some((DAY + RETURN_RECEIVE_AFTER, Step::ReturnReceived))
+        );
+        assert_eq!(Disputes::next_step(&shipped_back, false), None);
+        let resent = DisputeRow {
+            res_outcome: Some("resend".into()),
+            redelivery_due: Some(12 * DAY),
+            ..dispute("resolved", "damaged")
+        };
+        assert_eq!(
+            Disputes::next_step(&resent, false),
+            Some((12 * DAY, Step::Redeliver))
+        );
+        let closed = DisputeRow {
+            closed_at: Some(0),
+            ..resent
+        };
+        assert_eq!(Disputes::next_step(&closed, true), None);
+    }
+}

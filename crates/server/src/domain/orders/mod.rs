@@ -229,11 +229,4 @@ mod tests {
         assert_eq!(shipped.earliest, rfc3339(8 * DAY));
         assert_eq!(shipped.latest, rfc3339(13 * DAY));
     }
-
-    #[test]
-    fn protection_days_per_country() {
-        assert_eq!(protection_days("US"), 60);
-        assert_eq!(protection_days("RU"), 90);
-        assert_eq!(protection_days("ru"), 90);
-    }
 }

@@ -104,3 +104,123 @@ pub(crate) struct Dest {
     pub country: String,
     pub city: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::HOUR;
+
+    fn row(state: &str) -> OrderRow {
+        OrderRow {
+            id: 1,
+            state: state.to_string(),
+            ..OrderRow::default()
+        }
+    }
+
+    fn shipped_at(at: i64) -> OrderRow {
+        OrderRow {
+            shipped_at: Some(at),
+            ..row("shipped")
+        }
+    }
+
+    #[test]
+    fn protection_days_per_country() {
+        assert_eq!(protection_days("US"), 60);
+        assert_eq!(protection_days("RU"), 90);
+        assert_eq!(protection_days("ru"), 90);
+    }
+
+    #[test]
+    fn protection_ends_after_its_days_extensions_and_paused_time() {
+        assert_eq!(row("paid_held").protection_ends(), None);
+        assert_eq!(shipped_at(0).protection_ends(), Some(60 * DAY));
+        let r = OrderRow {
+            protection_days: Some(90),
+            extended_days: 10,
+            paused_secs: HOUR,
+            ..shipped_at(0)
+        };
+        assert_eq!(r.protection_ends(), Some(100 * DAY + HOUR));
+    }
+
+    #[test]
+    fn the_deadline_is_the_earlier_of_auto_confirm_and_the_end_of_protection() {
+        assert_eq!(
+            shipped_at(0).deadline_at(),
+            Some((60 * DAY, DeadlineKind::ProtectionEnds))
+        );
+        let delivered = |at| OrderRow {
+            state: "delivered".into(),
+            delivered_at: Some(at),
+            ..shipped_at(0)
+        };
+        assert_eq!(
+            delivered(10 * DAY).deadline_at(),
+            Some((25 * DAY, DeadlineKind::AutoConfirm))
+        );
+        assert_eq!(
+            delivered(50 * DAY).deadline_at(),
+            Some((60 * DAY, DeadlineKind::ProtectionEnds))
+        );
+        let disputed = OrderRow {
+            dispute_open: true,
+            ..shipped_at(0)
+        };
+        assert_eq!(disputed.deadline_at(), None);
+    }
+
+    #[test]
+    fn allowed_actions_follow_the_state() {
+        use OrderAction::*;
+        assert_eq!(row("paid_held").allowed_actions(0, false), vec![Cancel]);
+        assert_eq!(
+            shipped_at(0).allowed_actions(DAY, false),
+            vec![ConfirmReceipt, RequestExtension, OpenDispute]
+        );
+        let pending = OrderRow {
+            ext_state: Some("pending".into()),
+            ..shipped_at(0)
+        };
+        assert_eq!(
+            pending.allowed_actions(DAY, false),
+            vec![ConfirmReceipt, OpenDispute]
+        );
+        // Protection over: only confirming is left.
+        assert_eq!(
+            shipped_at(0).allowed_actions(61 * DAY, false),
+            vec![ConfirmReceipt]
+        );
+        let disputed = OrderRow {
+            dispute_open: true,
+            ..shipped_at(0)
+        };
+        assert!(disputed.allowed_actions(DAY, false).is_empty());
+        assert_eq!(
+            row("completed").allowed_actions(0, false),
+            vec![LeaveFeedback]
+        );
+        assert!(row("completed").allowed_actions(0, true).is_empty());
+    }
+
+    #[test]
+    fn a_declined_payment_may_be_paid_again_for_a_while() {
+        let declined = OrderRow {
+            cancelled_at: Some(0),
+            ..row("cancelled")
+        };
+        let until = PAY_AGAIN_HOURS * HOUR;
+        assert_eq!(declined.pay_again_until(), Some(until));
+        assert_eq!(
+            declined.allowed_actions(until - 1, false),
+            vec![OrderAction::PayAgain]
+        );
+        assert!(declined.allowed_actions(until, false).is_empty());
+        let refunded = OrderRow {
+            paid_at: Some(0),
+            ..declined
+        };
+        assert_eq!(refunded.pay_again_until(), None);
+    }
+}

@@ -216,3 +216,79 @@ impl Schedule for Orders {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(state: &str) -> OrderRow {
+        OrderRow {
+            id: 2,
+            state: state.to_string(),
+            ..OrderRow::default()
+        }
+    }
+
+    #[test]
+    fn a_paid_order_ships_in_demo_mode_only() {
+        let paid = OrderRow {
+            paid_at: Some(0),
+            ..row("paid_held")
+        };
+        assert_eq!(
+            Orders::next_step(&paid, true),
+            Some((SHIP_AFTER + 2 * HOUR, Step::Ship))
+        );
+        assert_eq!(Orders::next_step(&paid, false), None);
+    }
+
+    #[test]
+    fn a_shipped_parcel_is_scanned_then_delivered_then_confirmed() {
+        let shipped = OrderRow {
+            shipped_at: Some(0),
+            transit_days: Some(10),
+            ..row("shipped")
+        };
+        assert_eq!(
+            Orders::next_step(&shipped, true),
+            Some((4 * HOUR, Step::Track(0)))
+        );
+        let scanned = OrderRow {
+            tracking_sent: 100,
+            ..shipped
+        };
+        assert_eq!(
+            Orders::next_step(&scanned, true),
+            Some((10 * DAY, Step::Deliver))
+        );
+        // Without the simulation only the protection timer runs.
+        assert_eq!(
+            Orders::next_step(&scanned, false),
+            Some((60 * DAY, Step::AutoConfirm(DeadlineKind::ProtectionEnds)))
+        );
+    }
+
+    #[test]
+    fn an_extension_request_is_answered_before_later_steps() {
+        let asked = OrderRow {
+            shipped_at: Some(0),
+            delivered_at: Some(DAY),
+            ext_state: Some("pending".into()),
+            ext_requested_at: Some(2 * DAY),
+            ..row("delivered")
+        };
+        assert_eq!(
+            Orders::next_step(&asked, true),
+            Some((2 * DAY + EXTENSION_ANSWER_AFTER, Step::AnswerExtension))
+        );
+        assert_eq!(
+            Orders::next_step(&asked, false),
+            Some((16 * DAY, Step::AutoConfirm(DeadlineKind::AutoConfirm)))
+        );
+        let disputed = OrderRow {
+            dispute_open: true,
+            ..asked
+        };
+        assert_eq!(Orders::next_step(&disputed, true), None);
+    }
+}
