@@ -29,6 +29,7 @@ pub mod static_files;
 pub mod store;
 pub mod svg;
 pub mod time;
+pub mod vocabulary;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};

@@ -4,7 +4,7 @@ use super::Captures;
 use crate::auth::{self, Buyer, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::limits::ClientAddr;
-use crate::seed::words::SHIP_TO;
+use crate::vocabulary::SHIP_TO;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};

@@ -1,8 +1,8 @@
 //! Generated product images.
 
 use crate::error::{ApiError, ApiResult};
-use crate::seed::words::{color_index, COLORS};
 use crate::svg;
+use crate::vocabulary::{color_index, COLORS};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::header;

@@ -1,7 +1,7 @@
 //! Health, shop configuration and the OpenAPI document.
 
 use crate::error::ApiResult;
-use crate::seed::words::SHIP_TO;
+use crate::vocabulary::SHIP_TO;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;

@@ -6,8 +6,9 @@
 use super::lexicon;
 use super::prng::Rng;
 use super::taxonomy::{Opts, Sub, Top, TOPS};
-use super::words::{self, CARRIERS, COLORS, FIRST_NAMES, REVIEW_COUNTRIES, REVIEW_TEXTS};
+use super::words::{self, FIRST_NAMES, REVIEW_COUNTRIES, REVIEW_TEXTS};
 use crate::lang::Lang;
+use crate::vocabulary::{self, CARRIERS, COLORS};
 use serde::{Deserialize, Serialize};
 
 const SELLER: u64 = 1;
@@ -484,7 +485,7 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     let mut no_ship = Vec::new();
     if r.chance(20) {
         for _ in 0..r.range(1, 3) {
-            let c = r.pick(&words::SHIP_TO[4..]).to_string();
+            let c = r.pick(&vocabulary::SHIP_TO[4..]).to_string();
             if !no_ship.contains(&c) {
                 no_ship.push(c);
             }
