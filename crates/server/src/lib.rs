@@ -11,7 +11,6 @@ pub mod domain;
 pub mod error;
 pub mod faults;
 pub mod http;
-pub mod idempotency;
 pub mod lang;
 /// The old name of [`http`], for code written before the move (`pages` uses it).
 pub use http as routes;

@@ -1,6 +1,6 @@
 //! The rules of orders, disputes and checkout: state machines, allowed actions, deadlines,
 //! settlement against the hold ledger, the wire views and the demo simulation. No SQL (that
-//! is [`crate::store`]) and no HTTP (that is [`crate::http`]): functions answer a domain
+//! is [`crate::store`]) and no HTTP (that is the `http/` folder): functions answer a domain
 //! [`Error`], which the HTTP edge turns into `application/problem+json`.
 
 pub mod checkout;

@@ -6,6 +6,7 @@
 
 pub mod disputes;
 pub mod feedback;
+pub mod idempotency;
 pub mod ledger;
 pub mod order_events;
 pub mod orders;

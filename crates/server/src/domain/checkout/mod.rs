@@ -1,3 +1,4 @@
 //! Checkout's rules that orders and payments share.
 
+pub mod idempotency;
 pub mod stock;

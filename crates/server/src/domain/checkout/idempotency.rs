@@ -1,4 +1,4 @@
-//! Idempotency of `POST /checkout`, per buyer and key.
+//! Idempotency of creations (`POST /checkout`, pay-again, disputes), per buyer and key.
 //!
 //! The first request inserts the key row (unique per buyer and key) before doing anything, so
 //! exactly one request owns it; the owner writes its answer into the row in the same transaction
@@ -8,7 +8,8 @@
 //! is not used up; a row left unanswered for two minutes (a crash) is taken over.
 
 use crate::auth::now;
-use crate::error::{ApiError, ApiResult};
+use crate::domain::{Error, Result};
+use crate::store;
 use sqlx::{SqliteConnection, SqlitePool};
 use std::time::{Duration, Instant};
 
@@ -28,36 +29,14 @@ pub enum Claim {
     Reused,
 }
 
-pub async fn claim(
-    pool: &SqlitePool,
-    buyer: i64,
-    key: &str,
-    fingerprint: &str,
-) -> ApiResult<Claim> {
+pub async fn claim(pool: &SqlitePool, buyer: i64, key: &str, fingerprint: &str) -> Result<Claim> {
     let deadline = Instant::now() + WAIT;
     loop {
-        let inserted = sqlx::query(
-            "INSERT INTO checkout_requests (buyer_id, key, fingerprint, created_at) \
-             VALUES (?, ?, ?, ?) ON CONFLICT (buyer_id, key) DO NOTHING",
-        )
-        .bind(buyer)
-        .bind(key)
-        .bind(fingerprint)
-        .bind(now())
-        .execute(pool)
-        .await?;
-        if inserted.rows_affected() == 1 {
+        if store::idempotency::insert(pool, buyer, key, fingerprint, now()).await? {
             return Ok(Claim::Owner);
         }
         loop {
-            let row: Option<(String, Option<i64>, Option<String>, i64)> = sqlx::query_as(
-                "SELECT fingerprint, status, response, created_at FROM checkout_requests \
-                 WHERE buyer_id = ? AND key = ?",
-            )
-            .bind(buyer)
-            .bind(key)
-            .fetch_optional(pool)
-            .await?;
+            let row = store::idempotency::load(pool, buyer, key).await?;
             match row {
                 // Released by its owner: try to claim it again.
                 None => break,
@@ -70,19 +49,11 @@ pub async fn claim(
                 }
                 Some((_, _, _, created)) => {
                     if now() - created > ABANDONED_SECS {
-                        sqlx::query(
-                            "DELETE FROM checkout_requests WHERE buyer_id = ? AND key = ? \
-                             AND response IS NULL AND created_at = ?",
-                        )
-                        .bind(buyer)
-                        .bind(key)
-                        .bind(created)
-                        .execute(pool)
-                        .await?;
+                        store::idempotency::delete_abandoned(pool, buyer, key, created).await?;
                         break;
                     }
                     if Instant::now() > deadline {
-                        return Err(ApiError::internal(
+                        return Err(Error::internal(
                             "timed out waiting for the first request with this idempotency key",
                         ));
                     }
@@ -100,27 +71,11 @@ pub async fn answer(
     key: &str,
     status: u16,
     body: &str,
-) -> ApiResult<()> {
-    sqlx::query(
-        "UPDATE checkout_requests SET status = ?, response = ? WHERE buyer_id = ? AND key = ?",
-    )
-    .bind(i64::from(status))
-    .bind(body)
-    .bind(buyer)
-    .bind(key)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+) -> Result<()> {
+    Ok(store::idempotency::answer(conn, buyer, key, status, body).await?)
 }
 
 /// Gives the key back after a refusal that changed nothing.
-pub async fn release(pool: &SqlitePool, buyer: i64, key: &str) -> ApiResult<()> {
-    sqlx::query(
-        "DELETE FROM checkout_requests WHERE buyer_id = ? AND key = ? AND response IS NULL",
-    )
-    .bind(buyer)
-    .bind(key)
-    .execute(pool)
-    .await?;
-    Ok(())
+pub async fn release(pool: &SqlitePool, buyer: i64, key: &str) -> Result<()> {
+    Ok(store::idempotency::release(pool, buyer, key).await?)
 }
