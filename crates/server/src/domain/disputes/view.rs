@@ -35,8 +35,6 @@ async fn current_photos(conn: &mut SqliteConnection, product_id: i64) -> Result<
     }))
 }
 
-/// A stored evidence file.
-
 fn usd(c: i64) -> Money {
     Money::usd(c)
 }
