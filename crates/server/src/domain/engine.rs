@@ -28,6 +28,26 @@ pub trait Versioned {
     fn attach_to(&self, problem: &mut Problem);
 }
 
+/// Implements [`Versioned`] for a wire type with `etag()` and a `state`, whose problems carry
+/// it in `ext.<member>`.
+#[macro_export]
+macro_rules! versioned {
+    ($ty:ty, $noun:literal, $member:ident) => {
+        impl $crate::domain::engine::Versioned for $ty {
+            const NOUN: &'static str = $noun;
+            fn etag(&self) -> String {
+                <$ty>::etag(self)
+            }
+            fn state_name(&self) -> &'static str {
+                self.state.as_str()
+            }
+            fn attach_to(&self, problem: &mut storefront_api::Problem) {
+                problem.ext.$member = Some(Box::new(self.clone()));
+            }
+        }
+    };
+}
+
 /// 428 without `If-Match`, 412 (with the current resource) when no tag matches.
 pub fn check_if_match<T: Versioned>(if_match: Option<&str>, current: &T) -> Result<()> {
     let Some(raw) = if_match else {

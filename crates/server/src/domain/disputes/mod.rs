@@ -34,7 +34,7 @@ pub mod timers;
 pub mod view;
 
 use crate::domain::codes::code;
-use crate::domain::engine::{self, illegal, Actor, Machine, Versioned};
+use crate::domain::engine::{self, illegal, Actor, Machine};
 use crate::domain::{Error, Result};
 use crate::store::{self, disputes::DisputeRow};
 use crate::time::DAY;
@@ -88,18 +88,7 @@ impl Action {
     }
 }
 
-impl Versioned for Dispute {
-    const NOUN: &'static str = "dispute";
-    fn etag(&self) -> String {
-        Dispute::etag(self)
-    }
-    fn state_name(&self) -> &'static str {
-        self.state.as_str()
-    }
-    fn attach_to(&self, problem: &mut Problem) {
-        problem.ext.dispute = Some(Box::new(self.clone()));
-    }
-}
+crate::versioned!(Dispute, "dispute", dispute);
 
 fn invalid(title: &str, field: &str, code: &str) -> Error {
     Error::Refused(Problem::new(ErrorCode::ValidationFailed, title).with_field(field, code))

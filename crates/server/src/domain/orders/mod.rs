@@ -35,7 +35,7 @@ pub mod sim;
 pub mod timers;
 pub mod view;
 
-use crate::domain::engine::{self, illegal, Actor, Machine, Versioned};
+use crate::domain::engine::{self, illegal, Actor, Machine};
 use crate::domain::{Error, Result};
 use crate::store::{self, orders::OrderRow};
 use crate::time::{DAY, HOUR};
@@ -43,7 +43,7 @@ use crate::AppState;
 use log::{record, Details};
 use sqlx::SqliteConnection;
 use storefront_api::orders::*;
-use storefront_api::{ErrorCode, Problem};
+use storefront_api::ErrorCode;
 
 pub use rules::protection_days;
 pub use settlement::{ledger, ledger_apply, on_paid, on_placed};
@@ -87,19 +87,7 @@ impl Action {
     }
 }
 
-/// `If-Match` against the order's current `ETag`: missing → 428, another → 412 with the order.
-impl Versioned for Order {
-    const NOUN: &'static str = "order";
-    fn etag(&self) -> String {
-        Order::etag(self)
-    }
-    fn state_name(&self) -> &'static str {
-        self.state.as_str()
-    }
-    fn attach_to(&self, problem: &mut Problem) {
-        problem.ext.order = Some(Box::new(self.clone()));
-    }
-}
+crate::versioned!(Order, "order", order);
 
 impl Machine for Orders {
     type View = Order;
