@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
-use crate::routes::{
+use crate::http::{
     account, cart, catalog, checkout, disputes, images, meta, operator, orders, partners,
     payment_provider, reports, search,
 };

@@ -20,7 +20,7 @@ pub mod sitemap;
 
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::routes::Captures;
+use crate::http::Captures;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::State;
@@ -368,7 +368,7 @@ async fn build(ctx: &Ctx<'_>, route: &Route) -> Result<Page, crate::error::ApiEr
         page.styles.contains(&"shop"),
     );
     // What every first render needs: the shop configuration and the shell's messages.
-    let config = crate::routes::meta::config(State(ctx.state.clone()))
+    let config = crate::http::meta::config(State(ctx.state.clone()))
         .await
         .0;
     page.answer(
@@ -431,7 +431,7 @@ async fn home(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
         day,
         deals,
         recommended,
-    } = crate::routes::catalog::home(State(ctx.state.clone()), ctx.lang_q())
+    } = crate::http::catalog::home(State(ctx.state.clone()), ctx.lang_q())
         .await?
         .0;
     let site = ctx.t("site-name", &[]);
@@ -475,10 +475,10 @@ async fn home(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
 
 async fn product(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError> {
     let path = format!("/p/{raw}");
-    let id = crate::routes::path_id(raw);
+    let id = crate::http::path_id(raw);
     let result = match id {
         Some(id) => {
-            crate::routes::catalog::product(
+            crate::http::catalog::product(
                 State(ctx.state.clone()),
                 Captures(vec![id.to_string()]),
                 ctx.lang_q(),
@@ -582,7 +582,7 @@ async fn results(
     }
     q.lang = Some(ctx.lang.code().to_string());
     let qs = q.to_query_string();
-    match crate::routes::search::search(State(ctx.state.clone()), Params::parse(&qs)).await {
+    match crate::http::search::search(State(ctx.state.clone()), Params::parse(&qs)).await {
         Ok(r) => {
             let r = r.0;
             page.answer(
@@ -679,8 +679,8 @@ async fn search(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
 
 async fn store(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError> {
     let path = format!("/store/{raw}");
-    let seller: Option<Seller> = match crate::routes::path_id(raw) {
-        Some(id) => match crate::routes::catalog::seller(
+    let seller: Option<Seller> = match crate::http::path_id(raw) {
+        Some(id) => match crate::http::catalog::seller(
             State(ctx.state.clone()),
             Captures(vec![id.to_string()]),
         )
