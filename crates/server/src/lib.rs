@@ -28,6 +28,7 @@ pub mod seed;
 pub mod static_files;
 pub mod svg;
 pub mod versioned;
+pub mod wishlist;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
