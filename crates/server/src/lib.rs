@@ -374,6 +374,7 @@ pub fn app(state: AppState) -> Router {
             post(routes::disputes::return_shipment),
         )
         .route("/api/v1/home", get(catalog::home))
+        .merge(crate::wishlist::http::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
         .route("/sitemaps/{file}", get(pages::sitemap::part))

@@ -6,9 +6,10 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::lang::Lang;
+use crate::render;
 use crate::seed::gen::Details;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
-use storefront_api::ErrorCode;
+use storefront_api::{ErrorCode, Money, ProductSummary};
 
 /// Most products on one wish list; adding more answers `422`.
 pub const MAX_WISHLIST: i64 = 500;
@@ -263,21 +264,6 @@ pub async fn product_anchor(
     )
 }
 
-/// Ids and prices of the products of a (sub)category, except one.
-pub async fn category_prices(
-    pool: &SqlitePool,
-    category_id: i64,
-    except: i64,
-) -> ApiResult<Vec<(i64, i64)>> {
-    Ok(
-        sqlx::query_as("SELECT id, price_cents FROM products WHERE category_id = ? AND id <> ?")
-            .bind(category_id)
-            .bind(except)
-            .fetch_all(pool)
-            .await?,
-    )
-}
-
 /// The seller's best-selling products except one, at most `limit`.
 pub async fn seller_product_ids(
     pool: &SqlitePool,
@@ -295,26 +281,17 @@ pub async fn seller_product_ids(
     .await?)
 }
 
-/// SKU price and stock now: `None` when the product or SKU is gone.
-pub async fn sku_now(
-    pool: &SqlitePool,
-    product_id: i64,
-    sku_id: i64,
-) -> ApiResult<Option<(i64, i64)>> {
+/// The product's details now (`None`: the product is gone).
+pub async fn details(pool: &SqlitePool, product_id: i64) -> ApiResult<Option<Details>> {
     let details: Option<String> =
         sqlx::query_scalar("SELECT details FROM product_details WHERE product_id = ?")
             .bind(product_id)
             .fetch_optional(pool)
             .await?;
-    let Some(details) = details else {
-        return Ok(None);
-    };
-    let details: Details = serde_json::from_str(&details)?;
-    let index = sku_id - product_id * 100;
-    Ok(usize::try_from(index)
-        .ok()
-        .and_then(|i| details.skus.get(i))
-        .map(|s| (s[0], s[1])))
+    match details {
+        Some(d) => Ok(Some(serde_json::from_str(&d)?)),
+        None => Ok(None),
+    }
 }
 
 /// The order's lines JSON, when the order is the buyer's: `(state, lines)`.
@@ -332,14 +309,56 @@ pub async fn order_lines(
     )
 }
 
-/// Builds `SELECT … WHERE id IN (…)` for product summaries; see `catalog::summaries`.
-pub fn ids_query<'a>(head: &str, ids: &'a [i64]) -> QueryBuilder<'a, Sqlite> {
-    let mut q = QueryBuilder::<Sqlite>::new(head);
-    q.push(" WHERE id IN (");
+#[derive(Debug, sqlx::FromRow)]
+struct SummaryRow {
+    id: i64,
+    title: String,
+    price_cents: i64,
+    original_cents: Option<i64>,
+    rating_x10: i64,
+    reviews_count: i64,
+    orders_count: i64,
+    seller_id: i64,
+    free_shipping: bool,
+    ships_from: String,
+}
+
+/// Product cards of `ids`, in that order (unknown ids are left out).
+pub async fn summaries(
+    pool: &SqlitePool,
+    ids: &[i64],
+    lang: Lang,
+) -> ApiResult<Vec<ProductSummary>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = QueryBuilder::<Sqlite>::new(format!(
+        "SELECT id, {} AS title, price_cents, original_cents, rating_x10, reviews_count, \
+         orders_count, seller_id, free_shipping, ships_from FROM products WHERE id IN (",
+        lang.title_sql("")
+    ));
     let mut sep = q.separated(", ");
     for id in ids {
         sep.push_bind(*id);
     }
     q.push(")");
-    q
+    let rows: Vec<SummaryRow> = q.build_query_as().fetch_all(pool).await?;
+    let mut out: Vec<ProductSummary> = rows
+        .into_iter()
+        .map(|r| ProductSummary {
+            id: r.id,
+            title: r.title,
+            price: Money::usd(r.price_cents),
+            original_price: r.original_cents.map(Money::usd),
+            image: render::image_url(r.id, 0),
+            rating_x10: r.rating_x10.clamp(0, 50) as u8,
+            reviews_count: r.reviews_count,
+            orders_count: r.orders_count,
+            seller_id: r.seller_id,
+            free_shipping: r.free_shipping,
+            ships_from: r.ships_from,
+        })
+        .collect();
+    out.sort_by_key(|p| ids.iter().position(|id| *id == p.id));
+    Ok(out)
 }
