@@ -5,6 +5,8 @@
 //! - `PUT /api/v1/wishlist/{product_id}` / `DELETE …` → [`WishlistIds`] (idempotent).
 //! - `POST /api/v1/wishlist/merge` [`WishlistMergeRequest`] → [`WishlistIds`]: the signed-out
 //!   list kept in the browser, added at sign-in (a product already there keeps its first price).
+//! - `POST /api/v1/wishlist/priced?lang=` [`WishlistMergeRequest`] → [`Wishlist`] (anyone): the
+//!   signed-out list priced the same way.
 //! - `PUT`/`DELETE /api/v1/sellers/{id}/follow` → [`FollowState`]; `GET` the same.
 //! - `GET /api/v1/account/following` → [`Following`].
 //! - `GET /api/v1/products/{id}/similar?lang=` and `/more-from-store?lang=` →

@@ -92,6 +92,7 @@ use utoipa::OpenApi;
         crate::wishlist::http::add,
         crate::wishlist::http::remove,
         crate::wishlist::http::merge,
+        crate::wishlist::http::priced,
         crate::wishlist::http::follow_state,
         crate::wishlist::http::follow,
         crate::wishlist::http::unfollow,

@@ -561,6 +561,7 @@ async fn openapi_describes_every_route() {
         "/api/v1/wishlist",
         "/api/v1/wishlist/ids",
         "/api/v1/wishlist/merge",
+        "/api/v1/wishlist/priced",
         "/api/v1/wishlist/{product_id}",
         "/api/v1/sellers/{id}/follow",
         "/api/v1/account/following",
@@ -572,7 +573,7 @@ async fn openapi_describes_every_route() {
     }
     assert_eq!(
         paths.len(),
-        67,
+        68,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

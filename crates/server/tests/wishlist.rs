@@ -81,6 +81,20 @@ async fn the_signed_out_wish_list_merges_at_sign_in_and_keeps_the_first_price() 
     let (p1, p2) = (3, 7);
     let (price1, price2) = (price(&s, p1).await, price(&s, p2).await);
 
+    // Signed out, the browser's list is priced without storing anything.
+    let res = s
+        .anonymous()
+        .post(format!("{}/api/v1/wishlist/priced", s.base))
+        .json(&json!({"items": [{"product_id": 999_999}, {"product_id": p2, "price": {"amount": price2 + 500, "currency": "USD"}}]}))
+        .send()
+        .await
+        .unwrap();
+    let priced = ok_json(res, 200).await;
+    assert_eq!(priced["items"].as_array().unwrap().len(), 1);
+    assert_eq!(priced["items"][0]["product_id"], p2);
+    assert_eq!(priced["items"][0]["price_dropped"], true);
+    assert_eq!(priced["items"][0]["price_now"]["amount"], price2);
+
     // Hearted while signed in: the server's price now.
     let put = send(
         &s,

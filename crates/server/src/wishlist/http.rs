@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/wishlist", get(list))
         .route("/api/v1/wishlist/ids", get(ids))
         .route("/api/v1/wishlist/merge", axum::routing::post(merge))
+        .route("/api/v1/wishlist/priced", axum::routing::post(priced))
         .route(
             "/api/v1/wishlist/{product_id}",
             axum::routing::put(add).delete(remove),
@@ -59,6 +60,40 @@ pub async fn list(
     params: Params,
 ) -> ApiResult<Json<Wishlist>> {
     let rows = store::wishlist(&s.pool, buyer.id, params.lang()).await?;
+    Ok(Json(priced_items(rows)))
+}
+
+/// The signed-out wish list (kept in the browser) priced like the stored one; nothing is stored.
+#[utoipa::path(post, path = "/api/v1/wishlist/priced", tag = "wishlist",
+    params(("lang" = Option<String>, Query, description = "Language of titles")),
+    request_body(content = WishlistMergeRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The given products priced now, in the given order; unknown products are left out", body = Wishlist),
+        (status = 400, description = "`invalid_parameter` (`body` `malformed`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: `items` `too_many` (over 500), `items/<n>/price` `out_of_range`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn priced(
+    State(s): State<AppState>,
+    params: Params,
+    JsonBody(req): JsonBody<WishlistMergeRequest>,
+) -> ApiResult<Json<Wishlist>> {
+    let wishes = checked(&req)?;
+    let ids: Vec<i64> = wishes.iter().map(|w| w.product_id).collect();
+    let mut rows = store::products_now(&s.pool, &ids, params.lang()).await?;
+    rows.retain_mut(|r| {
+        let Some(w) = wishes.iter().find(|w| w.product_id == r.product_id) else {
+            return false;
+        };
+        r.added_price_cents = w.added_price_cents.or(r.price_cents).unwrap_or(0);
+        r.added_at = w.added_at;
+        true
+    });
+    rows.sort_by_key(|r| ids.iter().position(|id| *id == r.product_id));
+    Ok(Json(priced_items(rows)))
+}
+
+fn priced_items(rows: Vec<store::WishRow>) -> Wishlist {
     let items = rows
         .into_iter()
         .map(|r| {
@@ -93,7 +128,7 @@ pub async fn list(
             }
         })
         .collect();
-    Ok(Json(Wishlist { items }))
+    Wishlist { items }
 }
 
 /// Product ids on the wish list: what the hearts need.
@@ -185,6 +220,13 @@ pub async fn merge(
     buyer: Buyer,
     JsonBody(req): JsonBody<WishlistMergeRequest>,
 ) -> ApiResult<Json<WishlistIds>> {
+    let wishes = checked(&req)?;
+    store::add(&s.pool, buyer.id, &wishes).await?;
+    ids_of(&s, &buyer).await
+}
+
+/// The request's products as [`store::NewWish`]es, or `422` naming the bad fields.
+fn checked(req: &WishlistMergeRequest) -> ApiResult<Vec<store::NewWish>> {
     let mut errors = Vec::new();
     if req.items.len() > MAX_WISHLIST_ITEMS {
         errors.push(field("items", "too_many"));
@@ -212,8 +254,7 @@ pub async fn merge(
         p.errors = errors;
         return Err(ApiError(p));
     }
-    store::add(&s.pool, buyer.id, &wishes).await?;
-    ids_of(&s, &buyer).await
+    Ok(wishes)
 }
 
 fn field(name: &str, code: &str) -> FieldError {

@@ -53,6 +53,26 @@ pub async fn wishlist(pool: &SqlitePool, buyer_id: i64, lang: Lang) -> ApiResult
     Ok(sqlx::query_as(&sql).bind(buyer_id).fetch_all(pool).await?)
 }
 
+/// [`WishRow`]s of products now (the `added_*` columns are the price now), for a list kept in
+/// the browser.
+pub async fn products_now(pool: &SqlitePool, ids: &[i64], lang: Lang) -> ApiResult<Vec<WishRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = QueryBuilder::<Sqlite>::new(format!(
+        "SELECT p.id AS product_id, p.price_cents AS added_price_cents, 'USD' AS added_currency, \
+         0 AS added_at, {} AS title, p.price_cents, p.original_cents, p.seller_id, d.details \
+         FROM products p LEFT JOIN product_details d ON d.product_id = p.id WHERE p.id IN (",
+        lang.title_sql("p.")
+    ));
+    let mut sep = q.separated(", ");
+    for id in ids {
+        sep.push_bind(*id);
+    }
+    q.push(")");
+    Ok(q.build_query_as().fetch_all(pool).await?)
+}
+
 /// Product ids on the buyer's wish list (what the hearts need).
 pub async fn wishlist_ids(pool: &SqlitePool, buyer_id: i64) -> ApiResult<Vec<i64>> {
     Ok(sqlx::query_scalar(
