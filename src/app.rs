@@ -23,6 +23,7 @@ pub fn App(localizer: Localizer) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Cart::load());
+    provide_context(crate::state::Wishlist::load());
     provide_context(crate::state::Session::start());
     prefs.fetch_config();
     view! {
