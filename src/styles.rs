@@ -7,7 +7,7 @@ use std::future::Future;
 /// The stylesheets every lazy shop page loads, in cascade order. They share form, button and
 /// summary rules, so after the first lazy page they are all in place.
 pub const PAGE_STYLES: &[&str] = &[
-    "product", "results", "cart", "checkout", "account", "orders",
+    "product", "results", "cart", "checkout", "account", "orders", "wishlist",
 ];
 
 /// URL of the lazy stylesheet `name` (`style/lazy/<name>.css` in the repository).

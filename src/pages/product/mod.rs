@@ -5,6 +5,7 @@
 mod buy;
 mod delivery;
 mod gallery;
+mod related;
 mod report;
 mod reviews;
 mod seller;
@@ -14,6 +15,7 @@ pub use buy::{tier_price, unit_price};
 use crate::api::{products::fetch_product, urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::price::{display_price, OriginalPrice};
+use crate::components::heart::HeartButton;
 use crate::components::product_card::Rating;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
@@ -233,13 +235,17 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     };
     let orders = summary.orders_count;
     let title = summary.title.clone();
+    crate::state::wishlist::remember_view(summary.clone());
 
     view! {
         <Breadcrumbs crumbs=breadcrumbs current=summary.title.clone() />
         <div class="product-layout">
             <Gallery images=images title=title current=current_image />
             <div class="product-info">
-                <h1 class="product-title" dir="auto" data-l10n="data">{summary.title.clone()}</h1>
+                <div class="product-title-row">
+                    <h1 class="product-title" dir="auto" data-l10n="data">{summary.title.clone()}</h1>
+                    <HeartButton product_id=summary.id price=summary.price class="product-heart" />
+                </div>
                 <div class="product-stats">
                     <Rating rating_x10=summary.rating_x10 reviews=summary.reviews_count />
                     <span class="sold">{rf(move || i18n.tf("sold-count", [("count", orders.into())]))}</span>
@@ -288,5 +294,6 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 <p class="description" dir="auto" data-l10n="data">{description}</p>
             </section>
         </div>
+        <related::Related product_id=summary.id />
     }
 }
