@@ -39,7 +39,13 @@ pub async fn set(product_id: i64, on: bool) -> Result<WishlistIds, ApiError> {
 
 pub async fn merge(items: Vec<LocalWish>) -> Result<WishlistIds, ApiError> {
     let body = WishlistMergeRequest { items };
-    send_json("POST", &format!("{}/wishlist/merge", urls::base()), Some(&body), None).await
+    send_json(
+        "POST",
+        &format!("{}/wishlist/merge", urls::base()),
+        Some(&body),
+        None,
+    )
+    .await
 }
 
 pub async fn follow_state(seller_id: i64) -> Result<FollowState, ApiError> {

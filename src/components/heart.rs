@@ -16,7 +16,13 @@ pub fn HeartButton(
     let i18n = use_i18n();
     let wishlist = Wishlist::current();
     let on = move || wishlist.is_some_and(|w| w.has(product_id));
-    let label = move || i18n.t(if on() { "wishlist-remove" } else { "wishlist-add" });
+    let label = move || {
+        i18n.t(if on() {
+            "wishlist-remove"
+        } else {
+            "wishlist-add"
+        })
+    };
     view! {
         <button type="button" class=format!("heart-button {class}") data-product=product_id
             aria-pressed=move || on().to_string() aria-label=rf(label) title=rf(label)

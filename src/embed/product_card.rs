@@ -28,6 +28,13 @@ pub fn ProductWidget() -> impl IntoView {
                             <VariantSelect product_id=pid options=p.options skus=choices chosen=chosen />
                         })}
                         <BuyLink product_id=pid sku=chosen />
+                        // The heart opens the shop (new tab), which puts the product on the
+                        // wish list there: the buyer may not be signed in inside this frame.
+                        <a class="embed-button embed-heart" target="_blank" rel="noopener"
+                            href=move || format!("{}?wish=1&lang={}", crate::api::urls::product_page(pid), i18n.locale().code())
+                            aria-label=move || i18n.t("wishlist-add") title=move || i18n.t("wishlist-add")>
+                            <span aria-hidden="true">"♡"</span>
+                        </a>
                     </div>
                 </article>
             }

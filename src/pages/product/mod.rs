@@ -14,8 +14,8 @@ pub use buy::{tier_price, unit_price};
 
 use crate::api::{products::fetch_product, urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::price::{display_price, OriginalPrice};
 use crate::components::heart::HeartButton;
+use crate::components::price::{display_price, OriginalPrice};
 use crate::components::product_card::Rating;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
@@ -236,6 +236,14 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     let orders = summary.orders_count;
     let title = summary.title.clone();
     crate::state::wishlist::remember_view(summary.clone());
+    // `?wish=1`: the partner widget's heart sent the buyer here to keep the product.
+    if query.with_untracked(|q| q.get("wish").is_some_and(|w| w == "1")) {
+        if let Some(w) = crate::state::Wishlist::current() {
+            if !w.ids.with_untracked(|ids| ids.contains(&summary.id)) {
+                w.toggle(summary.id, summary.price);
+            }
+        }
+    }
 
     view! {
         <Breadcrumbs crumbs=breadcrumbs current=summary.title.clone() />
