@@ -16,7 +16,7 @@ pub fn ProductWidget() -> impl IntoView {
     };
     remote(
         move || fetch_card(prefs, id, i18n.locale_untracked().code()),
-        |p| {
+        move |p| {
             let pid = p.summary.id;
             let choices = p.choices();
             let chosen = RwSignal::new(None::<i64>);
