@@ -27,3 +27,5 @@ mod orders;
 mod size_budget;
 #[path = "widgets.rs"]
 mod widgets;
+#[path = "wishlist.rs"]
+mod wishlist;

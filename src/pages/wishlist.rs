@@ -21,9 +21,12 @@ pub fn WishlistPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let list = RwSignal::new(None::<Result<Vec<WishlistItem>, ApiError>>);
     let status = RwSignal::new(None::<&'static str>);
+    let wishlist = Wishlist::current();
+    // The server's list once the session is known and the sign-in merge is done.
+    let server = move || wishlist.is_some_and(|w| w.server.get());
     let load = move || {
         let lang = i18n.locale_untracked();
-        let signed_in = session.account.with_untracked(Option::is_some);
+        let signed_in = untrack(server);
         leptos::task::spawn_local(async move {
             let r = if signed_in {
                 api::list(lang.code()).await
@@ -36,8 +39,9 @@ pub fn WishlistPage() -> impl IntoView {
     // Again when the session is known or changes (a sign-in merges the list), or the language.
     Effect::new(move |_| {
         i18n.locale();
-        if session.checked.get() {
-            session.signed_in();
+        let server = server();
+        // Signed in but not merged yet: the merge's end runs this again.
+        if session.checked.get() && server == session.signed_in() {
             untrack(load);
         }
     });
