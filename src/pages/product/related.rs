@@ -5,7 +5,7 @@ use crate::api::wishlist::related;
 use crate::api::ApiError;
 use crate::components::product_card::ProductGrid;
 use crate::components::rf;
-use crate::components::states::{CardSkeletons, ErrorState};
+use crate::components::states::ErrorState;
 use crate::i18n::use_i18n;
 use crate::state::wishlist::recent;
 use leptos::html;
@@ -76,7 +76,9 @@ fn RelatedList(product_id: i64, which: &'static str, title_id: &'static str) -> 
             class:related-empty=move || state.with(|s| matches!(s, Some(Ok(v)) if v.is_empty()))>
             <h2 id=heading>{rf(move || i18n.t(title_id))}</h2>
             {rf(move || match state.get() {
-                None => view! { <div class="product-grid"><CardSkeletons count=6 /></div> }.into_any(),
+                // No `.skeleton` here: the server's preview is swapped out once the page has
+                // none, and these load only when scrolled near.
+                None => view! { <div class="related-pending" aria-busy="true"></div> }.into_any(),
                 Some(Ok(items)) => view! { <ProductGrid products=items /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
             })}
