@@ -23,6 +23,7 @@ pub fn App(localizer: Localizer) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Cart::load());
+    provide_context(crate::state::Wishlist::load());
     provide_context(crate::state::Session::start());
     prefs.fetch_config();
     view! {
@@ -99,6 +100,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
                 <Route path=path!("/disputes") view=LazyDisputesPage />
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
+                <Route path=path!("/wishlist") view=|| view! { <LazyPage load=|| Box::pin(wishlist_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
+                <Route path=path!("/account/following") view=|| view! { <LazyPage load=|| Box::pin(following_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
             </Routes>
         </main>
         <Footer />
@@ -392,4 +395,15 @@ fn cart_add_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(partners_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn partners_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::partners::PartnersPage /> }.into_any())
+}
+
+/// `/wishlist` and `/account/following`: one chunk (`wishlist_pages`) for both.
+#[leptos::wasm_split::wasm_split(wishlist_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn wishlist_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::wishlist::WishlistPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(wishlist_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn following_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::wishlist::FollowingPage /> }.into_any())
 }

@@ -33,3 +33,5 @@ mod orders;
 mod size_budget;
 #[path = "widgets.rs"]
 mod widgets;
+#[path = "wishlist.rs"]
+mod wishlist;

@@ -47,6 +47,7 @@ nav-home = Start
 nav-categories = Kategorien
 nav-cart = Warenkorb
 nav-account = Konto
+nav-wishlist = Wunschliste
 bottom-nav-label = Hauptnavigation
 breadcrumbs-label = Brotkrümelnavigation
 subcategories-label = Unterkategorien
@@ -79,6 +80,7 @@ deals-prev = Vorherige Angebote
 deals-next = Weitere Angebote
 home-categories = Nach Kategorie einkaufen
 home-recommended = Empfehlungen für Sie
+recent-title = Zuletzt angesehen
 home-more = Mehr zum Verlieben
 feed-empty = Hier gibt es noch keine Produkte.
 feed-end = Sie haben alles gesehen.
@@ -89,6 +91,8 @@ discount-badge = −{ $percent }
 price-original-label = Ursprünglicher Preis:
 price-range = { $min } – { $max }
 free-shipping = Kostenloser Versand
+wishlist-add = Zur Wunschliste hinzufügen
+wishlist-remove = Von der Wunschliste entfernen
 rating-label = Bewertet mit { $rating } von 5
 reviews-count = { $count ->
     [one] { $count } Bewertung
@@ -179,6 +183,11 @@ protection-held = Wir halten Ihre Zahlung zurück und zahlen den Verkäufer erst
 protection-refund = Nicht angekommen oder nicht wie beschrieben? Eröffnen Sie einen Konflikt und erhalten Sie eine volle oder teilweise Rückerstattung.
 protection-arbitration = Wenn Sie sich mit dem Verkäufer nicht einigen, vergleichen wir die Fotos des Angebots mit Ihren Fotos und entscheiden.
 seller-visit = Zum Shop
+similar-title = Ähnliche Artikel
+more-from-store-title = Mehr aus diesem Shop
+follow-store = Folgen
+follow-following = Gefolgt
+follow-failed = Das konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.
 
 ## Product page: report a listing
 
@@ -585,6 +594,30 @@ account-postal-hint-other = 2 bis 12 Buchstaben oder Ziffern; Leerzeichen und Bi
 orders-title = Meine Bestellungen
 account-orders-link = Meine Bestellungen
 account-disputes-link = Meine Streitfälle
+account-wishlist-link = Meine Wunschliste
+account-following-link = Gefolgte Shops
+wishlist-title = Wunschliste
+wishlist-signin-note = Melden Sie sich an, um Ihre Wunschliste auf allen Geräten zu haben.
+wishlist-empty = Ihre Wunschliste ist leer. Tippen Sie bei einem Artikel auf das Herz, um ihn hier zu speichern.
+wishlist-price-dropped = Preis gesenkt
+wishlist-price-when-added = Beim Hinzufügen:
+wishlist-out-of-stock = Nicht vorrätig
+wishlist-gone = Nicht mehr erhältlich
+wishlist-remove-button = Entfernen
+wishlist-remove-label = „{ $title }“ von der Wunschliste entfernen
+wishlist-removed = Von der Wunschliste entfernt.
+wishlist-added-to-cart = In den Warenkorb gelegt.
+following-title = Gefolgte Shops
+following-empty = Sie folgen noch keinem Shop. Tippen Sie in einem Shop auf „Folgen“, um ihn hier zu sehen.
+buy-again = Erneut kaufen
+buy-again-added = { $count ->
+    [one] { $count } Artikel in den Warenkorb gelegt.
+   *[other] { $count } Artikel in den Warenkorb gelegt.
+}
+buy-again-nothing = Keiner dieser Artikel kann derzeit gekauft werden.
+buy-again-price-changed = „{ $title }“: Der Preis hat sich von { $then } auf { $now } geändert.
+buy-again-out-of-stock = „{ $title }“ ist nicht vorrätig.
+buy-again-gone = „{ $title }“ ist nicht mehr erhältlich.
 orders-tabs-label = Bestellungen nach Status
 orders-tab-all = Alle
 orders-tab-awaiting-payment = Zahlung ausstehend

@@ -11,9 +11,11 @@ pub mod category_grid;
 pub mod countdown;
 pub mod feed;
 pub mod filters;
+pub mod follow;
 pub mod footer;
 #[cfg(feature = "shop")]
 pub mod header;
+pub mod heart;
 pub mod icon;
 #[cfg(feature = "shop")]
 pub mod ids_mode;

@@ -16,3 +16,4 @@ pub mod product;
 pub mod search;
 pub mod signin;
 pub mod store;
+pub mod wishlist;

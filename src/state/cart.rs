@@ -391,6 +391,42 @@ impl Cart {
         }
     }
 
+    /// Adds several lines at once (buy again): one merge request when signed in, so no answer
+    /// about a part of them can win over the whole.
+    pub fn add_many(&self, lines: Vec<CartLine>) {
+        if lines.is_empty() {
+            return;
+        }
+        let inputs: Vec<CartLineInput> = lines
+            .iter()
+            .map(|l| CartLineInput {
+                product_id: l.product_id,
+                sku_id: l.sku_id,
+                quantity: l.quantity.clamp(1, MAX_LINE_QUANTITY),
+                saved_for_later: false,
+            })
+            .collect();
+        self.update_doc(
+            |d| {
+                for line in lines {
+                    d.lines = merge_line(std::mem::take(&mut d.lines), line);
+                }
+            },
+            false,
+        );
+        self.version.update(|v| *v += 1);
+        if self.mode.get_untracked() == Mode::Server {
+            storage::set(KEY_SERVER_DIRTY, "1");
+            let cart = *self;
+            let ticket = self.next_ticket();
+            leptos::task::spawn_local(async move {
+                let lang = cart.lang.get_value();
+                let r = api::merge_doc(&inputs, &lang).await;
+                cart.apply_doc(ticket, r);
+            });
+        }
+    }
+
     /// Switches a line to another variant (SKU) of its product.
     pub fn change_sku(&self, from: i64, to: i64) {
         self.update_doc(

@@ -5,7 +5,9 @@ pub mod cart;
 pub mod prefs;
 pub mod session;
 pub mod storage;
+pub mod wishlist;
 
 pub use cart::Cart;
 pub use prefs::Prefs;
 pub use session::Session;
+pub use wishlist::Wishlist;

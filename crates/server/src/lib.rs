@@ -13,7 +13,6 @@ pub mod faults;
 pub mod http;
 pub mod lang;
 /// The old name of [`http`], for code written before the move (`pages` uses it).
-pub use http as routes;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
@@ -29,6 +28,7 @@ pub mod store;
 pub mod svg;
 pub mod time;
 pub mod vocabulary;
+pub mod wishlist;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -249,6 +249,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 
 pub fn app(state: AppState) -> Router {
     let mut router = http::api()
+        .merge(crate::wishlist::http::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
         .route("/sitemaps/{file}", get(pages::sitemap::part));

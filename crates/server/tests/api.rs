@@ -558,12 +558,22 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/disputes/{id}/seller-reply",
         "/api/v1/operator/disputes/{id}/arbitrate",
         "/api/v1/operator/partners/{id}/orders",
+        "/api/v1/wishlist",
+        "/api/v1/wishlist/ids",
+        "/api/v1/wishlist/merge",
+        "/api/v1/wishlist/priced",
+        "/api/v1/wishlist/{product_id}",
+        "/api/v1/sellers/{id}/follow",
+        "/api/v1/account/following",
+        "/api/v1/products/{id}/similar",
+        "/api/v1/products/{id}/more-from-store",
+        "/api/v1/orders/{id}/buy-again",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        58,
+        68,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
