@@ -18,9 +18,9 @@ pub mod preload;
 mod preview;
 pub mod sitemap;
 
+use crate::http::Captures;
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::http::Captures;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::State;
@@ -368,9 +368,7 @@ async fn build(ctx: &Ctx<'_>, route: &Route) -> Result<Page, crate::error::ApiEr
         page.styles.contains(&"shop"),
     );
     // What every first render needs: the shop configuration and the shell's messages.
-    let config = crate::http::meta::config(State(ctx.state.clone()))
-        .await
-        .0;
+    let config = crate::http::meta::config(State(ctx.state.clone())).await.0;
     page.answer(
         format!("{API}/config"),
         200,

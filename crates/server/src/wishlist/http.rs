@@ -4,10 +4,10 @@
 use super::{domain, store};
 use crate::auth::{now, require_json, Buyer, JsonBody};
 use crate::error::{ApiError, ApiResult};
+use crate::http::Captures;
 use crate::params::Params;
 use crate::pricing::{percent_for, tier_unit};
 use crate::render;
-use crate::http::Captures;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::HeaderMap;
