@@ -113,6 +113,10 @@ fn css_files(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> Result<(), 
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
+            // style/embed/ belongs to the widget build (embed.html links it itself).
+            if path == root.join("embed") {
+                continue;
+            }
             css_files(root, &path, out)?;
         } else if path.extension().is_some_and(|e| e == "css") {
             if let Ok(rel) = path.with_extension("").strip_prefix(root) {
