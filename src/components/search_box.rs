@@ -31,8 +31,20 @@ type SuggestionsFetch = Pin<Box<dyn Future<Output = Option<Vec<Suggestion>>>>>;
 
 /// Requesting and reading suggestions comes with the `search_suggest` chunk, fetched when the
 /// visitor first types: the first load of `/` does without it (tests/size_budget.rs).
+#[cfg(feature = "shop")]
 #[leptos::wasm_split::wasm_split(search_suggest, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn suggestions_for(
+    q: String,
+    lang: &'static str,
+) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {
+    Ok(Box::pin(
+        async move { fetch_suggestions(&q, lang).await.ok() },
+    ))
+}
+
+// The widget build (no `shop` feature) must hold no split point: the same call, in place.
+#[cfg(not(feature = "shop"))]
+async fn suggestions_for(
     q: String,
     lang: &'static str,
 ) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {

@@ -832,14 +832,33 @@ pub fn follow_session(signed_in: bool) {
     }
 }
 
+#[cfg(feature = "shop")]
 #[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn follow_session_lazily(signed_in: bool) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     follow_session_now(signed_in);
     Ok(())
 }
 
+#[cfg(feature = "shop")]
 #[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn refresh_lazily() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    if let Some(cart) = Cart::current() {
+        cart.refresh();
+    }
+    Ok(())
+}
+
+// The widget build (no `shop` feature) must hold no split point: the same calls, in place.
+#[cfg(not(feature = "shop"))]
+async fn follow_session_lazily(
+    signed_in: bool,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    follow_session_now(signed_in);
+    Ok(())
+}
+
+#[cfg(not(feature = "shop"))]
+async fn refresh_lazily() -> Result<(), leptos::wasm_split::SplitLoaderError> {
     if let Some(cart) = Cart::current() {
         cart.refresh();
     }
