@@ -66,7 +66,10 @@ async fn register_in_browser(ctx: &Ctx, name: &str, email: &str) {
 }
 
 async fn header_name(ctx: &Ctx) -> String {
-    ctx.text_of(".header-account-text").await.trim().to_string()
+    ctx.text_of(".header-account:not(.header-wishlist) .header-account-text")
+        .await
+        .trim()
+        .to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -632,7 +632,7 @@ wishlist-remove-label = Remove { $title } from the wish list
 wishlist-removed = Removed from the wish list.
 wishlist-added-to-cart = Added to the cart.
 following-title = Followed stores
-following-empty = You don't follow any stores yet. Tap Follow on a store to see it here.
+following-empty = You don’t follow any stores yet. Tap Follow on a store to see it here.
 buy-again = Buy again
 # $count: pieces put in the cart
 buy-again-added = { $count ->

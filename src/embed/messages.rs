@@ -315,7 +315,7 @@ mod tests {
             m.t("widget-unavailable"),
             "This item is not available right now."
         );
-        // Through a variable: the locale checker reads literal ids in `.t("…")` calls.
+        // Through a variable: the locale checker reads literal ids in `.t(<literal>)` calls.
         let unknown = "no-such-message";
         assert_eq!(m.t(unknown), unknown);
         let offline = Messages::new(Locale::De, None);

@@ -78,7 +78,7 @@ fn RelatedList(product_id: i64, which: &'static str, title_id: &'static str) -> 
             {rf(move || match state.get() {
                 // No `.skeleton` here: the server's preview is swapped out once the page has
                 // none, and these load only when scrolled near.
-                None => view! { <div class="related-pending" aria-busy="true"></div> }.into_any(),
+                None => view! { <div class="related-pending"></div> }.into_any(),
                 Some(Ok(items)) => view! { <ProductGrid products=items /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
             })}
