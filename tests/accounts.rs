@@ -83,7 +83,7 @@ async fn register_reload_sign_out_and_in() {
         ctx.goto("/account?lang=en").await;
         ctx.wait_until(
             "the name after a reload",
-            "document.querySelector('.header-account-text')?.innerText.includes('Ann Lee') && document.querySelector('.account-name')",
+            "document.querySelector('.header-account:not(.header-wishlist) .header-account-text')?.innerText.includes('Ann Lee') && document.querySelector('.account-name')",
         )
         .await;
 
