@@ -534,3 +534,276 @@ async fn register_inline(ctx: &Ctx, email: &str) {
     fill(ctx, "#auth-password", "correct horse battery").await;
     ctx.click(".auth-submit").await;
 }
+
+/// The first `n` products of the catalogue: (id, title).
+async fn some_products(ctx: &Ctx, n: usize) -> Vec<(i64, String)> {
+    let page = ctx
+        .shop
+        .get_json(&format!("/api/v1/products?limit={n}&lang=en"))
+        .await;
+    let out: Vec<(i64, String)> = page["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| Some((p["id"].as_i64()?, p["title"].as_str()?.to_string())))
+        .collect();
+    assert_eq!(out.len(), n, "{page}");
+    out
+}
+
+/// A partner page on `host` (`127.0.0.1`, the shop's own site, or `localhost`, another site)
+/// with the given widget elements and the shop's loader.
+fn partner_page(ctx: &Ctx, host: &str, widgets: &str) -> String {
+    let shop = ctx.shop.base.clone();
+    let origin = partner_site(format!(
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner blog</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+<h1>Deals</h1>{widgets}<script async src="{shop}/embed.js"></script></body></html>"#
+    ));
+    origin.replacen("127.0.0.1", host, 1)
+}
+
+/// The heart of a widget frame once it knows whether the buyer's session reached the frame:
+/// `[data-account, aria-pressed, aria-label, tag]`.
+async fn heart_state(ctx: &Ctx, account: &str) -> Value {
+    let css = format!(".embed-heart[data-account='{account}']");
+    ctx.wait_for_count(&css, 1).await;
+    ctx.js(&format!(
+        "const b = document.querySelector({}); return [b.dataset.account, b.getAttribute('aria-pressed'), b.getAttribute('aria-label'), b.tagName];",
+        json!(css)
+    ))
+    .await
+}
+
+/// Clicks the heart inside the widget frame of `host` and returns the new window it opened.
+async fn heart_opens_a_window(ctx: &Ctx, host: &str) -> fantoccini::wd::WindowHandle {
+    let partner_window = ctx.client.window().await.expect("window");
+    let before = ctx.client.windows().await.expect("windows");
+    in_frame(ctx, host, async |ctx: &Ctx| ctx.click(".embed-heart").await).await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let all = ctx.client.windows().await.expect("windows");
+        if let Some(w) = all
+            .into_iter()
+            .find(|w| *w != partner_window && !before.contains(w))
+        {
+            return w;
+        }
+        assert!(Instant::now() < deadline, "no new window after the heart");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// In the shop tab the heart opened: the product page of `id`, asked for with the wish list
+/// intent and the partner, which keeps the product (the page's heart pressed) and takes the
+/// intent out of the address.
+async fn shop_keeps_the_wish(ctx: &Ctx, id: i64) {
+    ctx.wait_until(
+        "the product page",
+        &format!("location.pathname === '/p/{id}'"),
+    )
+    .await;
+    let asked = ctx
+        .js("return performance.getEntriesByType('navigation')[0].name")
+        .await;
+    let asked = asked.as_str().unwrap_or("");
+    assert!(
+        asked.contains("wish=1") && asked.contains(&format!("partner={PARTNER}")),
+        "the heart's link: {asked}"
+    );
+    ctx.wait_until(
+        "the product page's heart pressed",
+        "document.querySelector('.product-heart')?.getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
+    ctx.wait_until(
+        "the intent out of the address",
+        "!location.search.includes('wish') && !location.search.includes('partner')",
+    )
+    .await;
+    let remembered = ctx
+        .js("return localStorage.getItem('storefront.partner')")
+        .await;
+    assert_eq!(
+        remembered,
+        json!(PARTNER),
+        "the partner is kept for the order"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn widget_heart_signed_out_opens_the_shop_which_keeps_it() {
+    with_browser("widgets-heart-out", Device::Phone, |ctx| async move {
+        let products = some_products(&ctx, 2).await;
+        let ((a, title_a), (b, _)) = (products[0].clone(), products[1].clone());
+        let partner = partner_page(
+            &ctx,
+            "127.0.0.1",
+            &format!(
+                r#"<div id="w-en" data-storefront="product" data-product="{a}" data-partner="{PARTNER}"></div>
+<div id="w-ar" data-storefront="product" data-product="{b}" data-locale="ar" data-partner="{PARTNER}"></div>"#
+            ),
+        );
+        ctx.client.goto(&partner).await.expect("open the partner page");
+
+        // Signed out: a real toggle button, not pressed, saying what it does and where.
+        for (host, label) in [
+            ("#w-en", "Add to wish list (opens the shop in a new tab)"),
+            ("#w-ar", "أضف إلى المفضلة (يفتح المتجر في علامة تبويب جديدة)"),
+        ] {
+            sized_to_content(&ctx, host).await;
+            let (state, geometry) = in_frame(&ctx, host, async |ctx: &Ctx| {
+                let state = heart_state(ctx, "signed-out").await;
+                // At 390 px: a 44 px target inside the card's image corner (the end side: the
+                // left in Arabic), nothing wider than the frame.
+                let geometry = ctx
+                    .js("const h = document.querySelector('.embed-heart').getBoundingClientRect(); \
+                         const c = document.querySelector('.embed-card').getBoundingClientRect(); \
+                         const m = document.querySelector('.embed-media').getBoundingClientRect(); \
+                         const d = document.documentElement; \
+                         return {w: h.width, h: h.height, inCard: h.left >= c.left && h.right <= c.right && h.top >= c.top && h.bottom <= c.bottom, \
+                                 onImage: h.left >= m.left && h.right <= m.right && h.top >= m.top && h.bottom <= m.bottom, \
+                                 endSide: d.dir === 'rtl' ? h.left - m.left < m.right - h.right : m.right - h.right < h.left - m.left, \
+                                 dir: d.dir, fits: d.scrollWidth <= d.clientWidth, frame: window.innerWidth};")
+                    .await;
+                (state, geometry)
+            })
+            .await;
+            assert_eq!(state, json!(["signed-out", "false", label, "BUTTON"]), "{host}");
+            assert!(
+                geometry["w"].as_f64() >= Some(44.0) && geometry["h"].as_f64() >= Some(44.0),
+                "{host}: a 44 px target: {geometry}"
+            );
+            for k in ["inCard", "onImage", "endSide", "fits"] {
+                assert_eq!(geometry[k], json!(true), "{host}: {k}: {geometry}");
+            }
+            assert!(geometry["frame"].as_f64() <= Some(390.0), "{geometry}");
+        }
+        let dir = in_frame(&ctx, "#w-ar", async |ctx: &Ctx| {
+            ctx.js("return document.documentElement.dir").await
+        })
+        .await;
+        assert_eq!(dir, json!("rtl"));
+
+        // Pressing it opens the shop's product page, which keeps the product on the (local)
+        // wish list.
+        let shop_window = heart_opens_a_window(&ctx, "#w-en").await;
+        ctx.client
+            .switch_to_window(shop_window)
+            .await
+            .expect("switch to the shop");
+        shop_keeps_the_wish(&ctx, a).await;
+        ctx.goto("/wishlist?lang=en").await;
+        ctx.wait_for_count(&format!(".wishlist-item[data-product='{a}']"), 1)
+            .await;
+        let shown = ctx
+            .text_of(&format!(".wishlist-item[data-product='{a}']"))
+            .await;
+        assert!(shown.contains(&title_a), "{shown}");
+        // Once: the page again (a reload of the cleaned address) keeps it on the list.
+        ctx.goto(&format!("/p/{a}?lang=en")).await;
+        ctx.wait_until(
+            "the heart still pressed",
+            "document.querySelector('.product-heart')?.getAttribute('aria-pressed') === 'true'",
+        )
+        .await;
+        let stored = ctx
+            .js("return JSON.parse(localStorage.getItem('storefront.wishlist') || '[]').map(w => w.product_id)")
+            .await;
+        assert_eq!(stored, json!([a]));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn widget_heart_signed_in_toggles_the_account_list_where_the_cookie_reaches() {
+    with_browser("widgets-heart-in", Device::Desktop, |ctx| async move {
+        let products = some_products(&ctx, 2).await;
+        let ((a, title_a), (b, title_b)) = (products[0].clone(), products[1].clone());
+        ctx.goto("/?lang=en").await;
+        let registered = ctx
+            .js("return fetch('/api/v1/account/register', {method: 'POST', headers: {'Content-Type': 'application/json'}, \
+                 body: JSON.stringify({email: 'hearts.widget@example.com', password: 'correct horse battery', name: 'Ann Lee'})}).then(r => r.status)")
+            .await;
+        assert_eq!(registered.as_i64().map(|s| s / 100), Some(2), "{registered}");
+
+        // A partner page on the shop's own site (another port of 127.0.0.1): the session
+        // cookie (SameSite=Lax) reaches the widget frame, so the heart toggles the account's list.
+        let same_site = partner_page(
+            &ctx,
+            "127.0.0.1",
+            &format!(r#"<div id="w" data-storefront="product" data-product="{a}" data-partner="{PARTNER}"></div>"#),
+        );
+        ctx.client.goto(&same_site).await.expect("partner page");
+        let state = in_frame(&ctx, "#w", async |ctx: &Ctx| {
+            let state = heart_state(ctx, "signed-in").await;
+            ctx.click(".embed-heart").await;
+            ctx.wait_until(
+                "the heart pressed and saved",
+                "(() => { const b = document.querySelector('.embed-heart'); return b.getAttribute('aria-pressed') === 'true' && !b.hasAttribute('aria-busy') && b.getAttribute('aria-label') === 'Remove from wish list'; })()",
+            )
+            .await;
+            state
+        })
+        .await;
+        assert_eq!(state, json!(["signed-in", "false", "Add to wish list", "BUTTON"]));
+        ctx.goto("/wishlist?lang=en").await;
+        ctx.wait_for_count(&format!(".wishlist-item[data-product='{a}']"), 1)
+            .await;
+        let shown = ctx
+            .text_of(&format!(".wishlist-item[data-product='{a}']"))
+            .await;
+        assert!(shown.contains(&title_a), "{shown}");
+
+        // Again in the widget: shown pressed (the account's list), and pressing takes it off.
+        ctx.client.goto(&same_site).await.expect("partner page");
+        in_frame(&ctx, "#w", async |ctx: &Ctx| {
+            let state = heart_state(ctx, "signed-in").await;
+            assert_eq!(state[1], json!("true"), "{state}");
+            ctx.click(".embed-heart").await;
+            ctx.wait_until(
+                "the heart released and saved",
+                "(() => { const b = document.querySelector('.embed-heart'); return b.getAttribute('aria-pressed') === 'false' && !b.hasAttribute('aria-busy'); })()",
+            )
+            .await;
+        })
+        .await;
+        ctx.goto("/wishlist?lang=en").await;
+        ctx.wait_for_count(".empty-panel", 1).await;
+
+        // A partner on another site (localhost): the Lax cookie stays out of the frame, so the
+        // widget counts the buyer as signed out and the heart goes through the shop, where the
+        // buyer is signed in: the product lands on the account's list.
+        let other_site = partner_page(
+            &ctx,
+            "localhost",
+            &format!(r#"<div id="w" data-storefront="product" data-product="{b}" data-partner="{PARTNER}"></div>"#),
+        );
+        ctx.client.goto(&other_site).await.expect("partner page on another site");
+        let state = in_frame(&ctx, "#w", async |ctx: &Ctx| heart_state(ctx, "signed-out").await).await;
+        assert_eq!(state[1], json!("false"), "{state}");
+        let shop_window = heart_opens_a_window(&ctx, "#w").await;
+        ctx.client
+            .switch_to_window(shop_window)
+            .await
+            .expect("switch to the shop");
+        shop_keeps_the_wish(&ctx, b).await;
+        ctx.goto("/wishlist?lang=en").await;
+        ctx.wait_for_count(&format!(".wishlist-item[data-product='{b}']"), 1)
+            .await;
+        let shown = ctx
+            .text_of(&format!(".wishlist-item[data-product='{b}']"))
+            .await;
+        assert!(shown.contains(&title_b), "{shown}");
+        // On the account's list, not only in this browser.
+        let ids = ctx
+            .js("return fetch('/api/v1/wishlist/ids').then(r => r.json()).then(j => j.product_ids)")
+            .await;
+        assert_eq!(ids, json!([b]));
+        assert_eq!(
+            ctx.js("return localStorage.getItem('storefront.wishlist')").await,
+            Value::Null
+        );
+    })
+    .await;
+}

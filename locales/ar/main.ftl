@@ -1290,6 +1290,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = لا توجد منتجات لعرضها هنا بعد.
 widget-collection-label = منتجات من Storefront
+widget-wish-failed = تعذّر تغيير المفضلة. يُرجى المحاولة مرة أخرى.
 cart-add-title = جارٍ الإضافة إلى سلتك
 cart-add-unavailable = لا يمكن إضافة هذا المنتج: لم يعد متوفرًا.
 cart-add-sold-out = نفدت كمية هذا المنتج، لذا لا يمكن إضافته إلى سلتك.

@@ -1080,6 +1080,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = Hier gibt es noch keine Artikel.
 widget-collection-label = Produkte von Storefront
+widget-wish-failed = Ihre Wunschliste konnte nicht geändert werden. Bitte versuchen Sie es erneut.
 cart-add-title = Wird in den Warenkorb gelegt
 cart-add-unavailable = Dieser Artikel kann nicht hinzugefügt werden: Er ist nicht mehr verfügbar.
 cart-add-sold-out = Dieser Artikel ist ausverkauft und kann daher nicht in den Warenkorb gelegt werden.

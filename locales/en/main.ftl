@@ -1106,6 +1106,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = No items to show here yet.
 widget-collection-label = Products from Storefront
+widget-wish-failed = Your wish list could not be changed. Please try again.
 cart-add-title = Adding to your cart
 cart-add-unavailable = This item can’t be added: it is no longer available.
 cart-add-sold-out = This item is sold out, so it can’t be added to your cart.

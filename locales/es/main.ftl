@@ -1133,6 +1133,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = Todavía no hay artículos que mostrar.
 widget-collection-label = Productos de Storefront
+widget-wish-failed = No se pudo cambiar tu lista de favoritos. Inténtalo de nuevo.
 cart-add-title = Añadiendo a tu carrito
 cart-add-unavailable = No se puede añadir este artículo: ya no está disponible.
 cart-add-sold-out = Este artículo está agotado, así que no se puede añadir a tu carrito.

@@ -1133,6 +1133,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = Ainda não há itens para mostrar.
 widget-collection-label = Produtos da Storefront
+widget-wish-failed = Não foi possível alterar seus favoritos. Tente novamente.
 cart-add-title = Adicionando ao seu carrinho
 cart-add-unavailable = Não é possível adicionar este item: ele não está mais disponível.
 cart-add-sold-out = Este item está esgotado, por isso não pode ser adicionado ao carrinho.

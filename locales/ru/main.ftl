@@ -1186,6 +1186,7 @@ widget-retrying = { $seconds ->
 }
 widget-collection-empty = Здесь пока нет товаров.
 widget-collection-label = Товары из Storefront
+widget-wish-failed = Не удалось изменить избранное. Попробуйте ещё раз.
 cart-add-title = Добавляем в корзину
 cart-add-unavailable = Этот товар нельзя добавить: он больше недоступен.
 cart-add-sold-out = Этот товар распродан, поэтому его нельзя добавить в корзину.

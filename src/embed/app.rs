@@ -9,7 +9,7 @@ use super::{Layout, Params, Source, Widget};
 use crate::api::urls;
 use crate::i18n::intl;
 use js_sys::{Array, Reflect};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -39,7 +39,25 @@ struct Ui {
     params: Params,
     /// The display currency (USD when the shop has no rate for the asked one).
     currency: Cell<Currency>,
-    rates: std::cell::RefCell<Vec<CurrencyRate>>,
+    rates: RefCell<Vec<CurrencyRate>>,
+    hearts: Hearts,
+}
+
+/// The wish list hearts of this frame. Whether the buyer's shop session reaches the frame is
+/// asked once (`GET /wishlist/ids`, started with the widget's first read). The session cookie
+/// is `SameSite=Lax`: a browser sends it to this frame only when the partner's page is on the
+/// shop's own site, so on a partner's site the answer is 401 and the buyer counts as signed
+/// out here (so does a browser that blocks the frame's cookies, or no answer). Signed in, a
+/// heart toggles the shop's list; otherwise it opens the shop's product page in a new tab with
+/// `?wish=1`, and the shop keeps the product on its list there (local or the account's).
+#[derive(Default)]
+struct Hearts {
+    /// `Some(true)`: the shop answered with the buyer's list; `None`: not answered yet.
+    account: Cell<Option<bool>>,
+    /// Product ids on the buyer's list (signed in).
+    ids: RefCell<Vec<i64>>,
+    /// Every heart shown, with its product: a change shows on all hearts of that product.
+    buttons: RefCell<Vec<(i64, Element)>>,
 }
 
 /// Reads the page's path and query, fetches the language's messages and shows the widget.
@@ -75,6 +93,7 @@ pub async fn run(path: String, search: String) {
     let ui = Rc::new(Ui {
         currency: Cell::new(params.currency),
         rates: Default::default(),
+        hearts: Hearts::default(),
         doc,
         msg,
         params,
@@ -84,6 +103,9 @@ pub async fn run(path: String, search: String) {
         let _ = body.append_child(&root);
     }
     super::resize::report_height(&root, ui.params.origin.clone(), title);
+    if matches!(widget, Widget::Product(_) | Widget::Collection) {
+        wasm_bindgen_futures::spawn_local(ask_account(ui.clone()));
+    }
     match widget {
         Widget::Product(id) => remote(ui.clone(), root, false, move |ui| Box::pin(card(ui, id))),
         Widget::Buy(id) => remote(ui.clone(), root, true, move |ui| Box::pin(buy(ui, id))),
@@ -139,6 +161,13 @@ fn attrs(el: &Element, pairs: &[(&str, &str)]) {
 fn append(parent: &Element, children: &[&Element]) {
     for c in children {
         let _ = parent.append_child(c);
+    }
+}
+
+fn bool_str(b: bool) -> &'static str {
+    match b {
+        true => "true",
+        false => "false",
     }
 }
 
@@ -375,8 +404,9 @@ async fn product(ui: &Ui, id: Option<i64>) -> Result<JsValue, Failure> {
 
 // --- views ---
 
-/// A product's image, title (a link to its page in the shop, new tab), price and rating.
-fn product_body(ui: &Ui, p: &Summary, compact: bool) -> [Element; 2] {
+/// A product's image with its wish list heart, title (a link to its page in the shop, new
+/// tab), price and rating.
+fn product_body(ui: &Rc<Ui>, p: &Summary, compact: bool) -> [Element; 2] {
     let page = format!(
         "{}?lang={}",
         urls::product_page(p.id),
@@ -406,6 +436,9 @@ fn product_body(ui: &Ui, p: &Summary, compact: bool) -> [Element; 2] {
         ],
     );
     append(&media, &[&img]);
+    // The heart sits over the image's top end corner; it cannot be inside the link.
+    let figure = ui.el("div", "embed-figure");
+    append(&figure, &[&media, &heart(ui, p.id)]);
     let body = ui.el("div", "embed-body");
     let heading = ui.el(
         "p",
@@ -452,7 +485,7 @@ fn product_body(ui: &Ui, p: &Summary, compact: bool) -> [Element; 2] {
         append(&meta, &[&rating]);
     }
     append(&body, &[&heading, &meta]);
-    [media, body]
+    [figure, body]
 }
 
 /// "Buy" (or "Buy for $X"): opens the shop in a new tab, which puts the item in the cart and
@@ -531,9 +564,9 @@ async fn card(ui: Rc<Ui>, id: Option<i64>) -> Result<Element, Failure> {
         append(&wrap, &[&label, &select]);
         append(&actions, &[&wrap]);
     }
-    append(&actions, &[&buy]);
-    let [media, body] = product_body(&ui, &p, false);
-    append(&article, &[&media, &body, &actions]);
+    append(&actions, &[&buy, &heart_status(&ui)]);
+    let [figure, body] = product_body(&ui, &p, false);
+    append(&article, &[&figure, &body, &actions]);
     Ok(article)
 }
 
@@ -621,12 +654,212 @@ async fn collection(ui: Rc<Ui>) -> Result<Element, Failure> {
     }
     for p in &items {
         let li = ui.el("li", "embed-item");
-        let [media, body] = product_body(&ui, p, true);
+        let [figure, body] = product_body(&ui, p, true);
         let actions = ui.el("div", "embed-actions");
-        append(&actions, &[&buy_link(&ui, p.id, None)]);
-        append(&li, &[&media, &body, &actions]);
+        append(&actions, &[&buy_link(&ui, p.id, None), &heart_status(&ui)]);
+        append(&li, &[&figure, &body, &actions]);
         append(&list, &[&li]);
     }
     append(&section, &[&list]);
     Ok(section)
+}
+
+// --- the wish list heart ---
+
+const SVG: &str = "http://www.w3.org/2000/svg";
+/// The shop's heart (src/components/heart.rs).
+const HEART_PATH: &str = "M12 20.5l-1.4-1.3C5.4 14.6 2 11.5 2 7.8 2 4.8 4.4 2.5 7.3 2.5c1.7 0 3.4.8 4.7 2.1 1.3-1.3 3-2.1 4.7-2.1 2.9 0 5.3 2.3 5.3 5.3 0 3.7-3.4 6.8-8.6 11.4z";
+
+/// Asks the shop whose wish list this frame may show (see [`Hearts`]), then shows every heart.
+async fn ask_account(ui: Rc<Ui>) {
+    let ids = match fetch(&format!("{}/wishlist/ids", urls::base())).await {
+        Ok(response) => match response.json() {
+            Ok(body) => JsFuture::from(body).await.ok().map(|v| ids_of(&v)),
+            Err(_) => None,
+        },
+        Err(_) => None,
+    };
+    ui.hearts.account.set(Some(ids.is_some()));
+    *ui.hearts.ids.borrow_mut() = ids.unwrap_or_default();
+    show_hearts(&ui);
+}
+
+/// `product_ids` of a `WishlistIds` answer.
+fn ids_of(v: &JsValue) -> Vec<i64> {
+    list_of(v, "product_ids")
+        .iter()
+        .filter_map(JsValue::as_f64)
+        .map(|id| id as i64)
+        .collect()
+}
+
+/// A heart: a toggle button (`aria-pressed`) with the shop's label for what pressing does.
+fn heart(ui: &Rc<Ui>, product_id: i64) -> Element {
+    let button = ui.el("button", "embed-heart");
+    attrs(
+        &button,
+        &[
+            ("type", "button"),
+            ("data-product", &product_id.to_string()),
+        ],
+    );
+    if let (Ok(svg), Ok(path)) = (
+        ui.doc.create_element_ns(Some(SVG), "svg"),
+        ui.doc.create_element_ns(Some(SVG), "path"),
+    ) {
+        attrs(
+            &svg,
+            &[
+                ("class", "embed-heart-icon"),
+                ("viewBox", "0 0 24 24"),
+                ("width", "24"),
+                ("height", "24"),
+                ("aria-hidden", "true"),
+                ("focusable", "false"),
+            ],
+        );
+        attrs(&path, &[("d", HEART_PATH)]);
+        append(&svg, &[&path]);
+        append(&button, &[&svg]);
+    }
+    show_heart(ui, product_id, &button);
+    ui.hearts
+        .buttons
+        .borrow_mut()
+        .push((product_id, button.clone()));
+    let (ui2, button2) = (ui.clone(), button.clone());
+    let click = Closure::<dyn FnMut()>::new(move || press_heart(&ui2, product_id, &button2));
+    let _ = button.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    click.forget();
+    button
+}
+
+/// The note a heart leaves in its card when saving failed (empty otherwise).
+fn heart_status(ui: &Ui) -> Element {
+    let p = ui.el("p", "embed-heart-status");
+    attrs(&p, &[("role", "status")]);
+    p
+}
+
+fn show_heart(ui: &Ui, product_id: i64, button: &Element) {
+    let account = ui.hearts.account.get();
+    let signed_in = account == Some(true);
+    let on = signed_in && ui.hearts.ids.borrow().contains(&product_id);
+    let mut label = ui.msg.t(match on {
+        true => "wishlist-remove",
+        false => "wishlist-add",
+    });
+    if !signed_in {
+        label = format!("{label} {}", ui.msg.t("widget-new-tab"));
+    }
+    let state = match account {
+        None => "unknown",
+        Some(true) => "signed-in",
+        Some(false) => "signed-out",
+    };
+    attrs(
+        button,
+        &[
+            ("aria-pressed", bool_str(on)),
+            ("aria-label", &label),
+            ("title", &label),
+            ("data-account", state),
+        ],
+    );
+}
+
+fn show_hearts(ui: &Ui) {
+    for (id, button) in ui.hearts.buttons.borrow().iter() {
+        show_heart(ui, *id, button);
+    }
+}
+
+/// The status note of the card `button` is in.
+fn status_of(button: &Element) -> Option<Element> {
+    button
+        .closest(".embed-card, .embed-item")
+        .ok()
+        .flatten()?
+        .query_selector(".embed-heart-status")
+        .ok()
+        .flatten()
+}
+
+/// Signed in: puts the product on the list or takes it off (shown at once, and as the shop
+/// answers). Otherwise: the shop's product page in a new tab, which keeps the product there.
+fn press_heart(ui: &Rc<Ui>, product_id: i64, button: &Element) {
+    if ui.hearts.account.get() != Some(true) {
+        if let Some(w) = web_sys::window() {
+            let href = ui.params.wish_href(product_id, ui.msg.locale());
+            let _ = w.open_with_url_and_target_and_features(&href, "_blank", "noopener");
+        }
+        return;
+    }
+    if button.get_attribute("aria-busy").is_some() {
+        return; // the last press is still being saved
+    }
+    let before = ui.hearts.ids.borrow().clone();
+    let on = !before.contains(&product_id);
+    {
+        let mut ids = ui.hearts.ids.borrow_mut();
+        match on {
+            true => ids.insert(0, product_id),
+            false => ids.retain(|i| *i != product_id),
+        }
+    }
+    show_hearts(ui);
+    let status = status_of(button);
+    if let Some(s) = &status {
+        s.set_text_content(None);
+    }
+    attrs(button, &[("aria-busy", "true")]);
+    let (ui, button) = (ui.clone(), button.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = set_wish(product_id, on).await;
+        let _ = button.remove_attribute("aria-busy");
+        match answer {
+            Ok(ids) => *ui.hearts.ids.borrow_mut() = ids,
+            Err(status_code) => {
+                *ui.hearts.ids.borrow_mut() = before;
+                // The session ended meanwhile: from now on a heart opens the shop.
+                if status_code == 401 {
+                    ui.hearts.account.set(Some(false));
+                }
+                if let Some(s) = &status {
+                    s.set_text_content(Some(&ui.msg.t("widget-wish-failed")));
+                }
+            }
+        }
+        show_hearts(&ui);
+    });
+}
+
+/// `PUT` / `DELETE /wishlist/{id}` with the frame's session cookie; the list after it, or the
+/// answer's status (0: no answer).
+async fn set_wish(product_id: i64, on: bool) -> Result<Vec<i64>, u16> {
+    let window = web_sys::window().ok_or(0u16)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method(match on {
+        true => "PUT",
+        false => "DELETE",
+    });
+    let headers = web_sys::Headers::new().map_err(|_| 0u16)?;
+    let _ = headers.set("Accept", "application/json");
+    // The shop's CSRF guard: mutations say they are JSON.
+    let _ = headers.set("Content-Type", "application/json");
+    init.set_headers(&headers);
+    if on {
+        init.set_body(&JsValue::from_str("{}"));
+    }
+    let url = format!("{}/wishlist/{product_id}", urls::base());
+    let answer = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await
+        .map_err(|_| 0u16)?;
+    let response: web_sys::Response = answer.dyn_into().map_err(|_| 0u16)?;
+    if !response.ok() {
+        return Err(response.status());
+    }
+    let body = response.json().map_err(|_| 0u16)?;
+    let value = JsFuture::from(body).await.map_err(|_| 0u16)?;
+    Ok(ids_of(&value))
 }

@@ -2,8 +2,9 @@
 //! page. They are their own build, not the shop: `embed.html` with the `storefront-embed`
 //! binary (`src/embed_main.rs`), built into `dist/embed/` (scripts/embed/build.sh) and served
 //! for every `/embed/…` route. The widget app (`app`) is plain DOM, with no Leptos, serde or
-//! Fluent runtime (`messages`): no header, footer, router, session or cart calls and no buyer
-//! data; language, currency, theme, partner id and the parent's origin come from the query
+//! Fluent runtime (`messages`): no header, footer, router or cart calls; the one buyer datum is
+//! the wish list behind the hearts, when the shop's session reaches the frame (`app`, `Hearts`);
+//! language, currency, theme, partner id and the parent's origin come from the query
 //! string
 //! (`?locale=ru&currency=RUB&theme=dark&partner=blog-42&origin=https://partner.example`).
 //! Its messages are the widget part of each locale (`locales/widget.txt` → `widget.ftl`), its
@@ -285,6 +286,19 @@ impl Params {
         ])
         .replacen('?', "/cart/add?", 1)
     }
+
+    /// The shop's product page with the wish list intent (`wish=1`: the page puts the product
+    /// on the buyer's wish list there, once) and the same partner, language and currency as
+    /// the buy link: what a heart opens when the buyer is not signed in inside the frame.
+    pub fn wish_href(&self, product_id: i64, locale: Locale) -> String {
+        let query = crate::api::urls::query(&[
+            ("wish", Some("1".to_string())),
+            ("partner", self.partner.clone()),
+            ("lang", Some(locale.code().to_string())),
+            ("currency", Some(self.currency.code().to_string())),
+        ]);
+        format!("{}{query}", crate::api::urls::product_page(product_id))
+    }
 }
 
 /// Starts the widget app of the widget build (`src/embed_main.rs`): reads the page's path and
@@ -387,6 +401,19 @@ mod tests {
         assert_eq!(
             none.buy_href(9, Some(31), Locale::En),
             "/cart/add?product=9&sku=31&qty=1&lang=en&currency=USD"
+        );
+    }
+
+    #[test]
+    fn heart_link_carries_the_intent_and_the_partner() {
+        let p = Params::parse("?partner=blog-42&currency=EUR");
+        assert_eq!(
+            p.wish_href(9, Locale::De),
+            "/p/9?wish=1&partner=blog-42&lang=de&currency=EUR"
+        );
+        assert_eq!(
+            Params::parse("").wish_href(9, Locale::Ar),
+            "/p/9?wish=1&lang=ar&currency=USD"
         );
     }
 }

@@ -1,8 +1,8 @@
 //! Security headers on every response. The CSP allows the inline scripts of `index.html` by
 //! their SHA-256 (computed at start), never `'unsafe-inline'`. Only `/embed/` may be framed.
 //! Behind a TLS proxy (`--behind-tls-proxy`) every answer carries HSTS; every answer about one
-//! buyer (session, account, addresses, cart, checkout payments, orders, disputes, the test
-//! provider's payment pages) carries `Cache-Control: private, no-store`.
+//! buyer (session, account, addresses, cart, checkout payments, orders, disputes, wish list, the
+//! test provider's payment pages) carries `Cache-Control: private, no-store`.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue};
@@ -33,6 +33,7 @@ pub fn is_personal(path: &str) -> bool {
         "orders",
         "disputes",
         "test-provider",
+        "wishlist",
     ]
     .iter()
     .any(|p| rest == *p || rest.starts_with(&format!("{p}/")))
@@ -199,6 +200,7 @@ mod tests {
             "/api/v1/orders/9",
             "/api/v1/disputes",
             "/api/v1/session",
+            "/api/v1/wishlist/ids",
         ] {
             assert!(is_personal(p), "{p}");
         }

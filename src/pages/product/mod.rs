@@ -236,14 +236,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     let orders = summary.orders_count;
     let title = summary.title.clone();
     crate::state::wishlist::remember_view(summary.clone());
-    // `?wish=1`: the partner widget's heart sent the buyer here to keep the product.
-    if query.with_untracked(|q| q.get("wish").is_some_and(|w| w == "1")) {
-        if let Some(w) = crate::state::Wishlist::current() {
-            if !w.ids.with_untracked(|ids| ids.contains(&summary.id)) {
-                w.toggle(summary.id, summary.price);
-            }
-        }
-    }
+    keep_wish_intent(summary.id, summary.price);
 
     view! {
         <Breadcrumbs crumbs=breadcrumbs current=summary.title.clone() />
@@ -304,4 +297,71 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
         </div>
         <related::Related product_id=summary.id />
     }
+}
+
+/// `?wish=1`: a partner widget's heart sent the buyer here to keep the product (the widget
+/// cannot, when the buyer's session does not reach its frame). The product goes on the wish
+/// list once (never off it): the local list when signed out, the account's when signed in —
+/// after the session is known and the local list merged, so the add lands where the buyer's
+/// list is. The intent and the partner's parameters leave the address at once
+/// (`history.replaceState`, through the router), so a reload or a shared link does not repeat
+/// them; the partner is remembered for the order's credit as the widget's buy link does.
+fn keep_wish_intent(product_id: i64, price: Money) {
+    let query = use_query_map();
+    let (wish, partner, currency) = query.with_untracked(|q| {
+        (
+            q.get("wish").is_some_and(|w| w == "1"),
+            q.get("partner"),
+            q.get("currency")
+                .as_deref()
+                .and_then(storefront_api::Currency::parse),
+        )
+    });
+    if !wish {
+        return;
+    }
+    if let Some(p) = &partner {
+        crate::state::cart::remember_partner(p);
+    }
+    if let (Some(c), Some(prefs)) = (currency, use_context::<Prefs>()) {
+        prefs.set_currency(c);
+    }
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let mut search = location.search.get_untracked();
+        for key in ["wish", "partner", "currency"] {
+            search = urls::without_query_param(&search, key);
+        }
+        let url = format!("{}{}", location.pathname.get_untracked(), search);
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let session = crate::state::Session::current();
+    let done = StoredValue::new(false);
+    Effect::new(move |_| {
+        if done.get_value() {
+            return;
+        }
+        let Some(w) = crate::state::Wishlist::current() else {
+            return;
+        };
+        let ready = match session {
+            None => true,
+            Some(s) => s.checked.get() && (!s.signed_in() || w.server.get()),
+        };
+        if !ready {
+            return;
+        }
+        done.set_value(true);
+        if !w.ids.with_untracked(|ids| ids.contains(&product_id)) {
+            w.toggle(product_id, price);
+        }
+    });
 }
