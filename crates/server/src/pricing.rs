@@ -15,8 +15,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::lang::Lang;
 use crate::render;
 use crate::seed::gen::Details;
+use crate::store::catalogue::{self, PricedRow};
 use crate::vocabulary::SHIP_TO;
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::SqliteConnection;
 use std::collections::{BTreeMap, HashMap};
 use storefront_api::cart::*;
 use storefront_api::{ErrorCode, FieldError, Money, PriceTier, Problem};
@@ -97,20 +98,8 @@ pub fn invalid(errors: Vec<FieldError>) -> ApiError {
     ApiError(p)
 }
 
-#[derive(sqlx::FromRow)]
-struct ProductRow {
-    id: i64,
-    seller_id: i64,
-    seller_name: String,
-    title: String,
-    ships_from: String,
-    colors: String,
-    images: i64,
-    details: String,
-}
-
 struct Product {
-    row: ProductRow,
+    row: PricedRow,
     details: Details,
     tiers: Vec<PriceTier>,
 }
@@ -123,19 +112,7 @@ async fn load_products(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let mut q = QueryBuilder::<Sqlite>::new(format!(
-        "SELECT p.id, p.seller_id, s.name AS seller_name, {} AS title, p.ships_from, \
-         p.colors, p.images, d.details FROM products p \
-         JOIN product_details d ON d.product_id = p.id JOIN sellers s ON s.id = p.seller_id \
-         WHERE p.id IN (",
-        lang.title_sql("p.")
-    ));
-    let mut sep = q.separated(", ");
-    for id in ids {
-        sep.push_bind(*id);
-    }
-    q.push(")");
-    let rows: Vec<ProductRow> = q.build_query_as().fetch_all(&mut *conn).await?;
+    let rows = catalogue::priced(conn, ids, lang).await?;
     let mut out = HashMap::new();
     for row in rows {
         let details: Details = serde_json::from_str(&row.details)?;

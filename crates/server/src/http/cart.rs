@@ -24,10 +24,7 @@ pub fn router() -> Router<AppState> {
 
 /// The stored cart document (empty when the buyer has none).
 pub async fn load(pool: &SqlitePool, buyer_id: i64) -> ApiResult<QuoteRequest> {
-    let doc: Option<String> = sqlx::query_scalar("SELECT document FROM carts WHERE buyer_id = ?")
-        .bind(buyer_id)
-        .fetch_optional(pool)
-        .await?;
+    let doc = crate::store::cart::document(pool, buyer_id).await?;
     Ok(match doc {
         Some(d) => serde_json::from_str(&d)?,
         None => QuoteRequest::default(),
@@ -38,16 +35,7 @@ pub async fn store<'c, E>(executor: E, buyer_id: i64, doc: &QuoteRequest) -> Api
 where
     E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
 {
-    sqlx::query(
-        "INSERT INTO carts (buyer_id, document, updated_at) VALUES (?, ?, ?) \
-         ON CONFLICT (buyer_id) DO UPDATE SET document = excluded.document, \
-         updated_at = excluded.updated_at",
-    )
-    .bind(buyer_id)
-    .bind(serde_json::to_string(doc)?)
-    .bind(now())
-    .execute(executor)
-    .await?;
+    crate::store::cart::save(executor, buyer_id, &serde_json::to_string(doc)?, now()).await?;
     Ok(())
 }
 
@@ -148,11 +136,7 @@ pub async fn merge(
     })
     .map_err(invalid)?;
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let stored: Option<String> =
-        sqlx::query_scalar("SELECT document FROM carts WHERE buyer_id = ?")
-            .bind(buyer.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let stored = crate::store::cart::document(&mut *tx, buyer.id).await?;
     let stored: QuoteRequest = match stored {
         Some(d) => serde_json::from_str(&d)?,
         None => QuoteRequest::default(),
