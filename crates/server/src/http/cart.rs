@@ -1,10 +1,10 @@
 //! Cart quotes (anyone) and the signed-in buyer's stored cart.
 
 use crate::auth::{now, Buyer, JsonBody};
+use crate::domain::checkout::pricing::{self, invalid, normalise};
 use crate::error::ApiResult;
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::pricing::{self, invalid, normalise};
 use crate::AppState;
 use axum::extract::State;
 use axum::routing;
@@ -41,7 +41,7 @@ where
 
 async fn price(pool: &SqlitePool, doc: QuoteRequest, lang: Lang) -> ApiResult<Quote> {
     let mut conn = pool.acquire().await?;
-    pricing::quote(&mut conn, doc, lang, now()).await
+    Ok(pricing::quote(&mut conn, doc, lang, now()).await?)
 }
 
 const QUOTE_ERRORS: &str = "`validation_failed`: `ship_to` country_not_shipped, `lines` too_many (over 100), `lines/<n>/quantity` out_of_range (1–9999), `lines/<n>/product_id` / `sku_id` out_of_range, `coupons` too_many (over 10), `coupons/<n>` too_long";

@@ -5,4 +5,5 @@ pub mod cart;
 pub mod idempotency;
 pub mod payment;
 pub mod place;
+pub mod pricing;
 pub mod stock;
