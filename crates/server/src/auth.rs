@@ -174,17 +174,23 @@ pub fn clear_cookie(secure: bool) -> HeaderValue {
     }
 }
 
-/// The session token from the `Cookie` headers, if it looks like one of ours.
-pub fn session_token(headers: &HeaderMap) -> Option<String> {
+/// The value of the first cookie called `name` in the `Cookie` headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.trim().to_string())
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+}
+
+/// The session token from the `Cookie` headers, if it looks like one of ours.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, SESSION_COOKIE)
         .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string)
 }
 
 /// Creates a session for `buyer_id`; answers the token for the cookie.

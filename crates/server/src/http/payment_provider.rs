@@ -12,6 +12,7 @@ use crate::domain::checkout::payment::decline_str;
 use crate::domain::checkout::stock::adjust_stock;
 use crate::domain::orders;
 use crate::error::{ApiError, ApiResult};
+use crate::pages::escape::html as escape;
 use crate::store;
 use crate::AppState;
 use axum::extract::State;
@@ -29,21 +30,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/test-provider/payments/{id}", get(page))
         .route("/api/v1/test-provider/payments/{id}/confirm", post(confirm))
         .route("/api/v1/test-provider/payments/{id}/decline", post(decline))
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn not_found() -> ApiError {

@@ -1,6 +1,7 @@
 //! The request side of a composed page: which route, which language, which origin and URL.
 
 use super::*;
+use crate::auth::cookie;
 
 /// A shop route the server composes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,17 +41,6 @@ pub fn route(path: &str) -> Option<Route> {
         .map(Route::Product)
         .or_else(|| one("/c/").map(Route::Category))
         .or_else(|| one("/store/").map(Route::Store))
-}
-
-pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim())
 }
 
 pub(super) fn accepted_languages(headers: &HeaderMap) -> Vec<String> {
