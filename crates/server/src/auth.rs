@@ -5,6 +5,7 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::limits::Limits;
+use crate::store::accounts;
 use crate::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, SaltString};
@@ -173,42 +174,42 @@ pub fn clear_cookie(secure: bool) -> HeaderValue {
     }
 }
 
-/// The session token from the `Cookie` headers, if it looks like one of ours.
-pub fn session_token(headers: &HeaderMap) -> Option<String> {
+/// The value of the first cookie called `name` in the `Cookie` headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.trim().to_string())
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+}
+
+/// The session token from the `Cookie` headers, if it looks like one of ours.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, SESSION_COOKIE)
         .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string)
 }
 
 /// Creates a session for `buyer_id`; answers the token for the cookie.
 pub async fn create_session(pool: &SqlitePool, buyer_id: i64) -> ApiResult<String> {
     let token = random_hex(32);
     let at = now();
-    sqlx::query("DELETE FROM sessions WHERE buyer_id = ? AND expires_at <= ?")
-        .bind(buyer_id)
-        .bind(at)
-        .execute(pool)
-        .await?;
-    sqlx::query("INSERT INTO sessions (token_hash, buyer_id, expires_at) VALUES (?, ?, ?)")
-        .bind(sha256_hex(token.as_bytes()))
-        .bind(buyer_id)
-        .bind(at + SESSION_DAYS * 24 * 3600)
-        .execute(pool)
-        .await?;
+    accounts::insert_session(
+        pool,
+        &sha256_hex(token.as_bytes()),
+        buyer_id,
+        at,
+        at + SESSION_DAYS * 24 * 3600,
+    )
+    .await?;
     Ok(token)
 }
 
 pub async fn delete_session(pool: &SqlitePool, token: &str) -> ApiResult<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
-        .bind(sha256_hex(token.as_bytes()))
-        .execute(pool)
-        .await?;
+    accounts::delete_session(pool, &sha256_hex(token.as_bytes())).await?;
     Ok(())
 }
 
@@ -230,15 +231,13 @@ impl FromRequestParts<AppState> for Buyer {
 
     async fn from_request_parts(parts: &mut Parts, s: &AppState) -> Result<Self, Self::Rejection> {
         let token = session_token(&parts.headers).ok_or_else(unauthenticated)?;
-        let row: Option<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT b.id, b.email, b.name, b.created_at FROM sessions s \
-             JOIN buyers b ON b.id = s.buyer_id WHERE s.token_hash = ? AND s.expires_at > ?",
-        )
-        .bind(sha256_hex(token.as_bytes()))
-        .bind(now())
-        .fetch_optional(&s.pool)
-        .await?;
-        let (id, email, name, created_at) = row.ok_or_else(unauthenticated)?;
+        let row = accounts::by_session(&s.pool, &sha256_hex(token.as_bytes()), now()).await?;
+        let accounts::AccountRow {
+            id,
+            email,
+            name,
+            created_at,
+        } = row.ok_or_else(unauthenticated)?;
         Ok(Buyer {
             id,
             email,
@@ -285,22 +284,9 @@ pub async fn begin_attempt(pool: &SqlitePool, email: &str, client: &str) -> ApiR
     let at = now();
     let since = at - FAILURE_WINDOW_SECS;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    sqlx::query("DELETE FROM login_failures WHERE at <= ?")
-        .bind(since)
-        .execute(&mut *tx)
-        .await?;
-    let (by_email, last_email): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND at > ?")
-            .bind(email)
-            .bind(since)
-            .fetch_one(&mut *tx)
-            .await?;
-    let (by_client, last_client): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_failures WHERE client = ? AND at > ?")
-            .bind(client)
-            .bind(since)
-            .fetch_one(&mut *tx)
-            .await?;
+    accounts::forget_failures(&mut tx, since).await?;
+    let (by_email, last_email) = accounts::failures_of_email(&mut tx, email, since).await?;
+    let (by_client, last_client) = accounts::failures_of_client(&mut tx, client, since).await?;
     let wait = [
         wait_after(by_email, last_email, FREE_FAILURES, at),
         wait_after(by_client, last_client, FREE_CLIENT_FAILURES, at),
@@ -312,34 +298,20 @@ pub async fn begin_attempt(pool: &SqlitePool, email: &str, client: &str) -> ApiR
         tx.rollback().await?;
         return Ok(Attempt::Locked(wait));
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?) RETURNING id",
-    )
-    .bind(email)
-    .bind(client)
-    .bind(at)
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = accounts::insert_failure(&mut tx, email, client, at).await?;
     tx.commit().await?;
     Ok(Attempt::Recorded(id))
 }
 
 /// The attempt did not get to check the password (the server was busy): forget it.
 pub async fn attempt_abandoned(pool: &SqlitePool, id: i64) -> ApiResult<()> {
-    sqlx::query("DELETE FROM login_failures WHERE id = ?")
-        .bind(id)
-        .execute(pool)
-        .await?;
+    accounts::delete_failure(pool, id).await?;
     Ok(())
 }
 
 /// A right password: the e-mail's failures are forgotten, and so is this attempt of the client.
 pub async fn attempt_succeeded(pool: &SqlitePool, email: &str, id: i64) -> ApiResult<()> {
-    sqlx::query("DELETE FROM login_failures WHERE email = ? OR id = ?")
-        .bind(email)
-        .bind(id)
-        .execute(pool)
-        .await?;
+    accounts::forget_failures_of(pool, email, id).await?;
     Ok(())
 }
 

@@ -5,20 +5,7 @@ use sqlx::SqlitePool;
 use std::collections::HashMap;
 use storefront_api::{Category, CategoryDetail, Crumb};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct CategoryRow {
-    pub id: i64,
-    pub parent_id: Option<i64>,
-    pub slug: String,
-    pub icon: String,
-    pub name_en: String,
-    pub name_ru: Option<String>,
-    pub name_es: Option<String>,
-    pub name_pt_br: Option<String>,
-    pub name_de: Option<String>,
-    pub name_ar: Option<String>,
-    pub product_count: i64,
-}
+pub use crate::store::catalogue::CategoryRow;
 
 impl CategoryRow {
     pub fn name(&self, lang: Lang) -> String {
@@ -43,12 +30,7 @@ pub struct Categories {
 
 impl Categories {
     pub async fn load(pool: &SqlitePool) -> Result<Self, sqlx::Error> {
-        let rows: Vec<CategoryRow> = sqlx::query_as(
-            "SELECT id, parent_id, slug, icon, name_en, name_ru, name_es, name_pt_br, name_de, \
-             name_ar, product_count FROM categories ORDER BY parent_id IS NOT NULL, parent_id, position",
-        )
-        .fetch_all(pool)
-        .await?;
+        let rows = crate::store::catalogue::categories(pool).await?;
         let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let by_slug = rows
             .iter()

@@ -42,11 +42,8 @@ impl Clock {
         if !demo {
             return Ok(Clock::real());
         }
-        let stored: Option<(String,)> = sqlx::query_as("SELECT value FROM meta WHERE key = ?")
-            .bind(META_KEY)
-            .fetch_optional(pool)
-            .await?;
-        let offset = stored.and_then(|(v,)| v.parse::<i64>().ok()).unwrap_or(0);
+        let stored = crate::store::meta::get(pool, META_KEY).await?;
+        let offset = stored.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
         Ok(Clock {
             demo: true,
             speed: speed.max(1),
@@ -79,15 +76,8 @@ impl Clock {
     }
 
     async fn persist(&self, pool: &SqlitePool) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO meta (key, value) VALUES (?, ?) \
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(META_KEY)
-        .bind(self.offset_ms.load(Ordering::SeqCst).to_string())
-        .execute(pool)
-        .await?;
-        Ok(())
+        let offset = self.offset_ms.load(Ordering::SeqCst).to_string();
+        crate::store::meta::set(pool, META_KEY, &offset).await
     }
 
     /// Folds the speed-up since the last call into the stored offset (demo, speed > 1).

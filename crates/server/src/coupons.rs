@@ -2,6 +2,7 @@
 //! `SAVE10`, the expired `SPRING2024`); every seller also has the implied coupon
 //! `STORE<seller id>` (e.g. `STORE7`): 10 % off that seller's lines when they reach $20.
 
+use crate::store::catalogue;
 use sqlx::SqliteConnection;
 
 /// Percent and minimum of the implied `STORE<id>` seller coupons.
@@ -44,25 +45,9 @@ pub fn normalise(code: &str) -> String {
     code.trim().to_ascii_uppercase()
 }
 
-type CouponRow = (
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-    Option<i64>,
-);
-
 /// The coupon with this (normalised) code, if any.
 pub async fn find(conn: &mut SqliteConnection, code: &str) -> Result<Option<Coupon>, sqlx::Error> {
-    let row: Option<CouponRow> = sqlx::query_as(
-        "SELECT code, seller_id, percent_off, amount_cents, max_cents, min_cents, expires_at \
-             FROM coupons WHERE code = ?",
-    )
-    .bind(code)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let row = catalogue::coupon(conn, code).await?;
     if let Some((code, seller_id, percent_off, amount_cents, max_cents, min_cents, expires_at)) =
         row
     {
@@ -88,11 +73,8 @@ pub async fn find(conn: &mut SqliteConnection, code: &str) -> Result<Option<Coup
     else {
         return Ok(None);
     };
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM sellers WHERE id = ?")
-        .bind(seller_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(exists.map(|_| Coupon {
+    let exists = catalogue::seller_exists(conn, seller_id).await?;
+    Ok(exists.then(|| Coupon {
         code: code.to_string(),
         seller_id: Some(seller_id),
         percent_off: Some(STORE_COUPON_PERCENT),

@@ -131,7 +131,103 @@ pub fn document() -> serde_json::Value {
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
     let mut doc = serde_json::to_value(&doc).unwrap_or_else(|_| serde_json::json!({}));
     state_limits(&mut doc);
+    share_problem_responses(&mut doc);
     doc
+}
+
+/// The media type of every error answer.
+const PROBLEM: &str = "application/problem+json";
+
+/// Moves every problem response that more than one operation answers alike (same status,
+/// description and headers) into `components.responses`, and puts a `$ref` to it in its place:
+/// `401 unauthenticated`, `415 unsupported_media_type`, `500 internal` and the like are
+/// described once. A response only one operation has stays where it is.
+fn share_problem_responses(doc: &mut Value) {
+    // The problem responses in document order, each with its JSON text.
+    let mut seen: Vec<(String, String, Value)> = Vec::new();
+    let mut uses: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for_each_response(doc, |status, response| {
+        if response["content"].get(PROBLEM).is_none() {
+            return;
+        }
+        let text = response.to_string();
+        let n = uses.entry(text.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            seen.push((status.to_string(), text, response.clone()));
+        }
+    });
+    let mut names: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut shared = serde_json::Map::new();
+    for (status, text, response) in seen {
+        if uses.get(&text).copied().unwrap_or(0) < 2 {
+            continue;
+        }
+        let name = response_name(&status, &response, &shared);
+        shared.insert(name.clone(), response);
+        names.insert(text, name);
+    }
+    if shared.is_empty() {
+        return;
+    }
+    for_each_response(doc, |_, response| {
+        if let Some(name) = names.get(&response.to_string()) {
+            *response = json!({"$ref": format!("#/components/responses/{name}")});
+        }
+    });
+    doc["components"]["responses"] = Value::Object(shared);
+}
+
+/// Calls `f` with the status and the object of every response of every operation.
+fn for_each_response(doc: &mut Value, mut f: impl FnMut(&str, &mut Value)) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(ops) = item.as_object_mut() else {
+            continue;
+        };
+        for op in ops.values_mut() {
+            let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            for (status, response) in responses.iter_mut() {
+                f(status, response);
+            }
+        }
+    }
+}
+
+/// A component name for a shared response: its error code in `PascalCase` (the first
+/// back-quoted word of the description, e.g. `Unauthenticated`), with the status and then a
+/// number added when another response already has that name.
+fn response_name(status: &str, response: &Value, taken: &serde_json::Map<String, Value>) -> String {
+    let description = response["description"].as_str().unwrap_or("");
+    let code = description.split('`').nth(1).unwrap_or("");
+    let mut base: String = code
+        .split('_')
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    if base.is_empty() {
+        base = "Problem".to_string();
+    }
+    if !taken.contains_key(&base) {
+        return base;
+    }
+    let with_status = format!("{base}{status}");
+    if !taken.contains_key(&with_status) {
+        return with_status;
+    }
+    (2..)
+        .map(|n| format!("{with_status}_{n}"))
+        .find(|name| !taken.contains_key(name))
+        .unwrap_or(with_status)
 }
 
 /// Merges `extra`'s members into `target` (an object).
@@ -329,4 +425,54 @@ fn state_limits(doc: &mut Value) {
             "description": "Demo mode only: the operator token (`STOREFRONT_OPERATOR_TOKEN`, or the file the server printed the path of at start)."
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Replaces every `$ref` to a shared response with the response itself.
+    fn inline(v: &mut Value, shared: &Value) {
+        match v {
+            Value::Object(m) => {
+                let target = m
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/responses/"))
+                    .map(|name| shared[name].clone());
+                match target {
+                    Some(t) => *v = t,
+                    None => m.values_mut().for_each(|x| inline(x, shared)),
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| inline(x, shared)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn shared_problem_responses_change_nothing_but_their_place() {
+        let mut doc = document();
+        let shared = doc["components"]["responses"].clone();
+        assert!(shared["Unauthenticated"]["content"][PROBLEM].is_object());
+        let responses = shared.as_object().map_or(0, |m| m.len());
+        assert!(responses > 10, "{responses}");
+        // Every shared response is used at least twice.
+        let text = doc["paths"].to_string();
+        for name in shared.as_object().into_iter().flatten().map(|(k, _)| k) {
+            let uses = text
+                .matches(&format!("\"#/components/responses/{name}\""))
+                .count();
+            assert!(uses >= 2, "{name}: {uses}");
+        }
+        inline(&mut doc, &shared);
+        if let Some(c) = doc["components"].as_object_mut() {
+            c.remove("responses");
+        }
+        let mut plain = ApiDoc::openapi();
+        plain.info.version = env!("CARGO_PKG_VERSION").to_string();
+        let mut plain = serde_json::to_value(&plain).unwrap();
+        state_limits(&mut plain);
+        assert_eq!(doc, plain);
+    }
 }

@@ -247,12 +247,7 @@ pub async fn find_by_key(
     key: &str,
     fingerprint: &str,
 ) -> Result<Option<Replay>, sqlx::Error> {
-    let row: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, status, created_at, request_hash FROM reports WHERE idempotency_key = ?",
-    )
-    .bind(key)
-    .fetch_optional(pool)
-    .await?;
+    let row = crate::store::reports::by_key(pool, key).await?;
     Ok(row.map(|(id, status, created_at, hash)| {
         if hash == fingerprint {
             Replay::Same(ReportCreated {
@@ -344,22 +339,19 @@ pub async fn store(pool: &SqlitePool, uploads: &Path, r: NewReport<'_>) -> Resul
         .begin_with("BEGIN IMMEDIATE")
         .await
         .map_err(|e| e.to_string())?;
-    let inserted = sqlx::query_scalar::<_, i64>(
-        "INSERT INTO reports (product_id, reason, details, contact_email, evidence, status, \
-         created_at, idempotency_key, request_hash) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?) \
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
-    )
-    .bind(product_id)
-    .bind(reason.as_str())
-    .bind(details)
-    .bind(contact_email)
-    .bind(&evidence_json)
-    .bind(&created_at)
-    .bind(key)
-    .bind(fingerprint)
-    .fetch_optional(&mut *tx)
-    .await
-    .map_err(|e| format!("insert report: {e}"))?;
+    let row = crate::store::reports::NewReport {
+        product_id,
+        reason: reason.as_str(),
+        details,
+        contact_email,
+        evidence: &evidence_json,
+        created_at: &created_at,
+        idempotency_key: key,
+        request_hash: fingerprint,
+    };
+    let inserted = crate::store::reports::insert(&mut tx, &row)
+        .await
+        .map_err(|e| format!("insert report: {e}"))?;
     let Some(id) = inserted else {
         return Ok(Stored::KeyTaken);
     };
@@ -370,10 +362,7 @@ pub async fn store(pool: &SqlitePool, uploads: &Path, r: NewReport<'_>) -> Resul
         let dir = report_dir(uploads, id);
         if let Err(e) = staged.publish(&dir).await {
             // Keep "the report exists" and "its files exist" together: take the row back.
-            let _ = sqlx::query("DELETE FROM reports WHERE id = ?")
-                .bind(id)
-                .execute(pool)
-                .await;
+            let _ = crate::store::reports::delete(pool, id).await;
             return Err(format!("move evidence to {}: {e}", dir.display()));
         }
     }
@@ -390,25 +379,9 @@ pub async fn list(
     product_id: Option<i64>,
     limit: i64,
 ) -> Result<Vec<OperatorReport>, String> {
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, product_id, reason, details, contact_email, evidence, status, created_at \
-         FROM reports WHERE (?1 IS NULL OR product_id = ?1) ORDER BY id DESC LIMIT ?2",
-    )
-    .bind(product_id)
-    .bind(limit)
-    .fetch_all(pool)
-    .await
-    .map_err(|e| e.to_string())?;
+    let rows = crate::store::reports::list(pool, product_id, limit)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut out = Vec::with_capacity(rows.len());
     for (id, product_id, reason, details, contact_email, evidence, status, created_at) in rows {
         let evidence: Vec<EvidenceRow> = serde_json::from_str(&evidence)

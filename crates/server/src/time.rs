@@ -72,4 +72,12 @@ mod tests {
         assert_eq!(year_month(1_735_689_600), (2025, 1));
         assert_eq!(ymd(19_782), "2024-02-29");
     }
+
+    #[test]
+    fn months_from_unix_time() {
+        assert_eq!(year_month(0), (1970, 1));
+        assert_eq!(year_month(951_782_400), (2000, 2)); // 2000-02-29
+        assert_eq!(year_month(1_767_225_599), (2025, 12)); // 2025-12-31T23:59:59Z
+        assert_eq!(year_month(1_767_225_600), (2026, 1));
+    }
 }

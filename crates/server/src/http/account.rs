@@ -4,6 +4,7 @@ use super::Captures;
 use crate::auth::{self, Buyer, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::limits::ClientAddr;
+use crate::store::{accounts, addresses};
 use crate::vocabulary::SHIP_TO;
 use crate::AppState;
 use axum::extract::State;
@@ -89,24 +90,11 @@ pub async fn register(
                 .with_field("email", "taken"),
         )
     };
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM buyers WHERE email = ?")
-        .bind(&email)
-        .fetch_optional(&s.pool)
-        .await?;
-    if exists.is_some() {
+    if accounts::id_by_email(&s.pool, &email).await?.is_some() {
         return Err(taken());
     }
     let hash = auth::hash_password(&s.limits, req.password).await?;
-    let inserted: Option<(i64, String)> = sqlx::query_as(
-        "INSERT INTO buyers (email, name, password_hash, created_at) \
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) \
-         ON CONFLICT (email) DO NOTHING RETURNING id, created_at",
-    )
-    .bind(&email)
-    .bind(&name)
-    .bind(&hash)
-    .fetch_optional(&s.pool)
-    .await?;
+    let inserted = accounts::insert(&s.pool, &email, &name, &hash).await?;
     let (id, created_at) = inserted.ok_or_else(taken)?;
     let token = auth::create_session(&s.pool, id).await?;
     tracing::info!(buyer = id, "account registered");
@@ -161,11 +149,7 @@ pub async fn sign_in(
         }
         auth::Attempt::Recorded(id) => id,
     };
-    let row: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, name, password_hash, created_at FROM buyers WHERE email = ?")
-            .bind(&email)
-            .fetch_optional(&s.pool)
-            .await?;
+    let row = accounts::credentials(&s.pool, &email).await?;
     let password = req.password.chars().take(PASSWORD_MAX_CHARS).collect();
     let checked =
         auth::verify_password(&s.limits, password, row.as_ref().map(|r| r.2.clone())).await;
@@ -235,48 +219,10 @@ pub async fn me(buyer: Result<Buyer, ApiError>) -> Response {
     res
 }
 
-#[derive(sqlx::FromRow)]
-struct AddressRow {
-    id: i64,
-    recipient_name: String,
-    phone: String,
-    country: String,
-    region: String,
-    city: String,
-    street: String,
-    postal_code: String,
-    is_default: bool,
-}
-
-impl From<AddressRow> for Address {
-    fn from(r: AddressRow) -> Self {
-        Address {
-            id: r.id,
-            recipient_name: r.recipient_name,
-            phone: r.phone,
-            country: r.country,
-            region: r.region,
-            city: r.city,
-            street: r.street,
-            postal_code: r.postal_code,
-            is_default: r.is_default,
-        }
-    }
-}
-
-const ADDRESS_COLUMNS: &str =
-    "id, recipient_name, phone, country, region, city, street, postal_code, is_default";
-
 /// One of the buyer's addresses, or `404 address_not_found` (also for other buyers' ids).
 pub async fn find_address(pool: &sqlx::SqlitePool, buyer_id: i64, id: i64) -> ApiResult<Address> {
-    let row: Option<AddressRow> = sqlx::query_as(&format!(
-        "SELECT {ADDRESS_COLUMNS} FROM addresses WHERE id = ? AND buyer_id = ?"
-    ))
-    .bind(id)
-    .bind(buyer_id)
-    .fetch_optional(pool)
-    .await?;
-    row.map(Address::from)
+    addresses::find(pool, buyer_id, id)
+        .await?
         .ok_or_else(|| ApiError::new(ErrorCode::AddressNotFound, "Address not found"))
 }
 
@@ -307,13 +253,7 @@ pub async fn list_addresses(
     State(s): State<AppState>,
     buyer: Buyer,
 ) -> ApiResult<Json<Vec<Address>>> {
-    let rows: Vec<AddressRow> = sqlx::query_as(&format!(
-        "SELECT {ADDRESS_COLUMNS} FROM addresses WHERE buyer_id = ? ORDER BY is_default DESC, id"
-    ))
-    .bind(buyer.id)
-    .fetch_all(&s.pool)
-    .await?;
-    Ok(Json(rows.into_iter().map(Address::from).collect()))
+    Ok(Json(addresses::list(&s.pool, buyer.id).await?))
 }
 
 const ADDRESS_ERRORS: &str = "`validation_failed` with field errors: `recipient_name` required/too_short/too_long (2–100), `phone` required/malformed, `country` required/malformed/country_not_shipped, `region` too_long, `city` required/too_long, `street` required/too_long, `postal_code` required/postal_code_format; `address` too_many (over 20 addresses). Names and address lines are stored NFC-normalised and trimmed; one holding a control or bidirectional-override character is `invalid_characters`, one of only invisible characters `required`";
@@ -335,10 +275,7 @@ pub async fn create_address(
 ) -> ApiResult<Response> {
     let a = checked(&input)?;
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM addresses WHERE buyer_id = ?")
-        .bind(buyer.id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let count = addresses::count(&mut tx, buyer.id).await?;
     if count >= MAX_ADDRESSES {
         return Err(validation(vec![FieldError {
             field: "address".into(),
@@ -347,26 +284,9 @@ pub async fn create_address(
     }
     let default = a.is_default || count == 0;
     if default {
-        sqlx::query("UPDATE addresses SET is_default = 0 WHERE buyer_id = ?")
-            .bind(buyer.id)
-            .execute(&mut *tx)
-            .await?;
+        addresses::clear_default(&mut tx, buyer.id).await?;
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO addresses (buyer_id, recipient_name, phone, country, region, city, street, \
-         postal_code, is_default) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(buyer.id)
-    .bind(&a.recipient_name)
-    .bind(&a.phone)
-    .bind(&a.country)
-    .bind(&a.region)
-    .bind(&a.city)
-    .bind(&a.street)
-    .bind(&a.postal_code)
-    .bind(default)
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = addresses::insert(&mut tx, buyer.id, &a, default).await?;
     tx.commit().await?;
     let stored = find_address(&s.pool, buyer.id, id).await?;
     Ok((StatusCode::CREATED, Json(stored)).into_response())
@@ -396,27 +316,9 @@ pub async fn update_address(
     let a = checked(&input)?;
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
     if a.is_default {
-        sqlx::query("UPDATE addresses SET is_default = 0 WHERE buyer_id = ?")
-            .bind(buyer.id)
-            .execute(&mut *tx)
-            .await?;
+        addresses::clear_default(&mut tx, buyer.id).await?;
     }
-    sqlx::query(
-        "UPDATE addresses SET recipient_name = ?, phone = ?, country = ?, region = ?, city = ?, \
-         street = ?, postal_code = ?, is_default = (is_default OR ?) WHERE id = ? AND buyer_id = ?",
-    )
-    .bind(&a.recipient_name)
-    .bind(&a.phone)
-    .bind(&a.country)
-    .bind(&a.region)
-    .bind(&a.city)
-    .bind(&a.street)
-    .bind(&a.postal_code)
-    .bind(a.is_default)
-    .bind(id)
-    .bind(buyer.id)
-    .execute(&mut *tx)
-    .await?;
+    addresses::update(&mut tx, buyer.id, id, &a).await?;
     tx.commit().await?;
     Ok(Json(find_address(&s.pool, buyer.id, id).await?))
 }
@@ -437,25 +339,12 @@ pub async fn delete_address(
 ) -> ApiResult<StatusCode> {
     let id = captures.id(0, ErrorCode::AddressNotFound)?;
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let deleted = sqlx::query("DELETE FROM addresses WHERE id = ? AND buyer_id = ?")
-        .bind(id)
-        .bind(buyer.id)
-        .execute(&mut *tx)
-        .await?;
-    if deleted.rows_affected() == 0 {
+    if !addresses::delete(&mut tx, buyer.id, id).await? {
         return Err(ApiError::new(
             ErrorCode::AddressNotFound,
             "Address not found",
         ));
     }
-    sqlx::query(
-        "UPDATE addresses SET is_default = 1 WHERE id = (SELECT MIN(id) FROM addresses \
-         WHERE buyer_id = ?1) AND NOT EXISTS (SELECT 1 FROM addresses WHERE buyer_id = ?1 \
-         AND is_default = 1)",
-    )
-    .bind(buyer.id)
-    .execute(&mut *tx)
-    .await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -478,10 +367,6 @@ pub async fn make_default(
     let id = captures.id(0, ErrorCode::AddressNotFound)?;
     auth::require_json(&headers)?;
     find_address(&s.pool, buyer.id, id).await?;
-    sqlx::query("UPDATE addresses SET is_default = (id = ?) WHERE buyer_id = ?")
-        .bind(id)
-        .bind(buyer.id)
-        .execute(&s.pool)
-        .await?;
+    addresses::make_default(&s.pool, buyer.id, id).await?;
     Ok(Json(find_address(&s.pool, buyer.id, id).await?))
 }

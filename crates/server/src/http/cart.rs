@@ -1,10 +1,10 @@
 //! Cart quotes (anyone) and the signed-in buyer's stored cart.
 
 use crate::auth::{now, Buyer, JsonBody};
+use crate::domain::checkout::pricing::{self, invalid, normalise};
 use crate::error::ApiResult;
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::pricing::{self, invalid, normalise};
 use crate::AppState;
 use axum::extract::State;
 use axum::routing;
@@ -24,10 +24,7 @@ pub fn router() -> Router<AppState> {
 
 /// The stored cart document (empty when the buyer has none).
 pub async fn load(pool: &SqlitePool, buyer_id: i64) -> ApiResult<QuoteRequest> {
-    let doc: Option<String> = sqlx::query_scalar("SELECT document FROM carts WHERE buyer_id = ?")
-        .bind(buyer_id)
-        .fetch_optional(pool)
-        .await?;
+    let doc = crate::store::cart::document(pool, buyer_id).await?;
     Ok(match doc {
         Some(d) => serde_json::from_str(&d)?,
         None => QuoteRequest::default(),
@@ -38,22 +35,13 @@ pub async fn store<'c, E>(executor: E, buyer_id: i64, doc: &QuoteRequest) -> Api
 where
     E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
 {
-    sqlx::query(
-        "INSERT INTO carts (buyer_id, document, updated_at) VALUES (?, ?, ?) \
-         ON CONFLICT (buyer_id) DO UPDATE SET document = excluded.document, \
-         updated_at = excluded.updated_at",
-    )
-    .bind(buyer_id)
-    .bind(serde_json::to_string(doc)?)
-    .bind(now())
-    .execute(executor)
-    .await?;
+    crate::store::cart::save(executor, buyer_id, &serde_json::to_string(doc)?, now()).await?;
     Ok(())
 }
 
 async fn price(pool: &SqlitePool, doc: QuoteRequest, lang: Lang) -> ApiResult<Quote> {
     let mut conn = pool.acquire().await?;
-    pricing::quote(&mut conn, doc, lang, now()).await
+    Ok(pricing::quote(&mut conn, doc, lang, now()).await?)
 }
 
 const QUOTE_ERRORS: &str = "`validation_failed`: `ship_to` country_not_shipped, `lines` too_many (over 100), `lines/<n>/quantity` out_of_range (1–9999), `lines/<n>/product_id` / `sku_id` out_of_range, `coupons` too_many (over 10), `coupons/<n>` too_long";
@@ -148,11 +136,7 @@ pub async fn merge(
     })
     .map_err(invalid)?;
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let stored: Option<String> =
-        sqlx::query_scalar("SELECT document FROM carts WHERE buyer_id = ?")
-            .bind(buyer.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let stored = crate::store::cart::document(&mut *tx, buyer.id).await?;
     let stored: QuoteRequest = match stored {
         Some(d) => serde_json::from_str(&d)?,
         None => QuoteRequest::default(),

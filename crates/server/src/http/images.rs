@@ -1,6 +1,7 @@
 //! Generated product images.
 
 use crate::error::{ApiError, ApiResult};
+use crate::store::catalogue;
 use crate::svg;
 use crate::vocabulary::{color_index, COLORS};
 use crate::AppState;
@@ -60,24 +61,14 @@ pub async fn review_image(
     if captures.get(1) != "0.svg" {
         return Err(not_found());
     }
-    let row: Option<(i64, Option<i64>)> =
-        sqlx::query_as("SELECT product_id, photo FROM reviews WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&s.pool)
-            .await?;
+    let row = catalogue::review_photo(&s.pool, id).await?;
     let (product_id, photo) = row.ok_or_else(not_found)?;
     render(&s, product_id, photo.ok_or_else(not_found)?).await
 }
 
 async fn render(s: &AppState, id: i64, n: i64) -> ApiResult<Response> {
     let not_found = || ApiError::not_found(ErrorCode::ImageNotFound);
-    let row: Option<(i64, i64, String, Option<i64>)> = sqlx::query_as(
-        "SELECT p.category_id, p.images, p.colors, json_extract(d.details, '$.noun') \
-         FROM products p LEFT JOIN product_details d ON d.product_id = p.id WHERE p.id = ?",
-    )
-    .bind(id)
-    .fetch_optional(&s.pool)
-    .await?;
+    let row = catalogue::image_facts(&s.pool, id).await?;
     let (category_id, images, colors, noun) = row.ok_or_else(not_found)?;
     if n >= images {
         return Err(not_found());

@@ -24,11 +24,7 @@ pub fn router() -> Router<AppState> {
         (status = 500, description = "`internal`: the database does not answer", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn health(State(s): State<AppState>) -> ApiResult<Json<Health>> {
-    let products: i64 = sqlx::query_scalar(
-        "SELECT COALESCE(SUM(product_count), 0) FROM categories WHERE parent_id IS NULL",
-    )
-    .fetch_one(&s.pool)
-    .await?;
+    let products = crate::store::catalogue::product_count(&s.pool).await?;
     Ok(Json(Health {
         status: "ok".to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),

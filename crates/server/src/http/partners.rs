@@ -6,7 +6,6 @@ use crate::http::Captures;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;
-use sqlx::Row;
 use storefront_api::checkout::{valid_partner_id, PartnerOrder};
 use storefront_api::{FieldError, Money, Problem};
 
@@ -30,22 +29,18 @@ pub async fn orders(
             code: "malformed".to_string(),
         }]));
     }
-    let rows = sqlx::query(
-        "SELECT id, state, total_cents, item_count, placed_at FROM orders \
-         WHERE partner_id = ? ORDER BY id DESC LIMIT 500",
-    )
-    .bind(partner)
-    .fetch_all(&s.pool)
-    .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        out.push(PartnerOrder {
-            order_id: r.try_get("id")?,
-            state: r.try_get("state")?,
-            total: Money::usd(r.try_get("total_cents")?),
-            item_count: r.try_get("item_count")?,
-            placed_at: r.try_get("placed_at")?,
-        });
-    }
+    let rows = crate::store::orders::of_partner(&s.pool, partner).await?;
+    let out = rows
+        .into_iter()
+        .map(
+            |(order_id, state, total_cents, item_count, placed_at)| PartnerOrder {
+                order_id,
+                state,
+                total: Money::usd(total_cents),
+                item_count,
+                placed_at,
+            },
+        )
+        .collect();
     Ok(Json(out))
 }

@@ -5,11 +5,14 @@
 //! The payment id (128 random bits) is the capability, as with a real provider's hosted page:
 //! the page needs no session and shows only the amount and method.
 
-use super::checkout::{decline_str, remove_bought_from_cart};
 use super::Captures;
+use crate::auth::now;
+use crate::domain::checkout::cart;
+use crate::domain::checkout::payment::decline_str;
 use crate::domain::checkout::stock::adjust_stock;
 use crate::domain::orders;
 use crate::error::{ApiError, ApiResult};
+use crate::pages::escape::html as escape;
 use crate::store;
 use crate::AppState;
 use axum::extract::State;
@@ -17,7 +20,6 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use storefront_api::cart::CartLineInput;
 use storefront_api::checkout::{DeclineReason, CHECKOUT_COMPLETE_PATH};
 use storefront_api::orders::OrderLine;
 use storefront_api::{Currency, ErrorCode, Money, Problem};
@@ -28,21 +30,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/test-provider/payments/{id}", get(page))
         .route("/api/v1/test-provider/payments/{id}/confirm", post(confirm))
         .route("/api/v1/test-provider/payments/{id}/decline", post(decline))
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn not_found() -> ApiError {
@@ -71,12 +58,9 @@ fn payment_id(captures: &Captures) -> ApiResult<String> {
     ))]
 pub async fn page(State(s): State<AppState>, captures: Captures) -> ApiResult<Response> {
     let id = payment_id(&captures)?;
-    let row: Option<(String, String, i64, String)> = sqlx::query_as(
-        "SELECT method, status, charge_amount, charge_currency FROM payments WHERE id = ?",
-    )
-    .bind(&id)
-    .fetch_optional(&s.pool)
-    .await?;
+    let mut conn = s.pool.acquire().await?;
+    let row = store::payments::charge(&mut conn, &id).await?;
+    drop(conn);
     let (method, status, amount, currency) = row.ok_or_else(not_found)?;
     let charge = Money::new(amount, Currency::parse(&currency).unwrap_or(Currency::USD));
     let what = format!("{} {}", charge.major_decimal(), charge.currency.code());
@@ -126,11 +110,7 @@ fn back_to_app(id: &str) -> Response {
 
 async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT buyer_id, status FROM payments WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let row = store::payments::owner_and_status(&mut tx, id).await?;
     let (buyer_id, status) = row.ok_or_else(not_found)?;
     if status != "requires_action" {
         // Already decided (e.g. a double click): just go back.
@@ -140,49 +120,23 @@ async fn finish(s: &AppState, id: &str, confirm: bool) -> ApiResult<Response> {
     let mut bought = Vec::new();
     for o in &orders {
         let lines: Vec<OrderLine> = serde_json::from_str(&o.lines)?;
-        for l in lines {
-            bought.push(CartLineInput {
-                product_id: l.product_id,
-                sku_id: l.sku_id,
-                quantity: l.quantity,
-                saved_for_later: false,
-            });
-        }
+        bought.extend(cart::bought(&lines));
     }
     if confirm {
-        sqlx::query("UPDATE payments SET status = 'succeeded' WHERE id = ?")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "UPDATE orders SET state = 'paid_held', hold_state = 'held', version = version + 1 \
-             WHERE payment_id = ? AND state = 'pending_payment'",
-        )
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        store::payments::set_succeeded(&mut tx, id).await?;
+        store::orders::pay_pending_of_payment(&mut tx, id).await?;
         let at = s.clock.now();
         for o in orders.iter().filter(|o| o.state == "pending_payment") {
             orders::on_paid(&mut tx, o.id, at).await?;
         }
-        remove_bought_from_cart(&mut tx, buyer_id, &bought).await?;
+        cart::remove_bought(&mut tx, buyer_id, &bought, now()).await?;
     } else {
-        sqlx::query("UPDATE payments SET status = 'declined', decline_reason = ? WHERE id = ?")
-            .bind(decline_str(DeclineReason::DeclinedByBuyer))
-            .bind(id)
-            .execute(&mut *tx)
+        store::payments::set_declined(&mut tx, id, decline_str(DeclineReason::DeclinedByBuyer))
             .await?;
         // Cancelled now, on the order clock: the buyer may pay again for a while (see
         // `OrderAction::PayAgain`).
         let at = s.clock.now();
-        sqlx::query(
-            "UPDATE orders SET state = 'cancelled', hold_state = 'voided', cancelled_at = ?, \
-             version = version + 1 WHERE payment_id = ? AND state = 'pending_payment'",
-        )
-        .bind(at)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        store::orders::cancel_pending_of_payment(&mut tx, id, at).await?;
         for o in orders.iter().filter(|o| o.state == "pending_payment") {
             orders::log::record(
                 &mut tx,

@@ -142,12 +142,7 @@ pub async fn part(
     tokio::spawn(async move {
         let mut buf = String::with_capacity(96 * 1024);
         buf.push_str(URLSET_OPEN);
-        let mut rows = sqlx::query_scalar::<_, i64>(
-            "SELECT id FROM products WHERE id BETWEEN ? AND ? ORDER BY id",
-        )
-        .bind(first)
-        .bind(last)
-        .fetch(&pool);
+        let mut rows = crate::store::catalogue::product_ids(&pool, first, last);
         loop {
             match rows.try_next().await {
                 Ok(Some(id)) => {

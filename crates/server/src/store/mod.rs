@@ -4,13 +4,20 @@
 //!
 //! A second database engine replaces this folder and nothing else.
 
+pub mod accounts;
+pub mod addresses;
+pub mod cart;
+pub mod catalogue;
 pub mod disputes;
 pub mod feedback;
 pub mod idempotency;
 pub mod ledger;
+pub mod meta;
 pub mod order_events;
 pub mod orders;
+pub mod payments;
 pub mod products;
+pub mod reports;
 
 pub type Result<T> = std::result::Result<T, sqlx::Error>;
 

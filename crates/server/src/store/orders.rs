@@ -344,3 +344,124 @@ pub async fn lines(conn: &mut SqliteConnection, id: i64) -> Result<String> {
         .await?;
     Ok(lines)
 }
+
+/// What a new order stores; the rest of its columns start at their defaults.
+pub struct NewOrder<'a> {
+    pub buyer_id: i64,
+    pub payment_id: &'a str,
+    pub seller_id: i64,
+    pub seller_name: &'a str,
+    pub state: &'a str,
+    pub hold_state: &'a str,
+    pub hold_cents: i64,
+    pub items_cents: i64,
+    pub shipping_cents: i64,
+    pub discount_cents: i64,
+    pub total_cents: i64,
+    pub item_count: i64,
+    pub image: &'a str,
+    /// JSON of the chosen shipping option.
+    pub shipping: &'a str,
+    /// JSON of the address.
+    pub address: &'a str,
+    /// JSON of the lines.
+    pub lines: &'a str,
+    pub placed_at: &'a str,
+    pub partner_id: Option<&'a str>,
+}
+
+/// Inserts an order; answers its id.
+pub async fn insert(conn: &mut SqliteConnection, o: &NewOrder<'_>) -> Result<i64> {
+    let inserted = sqlx::query(
+        "INSERT INTO orders (buyer_id, payment_id, seller_id, seller_name, state, hold_state, \
+         hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, \
+         image, shipping, address, lines, placed_at, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, \
+         ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(o.buyer_id)
+    .bind(o.payment_id)
+    .bind(o.seller_id)
+    .bind(o.seller_name)
+    .bind(o.state)
+    .bind(o.hold_state)
+    .bind(o.hold_cents)
+    .bind(o.items_cents)
+    .bind(o.shipping_cents)
+    .bind(o.discount_cents)
+    .bind(o.total_cents)
+    .bind(o.item_count)
+    .bind(o.image)
+    .bind(o.shipping)
+    .bind(o.address)
+    .bind(o.lines)
+    .bind(o.placed_at)
+    .bind(o.partner_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(inserted.last_insert_rowid())
+}
+
+/// The payment's `pending_payment` orders become `paid_held` (hold `held`).
+pub async fn pay_pending_of_payment(conn: &mut SqliteConnection, payment_id: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE orders SET state = 'paid_held', hold_state = 'held', version = version + 1 \
+         WHERE payment_id = ? AND state = 'pending_payment'",
+    )
+    .bind(payment_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The payment's `pending_payment` orders become `cancelled` (hold `voided`) at `at`.
+pub async fn cancel_pending_of_payment(
+    conn: &mut SqliteConnection,
+    payment_id: &str,
+    at: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE orders SET state = 'cancelled', hold_state = 'voided', cancelled_at = ?, \
+         version = version + 1 WHERE payment_id = ? AND state = 'pending_payment'",
+    )
+    .bind(at)
+    .bind(payment_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// A cancelled order paid again: its new state, hold state and payment.
+pub async fn set_paid_again(
+    conn: &mut SqliteConnection,
+    id: i64,
+    state: &str,
+    hold_state: &str,
+    payment_id: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE orders SET state = ?, hold_state = ?, payment_id = ?, cancelled_at = NULL, \
+         version = version + 1 WHERE id = ?",
+    )
+    .bind(state)
+    .bind(hold_state)
+    .bind(payment_id)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Orders credited to a partner site, newest first (at most 500): id, state, total,
+/// item count, placed_at.
+pub async fn of_partner(
+    pool: &sqlx::SqlitePool,
+    partner: &str,
+) -> Result<Vec<(i64, String, i64, i64, String)>> {
+    sqlx::query_as(
+        "SELECT id, state, total_cents, item_count, placed_at FROM orders \
+         WHERE partner_id = ? ORDER BY id DESC LIMIT 500",
+    )
+    .bind(partner)
+    .fetch_all(pool)
+    .await
+}

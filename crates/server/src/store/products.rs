@@ -33,3 +33,20 @@ pub async fn adjust_stock(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The stock at `$.skus[index][1]` of the product's details (`None`: no such product or SKU).
+pub async fn sku_stock(
+    conn: &mut SqliteConnection,
+    product_id: i64,
+    index: u8,
+) -> Result<Option<i64>> {
+    // The path is built from an integer, never from request text.
+    let stock: Option<Option<i64>> = sqlx::query_scalar(
+        "SELECT json_extract(details, ?) FROM product_details WHERE product_id = ?",
+    )
+    .bind(format!("$.skus[{index}][1]"))
+    .bind(product_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(stock.flatten())
+}

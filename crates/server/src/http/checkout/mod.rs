@@ -9,8 +9,12 @@ pub use payments::*;
 use place::place;
 
 use crate::auth::{self, now, Buyer, JsonBody};
+use crate::domain::checkout::cart::{bought, remove_bought};
 use crate::domain::checkout::idempotency::{self, Claim};
-use crate::domain::checkout::stock::adjust_stock;
+use crate::domain::checkout::payment::*;
+use crate::domain::checkout::place::*;
+use crate::domain::checkout::pricing::{self, invalid, normalise};
+use crate::domain::checkout::stock::{adjust_stock, sku_index};
 use crate::domain::{disputes, engine, orders};
 use crate::error::{ApiError, ApiResult};
 use crate::http::account::find_address;
@@ -19,7 +23,6 @@ use crate::http::meta::rate;
 use crate::http::Captures;
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::pricing::{self, invalid, normalise};
 use crate::store::{self, orders::OrderRow};
 use crate::AppState;
 use axum::extract::State;
@@ -29,9 +32,9 @@ use axum::routing::{get, post};
 use axum::Json;
 use axum::Router;
 use sqlx::SqliteConnection;
-use storefront_api::cart::{LineProblem, Quote, QuoteRequest};
+use storefront_api::cart::{Quote, QuoteRequest};
 use storefront_api::checkout::*;
-use storefront_api::orders::{OrderLine, OrderShipping};
+use storefront_api::orders::OrderLine;
 use storefront_api::reports::IDEMPOTENCY_KEY_HEADER;
 use storefront_api::{Currency, CurrencyRate, ErrorCode, FieldError, Money, Problem};
 
@@ -44,32 +47,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/orders/{id}/pay-again", post(pay_again))
 }
 
-/// The methods this server takes.
-pub fn methods() -> Vec<PaymentMethod> {
-    [
-        ("card", PaymentKind::Card, Currency::USD),
-        ("qiwi", PaymentKind::Wallet, Currency::RUB),
-        ("webmoney", PaymentKind::Wallet, Currency::USD),
-        ("boleto", PaymentKind::Wallet, Currency::BRL),
-    ]
-    .into_iter()
-    .map(|(id, kind, charge_currency)| PaymentMethod {
-        id: id.to_string(),
-        kind,
-        name_id: format!("payment-method-{id}"),
-        charge_currency,
-        // A card charges in any display currency (the issuer converts); a wallet in its own.
-        currencies: if kind == PaymentKind::Card {
-            std::iter::once(charge_currency)
-                .chain(Currency::ALL.into_iter().filter(|c| *c != charge_currency))
-                .collect()
-        } else {
-            vec![charge_currency]
-        },
-    })
-    .collect()
-}
-
 /// Payment methods: `card` (USD by default, or any display currency: `currencies`), `qiwi`
 /// (wallet, RUB at `/config`'s rate), `webmoney` (wallet, USD), `boleto` (wallet, BRL). Wallets
 /// always go through the provider's page.
@@ -79,133 +56,12 @@ pub async fn payment_methods() -> Json<Vec<PaymentMethod>> {
     Json(methods())
 }
 
-fn field(name: &str, code: &str) -> FieldError {
-    FieldError {
-        field: name.to_string(),
-        code: code.to_string(),
-    }
-}
-
-pub use crate::time::year_month;
-
-/// What the test provider will do with a payment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
-    Succeed,
-    Decline(DeclineReason),
-    Confirm,
-}
-
-pub(crate) struct CardFacts {
-    brand: String,
-    last4: String,
-}
-
-/// Field errors of a checkout's payment part; the method and the card facts when valid.
-fn check_payment(
-    req: &CheckoutRequest,
-    now: i64,
-) -> Result<(PaymentMethod, Outcome, Option<CardFacts>), Vec<FieldError>> {
-    let checked = check_method(&req.payment, req.charge_currency, now);
-    if req.expected_total.currency != Currency::USD {
-        let mut errors = checked.err().unwrap_or_default();
-        errors.push(field("expected_total/currency", ERR_MISMATCH));
-        return Err(errors);
-    }
-    checked
-}
-
-/// Field errors of a payment method, its currency and card; the method and the card facts
-/// when valid.
-fn check_method(
-    payment: &PaymentInput,
-    charge_currency: Currency,
-    now: i64,
-) -> Result<(PaymentMethod, Outcome, Option<CardFacts>), Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let method = methods().into_iter().find(|m| m.id == payment.method);
-    if method.is_none() {
-        errors.push(field("payment/method", ERR_UNKNOWN_VALUE));
-    }
-    if let Some(m) = &method {
-        if !m.currencies.contains(&charge_currency) {
-            errors.push(field("charge_currency", ERR_MISMATCH));
-        }
-    }
-    let mut outcome = Outcome::Confirm;
-    let mut facts = None;
-    if method.as_ref().is_some_and(|m| m.kind == PaymentKind::Card) {
-        match &payment.card {
-            None => errors.push(field("payment/card", ERR_REQUIRED)),
-            Some(card) => {
-                let digits = card_digits(&card.number).unwrap_or_default();
-                if card.number.trim().is_empty() {
-                    errors.push(field("payment/card/number", ERR_REQUIRED));
-                } else if !luhn_valid(&card.number) {
-                    errors.push(field("payment/card/number", ERR_CARD_NUMBER));
-                }
-                let year = if card.exp_year < 100 {
-                    i64::from(card.exp_year) + 2000
-                } else {
-                    i64::from(card.exp_year)
-                };
-                let (this_year, this_month) = year_month(now);
-                if !(1..=12).contains(&card.exp_month) {
-                    errors.push(field("payment/card/exp_month", ERR_OUT_OF_RANGE));
-                } else if !(2000..=2100).contains(&year) {
-                    errors.push(field("payment/card/exp_year", ERR_OUT_OF_RANGE));
-                } else if (year, i64::from(card.exp_month)) < (this_year, this_month) {
-                    errors.push(field("payment/card/exp_year", ERR_CARD_EXPIRED));
-                }
-                let cvc = card.cvc.trim();
-                if cvc.is_empty() {
-                    errors.push(field("payment/card/cvc", ERR_REQUIRED));
-                } else if !(3..=4).contains(&cvc.len()) || !cvc.bytes().all(|b| b.is_ascii_digit())
-                {
-                    errors.push(field("payment/card/cvc", ERR_MALFORMED));
-                }
-                let holder = card.holder.trim().chars().count();
-                if holder == 0 {
-                    errors.push(field("payment/card/holder", ERR_REQUIRED));
-                } else if holder < 2 {
-                    errors.push(field("payment/card/holder", "too_short"));
-                } else if holder > 100 {
-                    errors.push(field("payment/card/holder", "too_long"));
-                }
-                outcome = match digits.as_str() {
-                    "4000000000000002" => Outcome::Decline(DeclineReason::CardDeclined),
-                    "4000000000009995" => Outcome::Decline(DeclineReason::InsufficientFunds),
-                    "4000000000003220" => Outcome::Confirm,
-                    _ => Outcome::Succeed,
-                };
-                let last4 = digits
-                    .get(digits.len().saturating_sub(4)..)
-                    .unwrap_or_default()
-                    .to_string();
-                facts = Some(CardFacts {
-                    brand: card_brand(&digits).to_string(),
-                    last4,
-                });
-            }
-        }
-    }
-    match method {
-        Some(m) if errors.is_empty() => Ok((m, outcome, facts)),
-        _ => Err(errors),
-    }
-}
-
 /// SHA-256 of the request as it matters for idempotency. The card number enters only as its
 /// brand and last four digits and the CVC not at all, so the stored hash cannot be searched for
 /// a card number.
 fn fingerprint(req: &CheckoutRequest, lang: Lang) -> ApiResult<String> {
     let mut masked = req.clone();
-    if let Some(card) = masked.payment.card.as_mut() {
-        let digits = card_digits(&card.number).unwrap_or_default();
-        let last4 = digits.get(digits.len().saturating_sub(4)..).unwrap_or("");
-        card.number = format!("{}-{last4}", card_brand(&digits));
-        card.cvc = String::new();
-    }
+    mask_card(&mut masked.payment);
     let text = serde_json::to_string(&(&masked, lang.code())).map_err(ApiError::internal)?;
     Ok(auth::sha256_hex(text.as_bytes()))
 }

@@ -50,12 +50,7 @@ pub async fn pay_again(
     let checked = check_method(&req.payment, req.charge_currency, now()).map_err(invalid)?;
     let fingerprint = {
         let mut masked = req.clone();
-        if let Some(card) = masked.payment.card.as_mut() {
-            let digits = card_digits(&card.number).unwrap_or_default();
-            let last4 = digits.get(digits.len().saturating_sub(4)..).unwrap_or("");
-            card.number = format!("{}-{last4}", card_brand(&digits));
-            card.cvc = String::new();
-        }
+        mask_card(&mut masked.payment);
         let text = serde_json::to_string(&("pay_again", order_id, &masked, &if_match, lang.code()))
             .map_err(ApiError::internal)?;
         auth::sha256_hex(text.as_bytes())
@@ -107,7 +102,7 @@ pub(crate) async fn pay_order_again(
     order_id: i64,
     if_match: Option<&str>,
     req: &PayAgainRequest,
-    (method, outcome, card): (PaymentMethod, Outcome, Option<CardFacts>),
+    (method, outcome, card): Checked,
 ) -> ApiResult<(u16, String)> {
     let _guard = s.ticker.lock().await;
     let at = s.clock.now();
@@ -127,26 +122,12 @@ pub(crate) async fn pay_order_again(
     let lines: Vec<OrderLine> = serde_json::from_str(&row.lines)?;
     let mut short = Vec::new();
     for (n, l) in lines.iter().enumerate() {
-        let index = l.sku_id - l.product_id * 100;
-        let stock: Option<i64> = if (0..100).contains(&index) {
-            sqlx::query_scalar(
-                "SELECT json_extract(details, ?) FROM product_details WHERE product_id = ?",
-            )
-            .bind(format!("$.skus[{index}][1]"))
-            .bind(l.product_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .flatten()
-        } else {
-            None
+        let stock = match sku_index(l.product_id, l.sku_id) {
+            Some(index) => store::products::sku_stock(&mut tx, l.product_id, index).await?,
+            None => None,
         };
-        match stock {
-            None => short.push(field(&format!("lines/{n}"), "product_gone")),
-            Some(0) => short.push(field(&format!("lines/{n}"), "out_of_stock")),
-            Some(n) if n < l.quantity => {
-                short.push(field(&format!("lines/{n}"), "quantity_over_stock"))
-            }
-            Some(_) => {}
+        if let Some(problem) = stock_problem(stock, l.quantity) {
+            short.push(field(&format!("lines/{n}"), problem));
         }
     }
     if !short.is_empty() {
@@ -166,36 +147,14 @@ pub(crate) async fn pay_order_again(
         return Ok((402, body));
     }
     let paid = outcome == Outcome::Succeed;
-    let (state, hold) = if paid {
-        ("paid_held", "held")
-    } else {
-        ("pending_payment", "pending")
-    };
-    sqlx::query(
-        "UPDATE orders SET state = ?, hold_state = ?, payment_id = ?, cancelled_at = NULL, \
-         version = version + 1 WHERE id = ?",
-    )
-    .bind(state)
-    .bind(hold)
-    .bind(&payment_id)
-    .bind(order_id)
-    .execute(&mut *tx)
-    .await?;
+    let (state, hold) = initial_states(paid);
+    store::orders::set_paid_again(&mut tx, order_id, state, hold, &payment_id).await?;
     for l in &lines {
         adjust_stock(&mut tx, l.product_id, l.sku_id, -l.quantity).await?;
     }
     if paid {
         orders::on_paid(&mut tx, order_id, at).await?;
-        let bought: Vec<storefront_api::cart::CartLineInput> = lines
-            .iter()
-            .map(|l| storefront_api::cart::CartLineInput {
-                product_id: l.product_id,
-                sku_id: l.sku_id,
-                quantity: l.quantity,
-                saved_for_later: false,
-            })
-            .collect();
-        remove_bought_from_cart(&mut tx, buyer.id, &bought).await?;
+        remove_bought(&mut tx, buyer.id, &bought(&lines), now()).await?;
     }
     let payment = payment_view(&mut tx, &payment_id)
         .await?

@@ -40,22 +40,10 @@ pub(crate) async fn place(
 
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
     let quote = pricing::quote(&mut tx, doc.clone(), lang, at).await?;
-    let mut stock_errors = Vec::new();
-    let mut ship_errors = Vec::new();
-    for (n, l) in doc.lines.iter().enumerate() {
-        let quoted = quote
-            .sellers
-            .iter()
-            .flat_map(|g| g.lines.iter())
-            .find(|q| q.sku_id == l.sku_id && q.product_id == l.product_id);
-        match quoted.and_then(|q| q.problem) {
-            None => {}
-            Some(LineProblem::NotShippedTo) => {
-                ship_errors.push(field(&format!("lines/{n}"), "not_shipped_to"))
-            }
-            Some(p) => stock_errors.push(field(&format!("lines/{n}"), p.as_str())),
-        }
-    }
+    let LineErrors {
+        stock: stock_errors,
+        shipping: ship_errors,
+    } = line_errors(&doc.lines, &quote);
     if !stock_errors.is_empty() {
         return Err(conflict(
             ErrorCode::OutOfStock,
@@ -64,7 +52,7 @@ pub(crate) async fn place(
             stock_errors,
         ));
     }
-    if !ship_errors.is_empty() || quote.sellers.iter().any(|g| g.shipping.is_none()) {
+    if !ship_errors.is_empty() || unshippable(&quote) {
         return Err(conflict(
             ErrorCode::ShippingUnavailable,
             "Some lines cannot be shipped to this address",
@@ -94,75 +82,44 @@ pub(crate) async fn place(
     }
 
     let paid = outcome == Outcome::Succeed;
-    let (state, hold) = if paid {
-        ("paid_held", "held")
-    } else {
-        ("pending_payment", "pending")
-    };
+    let (state, hold) = initial_states(paid);
     let address_json = serde_json::to_string(&address)?;
     let partner = req.partner.as_deref().filter(|p| valid_partner_id(p));
     // Order times come from the order clock (simulated in demo mode).
     let placed_at = s.clock.now();
     for g in &quote.sellers {
-        let option = g
-            .shipping_options
-            .iter()
-            .find(|o| Some(&o.id) == g.shipping.as_ref())
+        let shipping = order_shipping(g)
             .ok_or_else(|| ApiError::internal("chosen shipping option vanished"))?;
-        let shipping = OrderShipping {
-            id: option.id.clone(),
-            carrier: option.carrier.clone(),
-            cost: option.cost,
-            days_min: option.days_min,
-            days_max: option.days_max,
-            tracking: option.tracking,
-        };
-        let order_lines: Vec<OrderLine> = g
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| OrderLine {
-                line_no: i as i64 + 1,
-                product_id: l.product_id,
-                sku_id: l.sku_id,
-                title: l.title.clone(),
-                image: l.image.clone(),
-                sku_label: l.sku_label.clone(),
-                quantity: l.quantity,
-                unit_price: l.unit_price,
-                line_total: l.line_total,
-                discount: l.discount,
-                disputes: Vec::new(),
-            })
-            .collect();
+        let order_lines = order_lines(g);
         let item_count: i64 = g.lines.iter().map(|l| l.quantity).sum();
-        let inserted = sqlx::query(
-            "INSERT INTO orders (buyer_id, payment_id, seller_id, seller_name, state, hold_state, \
-             hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, \
-             image, shipping, address, lines, placed_at, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        let order_id = store::orders::insert(
+            &mut tx,
+            &store::orders::NewOrder {
+                buyer_id: buyer.id,
+                payment_id: &payment_id,
+                seller_id: g.seller_id,
+                seller_name: &g.seller_name,
+                state,
+                hold_state: hold,
+                hold_cents: g.total.amount,
+                items_cents: g.subtotal.amount,
+                shipping_cents: g.shipping_cost.amount,
+                discount_cents: g.seller_discount.amount + g.platform_discount.amount,
+                total_cents: g.total.amount,
+                item_count,
+                image: g
+                    .lines
+                    .first()
+                    .map(|l| l.image.as_str())
+                    .unwrap_or_default(),
+                shipping: &serde_json::to_string(&shipping)?,
+                address: &address_json,
+                lines: &serde_json::to_string(&order_lines)?,
+                placed_at: &crate::clock::rfc3339(placed_at),
+                partner_id: partner,
+            },
         )
-        .bind(buyer.id)
-        .bind(&payment_id)
-        .bind(g.seller_id)
-        .bind(&g.seller_name)
-        .bind(state)
-        .bind(hold)
-        .bind(g.total.amount)
-        .bind(g.subtotal.amount)
-        .bind(g.shipping_cost.amount)
-        .bind(g.seller_discount.amount + g.platform_discount.amount)
-        .bind(g.total.amount)
-        .bind(item_count)
-        .bind(g.lines.first().map(|l| l.image.clone()).unwrap_or_default())
-        .bind(serde_json::to_string(&shipping)?)
-        .bind(&address_json)
-        .bind(serde_json::to_string(&order_lines)?)
-        .bind(crate::clock::rfc3339(placed_at))
-        .bind(partner)
-        .execute(&mut *tx)
         .await?;
-        let order_id = inserted.last_insert_rowid();
         orders::on_placed(&mut tx, order_id, placed_at).await?;
         disputes::snapshot_listing_photos(&mut tx, order_id, &order_lines).await?;
         if paid {
@@ -173,7 +130,7 @@ pub(crate) async fn place(
         }
     }
     if paid {
-        remove_bought_from_cart(&mut tx, buyer.id, &doc.lines).await?;
+        remove_bought(&mut tx, buyer.id, &doc.lines, now()).await?;
     }
     let payment = payment_view(&mut tx, &payment_id)
         .await?
