@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod disputes;
 pub mod error;
+pub mod inbox;
 pub mod money;
 pub mod operator;
 pub mod orders;

@@ -12,6 +12,7 @@ pub mod error;
 pub mod faults;
 pub mod hold;
 pub mod idempotency;
+pub mod inbox;
 pub mod lang;
 pub mod lifecycle;
 pub mod limits;
@@ -373,6 +374,7 @@ pub fn app(state: AppState) -> Router {
             post(routes::disputes::return_shipment),
         )
         .route("/api/v1/home", get(catalog::home))
+        .merge(crate::inbox::http::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
         .route("/sitemaps/{file}", get(pages::sitemap::part))

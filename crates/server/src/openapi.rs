@@ -87,6 +87,16 @@ use utoipa::OpenApi;
         disputes::seller_reply,
         disputes::arbitrate,
         partners::orders,
+        crate::inbox::http::list,
+        crate::inbox::http::start,
+        crate::inbox::http::conversation,
+        crate::inbox::http::send,
+        crate::inbox::http::read,
+        crate::inbox::http::photo,
+        crate::inbox::http::notifications,
+        crate::inbox::http::read_all,
+        crate::inbox::http::read_one,
+        crate::inbox::http::counts,
     ),
     components(schemas(
         storefront_api::Problem,
@@ -106,6 +116,7 @@ use utoipa::OpenApi;
         (name = "test provider", description = "The built-in test payment provider's confirmation page"),
         (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "disputes", description = "Disputes with photo evidence on order lines: opening (multipart, `Idempotency-Key`, `If-Match` with the order's ETag), proposals, escalation, arbitration, return sub-flow; actions need `If-Match` with the dispute's `ETag` and answer 409 `illegal_transition` when not in `allowed_actions`"),
+        (name = "inbox", description = "Conversations with sellers (one per seller; messages with photos, `Idempotency-Key`; only the buyer reads them) and notifications of orders, disputes, replies and wish-list price drops"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`, and always needs `Authorization: Bearer <operator token>` (`401 unauthenticated` otherwise)"),
     )
 )]

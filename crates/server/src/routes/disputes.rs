@@ -87,19 +87,19 @@ impl Form {
     }
 }
 
-fn field(name: &str, code: &str) -> FieldError {
+pub(crate) fn field(name: &str, code: &str) -> FieldError {
     FieldError {
         field: name.to_string(),
         code: code.to_string(),
     }
 }
 
-fn photo_error(n: usize, code: &str) -> FieldError {
+pub(crate) fn photo_error(n: usize, code: &str) -> FieldError {
     field(&format!("photos[{n}]"), code)
 }
 
 /// 413 if a file is too large, else 415 if a type is refused, else 422.
-fn field_problem(errors: Vec<FieldError>) -> ApiError {
+pub(crate) fn field_problem(errors: Vec<FieldError>) -> ApiError {
     let (code, title) = if errors
         .iter()
         .any(|e| e.code == DISPUTE_ERR_PAYLOAD_TOO_LARGE)
@@ -426,38 +426,7 @@ async fn open_owned(
     p: Parsed,
     photos: Vec<Vec<u8>>,
 ) -> ApiResult<Response> {
-    let permit = if photos.is_empty() {
-        None
-    } else {
-        Some(s.limits.decode_permit().await?)
-    };
-    let cleaned = tokio::task::spawn_blocking(move || {
-        photos
-            .iter()
-            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    drop(permit);
-    let mut files = Vec::with_capacity(cleaned.len());
-    let mut errors = Vec::new();
-    for (n, c) in cleaned.into_iter().enumerate() {
-        match c {
-            Ok(f) => files.push(f),
-            Err(code) => errors.push(photo_error(
-                n,
-                match code {
-                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
-                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
-                    _ => DISPUTE_ERR_UNDECODABLE,
-                },
-            )),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(field_problem(errors));
-    }
+    let files = clean_photos(s, photos).await?;
     let evidence: Vec<EvidenceRow> = files
         .iter()
         .enumerate()
@@ -558,6 +527,47 @@ async fn open_owned(
         "dispute opened"
     );
     Ok(dispute_response(&dispute, StatusCode::CREATED))
+}
+
+/// Re-encodes uploaded photos without metadata (one image-decoding slot for all of them), or
+/// the `photos[n]` field errors (413/415/422). Shared by dispute evidence and message photos.
+pub(crate) async fn clean_photos(
+    s: &AppState,
+    photos: Vec<Vec<u8>>,
+) -> ApiResult<Vec<crate::reports::Clean>> {
+    let permit = if photos.is_empty() {
+        None
+    } else {
+        Some(s.limits.decode_permit().await?)
+    };
+    let cleaned = tokio::task::spawn_blocking(move || {
+        photos
+            .iter()
+            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    drop(permit);
+    let mut files = Vec::with_capacity(cleaned.len());
+    let mut errors = Vec::new();
+    for (n, c) in cleaned.into_iter().enumerate() {
+        match c {
+            Ok(f) => files.push(f),
+            Err(code) => errors.push(photo_error(
+                n,
+                match code {
+                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
+                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
+                    _ => DISPUTE_ERR_UNDECODABLE,
+                },
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(field_problem(errors));
+    }
+    Ok(files)
 }
 
 pub fn evidence_dir(uploads: &std::path::Path, id: i64) -> std::path::PathBuf {
