@@ -558,12 +558,21 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/disputes/{id}/seller-reply",
         "/api/v1/operator/disputes/{id}/arbitrate",
         "/api/v1/operator/partners/{id}/orders",
+        "/api/v1/conversations",
+        "/api/v1/conversations/{id}",
+        "/api/v1/conversations/{id}/messages",
+        "/api/v1/conversations/{id}/read",
+        "/api/v1/conversations/{id}/photos/{message}/{file}",
+        "/api/v1/notifications",
+        "/api/v1/notifications/read-all",
+        "/api/v1/notifications/{id}/read",
+        "/api/v1/inbox/counts",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        58,
+        67,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
