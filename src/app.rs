@@ -23,7 +23,9 @@ pub fn App(localizer: Localizer) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Cart::load());
-    provide_context(crate::state::Session::start());
+    let session = crate::state::Session::start();
+    provide_context(session);
+    provide_context(crate::state::Inbox::start(session));
     prefs.fetch_config();
     view! {
         <Router>
@@ -98,6 +100,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
                 <Route path=path!("/disputes") view=LazyDisputesPage />
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
+                <Route path=path!("/messages") view=LazyInboxPages />
+                <Route path=path!("/messages/:id") view=LazyInboxPages />
+                <Route path=path!("/notifications") view=LazyInboxPages />
             </Routes>
         </main>
         <Footer />
@@ -352,6 +357,17 @@ fn dispute_form_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(dispute_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn dispute_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::disputes::page::DisputePage /> }.into_any())
+}
+
+/// `/messages`, `/messages/:id` and `/notifications`: the inbox, from one chunk.
+#[component]
+fn LazyInboxPages() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(inbox_pages()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=5 /></div> } styles=&["inbox"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(inbox_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn inbox_pages() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::inbox::InboxPages /> }.into_any())
 }
 
 /// `/l10n`: the translators' review page, from the `l10n_tools` chunk (shared with the ids

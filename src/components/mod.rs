@@ -6,6 +6,7 @@ pub mod bottom_nav;
 pub mod breadcrumbs;
 pub mod cart_drawer;
 pub mod category_grid;
+pub mod contact_seller;
 pub mod countdown;
 pub mod feed;
 pub mod filters;

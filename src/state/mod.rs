@@ -2,10 +2,12 @@
 //! the session.
 
 pub mod cart;
+pub mod inbox;
 pub mod prefs;
 pub mod session;
 pub mod storage;
 
 pub use cart::Cart;
+pub use inbox::Inbox;
 pub use prefs::Prefs;
 pub use session::Session;
