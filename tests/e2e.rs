@@ -17,6 +17,8 @@ mod checkout;
 mod disputes;
 #[path = "first_load_messages.rs"]
 mod first_load_messages;
+#[path = "inbox.rs"]
+mod inbox;
 #[path = "l10n.rs"]
 mod l10n;
 #[path = "locales.rs"]

@@ -23,7 +23,7 @@ fn message(locale: &str, id: &str) -> String {
 
 /// Runs an async JS body (it may `return` a JSON value) inside the page and gives its result;
 /// a thrown error fails the test with its message.
-async fn page_async(ctx: &Ctx, body: &str) -> Value {
+pub(crate) async fn page_async(ctx: &Ctx, body: &str) -> Value {
     let script = format!(
         "const done = arguments[arguments.length - 1];
          (async () => {{ {body} }})().then(v => done({{ok: v}}), e => done({{err: String(e)}}));"
@@ -41,7 +41,7 @@ async fn page_async(ctx: &Ctx, body: &str) -> Value {
 
 /// Registers a buyer and buys one piece with the test card, all through the API from the page.
 /// Returns the order's id.
-async fn paid_order(ctx: &Ctx, email: &str) -> i64 {
+pub(crate) async fn paid_order(ctx: &Ctx, email: &str) -> i64 {
     ctx.goto("/?lang=en").await;
     ctx.wait_for_count("main", 1).await;
     let body = format!(
@@ -91,7 +91,7 @@ async fn api_order(ctx: &Ctx, id: i64) -> Value {
 }
 
 /// Moves the server's simulated clock forward (operator API, demo mode).
-async fn advance(ctx: &Ctx, days: u32, hours: u32) {
+pub(crate) async fn advance(ctx: &Ctx, days: u32, hours: u32) {
     let r = ctx
         .shop
         .operator(reqwest::Method::POST, "/clock/advance")
