@@ -3,7 +3,7 @@
 # into .tools/lighthouse on first use) against Debian's Chromium, default mobile preset
 # (simulated slow 4G, mid phone), RUNS runs per page over /, a product page, a category page
 # and a search; prints the median performance score, FCP, LCP, TBT, CLS, request count and the
-# SEO score per page.
+# SEO and Best Practices scores per page.
 #
 # Needs a RELEASE app build in dist/ (`trunk build --release --offline`) and the server binary.
 # Usage: scripts/bench-web.sh [--dist DIR] [--server BIN] [--runs N] [--products N]
@@ -61,8 +61,8 @@ PAGES=("/" "/p/$PRODUCT" "/c/$CATEGORY" "/search?q=phone")
 
 for page in "${PAGES[@]}"; do
   for run in $(seq 1 "$RUNS"); do
-    "$LH" "$BASE$page" --quiet --output=json --output-path="$WORK/$(echo "$page" | tr -c 'a-z0-9' '_')-$run.json" \
-      --only-categories=performance,seo --chrome-flags="$FLAGS" >/dev/null 2>>"$WORK/lh.log" \
+    "$LH" "$BASE$page" --quiet --output=json --output-path="$WORK/$(printf %s "$page" | tr -c 'a-z0-9' '_')-$run.json" \
+      --only-categories=performance,seo,best-practices --chrome-flags="$FLAGS" >/dev/null 2>>"$WORK/lh.log" \
       || echo "lighthouse failed on $page (run $run)" >&2
   done
 done
@@ -70,7 +70,7 @@ done
 python3 - "$WORK" "$RUNS" "${PAGES[@]}" <<'EOF'
 import json, os, statistics, sys
 work, runs, pages = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-print(f"{'page':<22} {'perf':>5} {'FCP s':>7} {'LCP s':>7} {'TBT ms':>7} {'CLS':>6} {'req':>5} {'SEO':>4}")
+print(f"{'page':<22} {'perf':>5} {'FCP s':>7} {'LCP s':>7} {'TBT ms':>7} {'CLS':>6} {'req':>5} {'SEO':>4} {'BP':>4}")
 for page in pages:
     key = "".join(c if c in "abcdefghijklmnopqrstuvwxyz0123456789" else "_" for c in page)
     rows = []
@@ -88,10 +88,11 @@ for page in pages:
             a["cumulative-layout-shift"]["numericValue"],
             len(a["network-requests"]["details"]["items"]),
             (r["categories"]["seo"]["score"] or 0) * 100,
+            (r["categories"]["best-practices"]["score"] or 0) * 100,
         ))
     if not rows:
         print(f"{page:<22} (no runs)")
         continue
     m = [statistics.median(col) for col in zip(*rows)]
-    print(f"{page:<22} {m[0]:>5.0f} {m[1]:>7.2f} {m[2]:>7.2f} {m[3]:>7.0f} {m[4]:>6.3f} {m[5]:>5.0f} {m[6]:>4.0f}")
+    print(f"{page:<22} {m[0]:>5.0f} {m[1]:>7.2f} {m[2]:>7.2f} {m[3]:>7.0f} {m[4]:>6.3f} {m[5]:>5.0f} {m[6]:>4.0f} {m[7]:>4.0f}")
 EOF

@@ -16,7 +16,7 @@ say "checking formatting: cargo fmt --check"
 cargo fmt --all --check || die "code is not formatted: run 'cargo fmt --all'"
 
 build_app
-lap "the release build of the app"
+lap "the release build of the app and the widgets"
 say "building the server for the browser tests"
 cargo build -p storefront-server || die "server build failed"
 lap "the server build"

@@ -7,12 +7,17 @@ SF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Tools that are not cargo binaries live outside the checkout, like ~/.cargo/bin, so a fresh
 # clone (CI's) finds them installed; STOREFRONT_TOOLS moves them.
 SF_TOOLS="${STOREFRONT_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/storefront-tools}"
-export WASM_SPLIT_CLI="$SF_TOOLS/wasm-split/bin/wasm-split-cli"
+# The code splitter is tools/wasm-split-cli (wasm_split_cli_support 0.2.4 with the chunking
+# policy of tools/wasm-split-cli/PATCHES.md), installed per version of its source: a change to
+# it installs anew, and checkouts with different versions do not overwrite each other's.
+SF_WASM_SPLIT_SRC="$SF_ROOT/tools/wasm-split-cli"
+SF_WASM_SPLIT_ID="$(cd "$SF_WASM_SPLIT_SRC" && find Cargo.toml Cargo.lock src -type f | LC_ALL=C sort \
+  | xargs sha256sum | sha256sum | cut -c1-16)"
+export WASM_SPLIT_CLI="$SF_TOOLS/wasm-split-$SF_WASM_SPLIT_ID/bin/wasm-split-cli"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 # Splits the wasm at the app's `#[wasm_split]`/`#[lazy]` points; 0.2.4 reads the markers of
 # wasm_split_helpers 0.2.3 (the version leptos 0.8.23 pulls in). See scripts/wasm-split/.
-WASM_SPLIT_VERSION="0.2.4"
 
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[tools] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -66,13 +71,11 @@ ensure_wasm_opt() {
 }
 
 ensure_wasm_split() {
-  local root="$SF_TOOLS/wasm-split"
-  if [[ ! -x "$root/bin/wasm-split-cli" ]] \
-    || ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$root/.crates.toml" 2>/dev/null; then
-    say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) into $SF_TOOLS/wasm-split (cargo install, ~2 minutes)"
-    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
-      --features build-binary --root "$root" --force \
-      || die "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION failed"
+  local root="${WASM_SPLIT_CLI%/bin/wasm-split-cli}"
+  if [[ ! -x "$WASM_SPLIT_CLI" ]]; then
+    say "installing wasm-split-cli from tools/wasm-split-cli into $root (cargo install, ~2 minutes)"
+    cargo install --locked --path "$SF_WASM_SPLIT_SRC" --features build-binary --root "$root" --force \
+      || die "cargo install --path tools/wasm-split-cli failed"
   fi
   wasm-bindgen --storefront-wasm-split >/dev/null 2>&1 \
     || die "scripts/wasm-split/wasm-bindgen is not first on PATH, or finds no real wasm-bindgen"
@@ -103,6 +106,7 @@ ensure_build_tools() {
 }
 
 build_app() {
-  say "building the app: trunk build --release --offline"
+  # Trunk.toml's last hook builds the partner widgets (embed.html) into dist/embed/ as well.
+  say "building the app and the widgets: trunk build --release --offline"
   (cd "$SF_ROOT" && trunk build --release --offline) || die "trunk build failed"
 }

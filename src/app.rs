@@ -23,6 +23,7 @@ pub fn App(localizer: Localizer) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Cart::load());
+    provide_context(crate::state::Wishlist::load());
     let session = crate::state::Session::start();
     provide_context(session);
     provide_context(crate::state::Inbox::start(session));
@@ -63,6 +64,7 @@ fn Layout() -> impl IntoView {
         if prev.is_some_and(|p| p != key) {
             crate::api::first_data::release_preview();
             browser::focus_main();
+            crate::pwa::check_for_update();
         }
         key
     });
@@ -100,6 +102,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/orders/:id/dispute") view=LazyDisputeFormPage />
                 <Route path=path!("/disputes") view=LazyDisputesPage />
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
+                <Route path=path!("/wishlist") view=|| view! { <LazyPage load=|| Box::pin(wishlist_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
+                <Route path=path!("/account/following") view=|| view! { <LazyPage load=|| Box::pin(following_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
                 <Route path=path!("/messages") view=LazyInboxPages />
                 <Route path=path!("/messages/:id") view=LazyInboxPages />
                 <Route path=path!("/notifications") view=LazyInboxPages />
@@ -108,6 +112,7 @@ fn Layout() -> impl IntoView {
         <Footer />
         <BottomNav />
         <crate::components::ids_mode::IdsMode />
+        <crate::pwa::PwaNotices />
     }
 }
 
@@ -116,9 +121,9 @@ fn Layout() -> impl IntoView {
 /// download shows the error state, whose retry fetches the chunk again.
 ///
 /// The page's CSS and the locale's whole file are fetched before its chunk: the shop's page
-/// stylesheets (`styles::PAGE_STYLES`) plus the page's own `styles` from `style/lazy/`, and the
-/// messages the shell (`shell.ftl`) lacks; once loaded they stay, so only the first lazy page
-/// waits for them.
+/// bundle (`styles::SHOP`) plus the page's own `styles` bundle, as one stylesheet
+/// (`styles::load`), and the messages the shell (`shell.ftl`) lacks; once loaded they stay, so
+/// only the first lazy page waits for them.
 #[component]
 fn LazyPage(
     load: fn() -> PageLoad,
@@ -131,26 +136,29 @@ fn LazyPage(
         <Suspense fallback=move || skeleton.run()>
             {rf(move || {
                 attempt.track();
-                let css = crate::styles::load(crate::styles::PAGE_STYLES);
-                let own_css = crate::styles::load(styles);
+                let parts: Vec<&str> = [crate::styles::SHOP].into_iter().chain(styles.iter().copied()).collect();
+                let css = crate::styles::load(&parts);
                 let strings = i18n.ensure_complete();
                 Suspend::new(async move {
                     // CSS first: the split function builds the page as its chunk arrives, and a
                     // page built before an await would run its effects before it is mounted.
                     css.await;
-                    own_css.await;
                     strings.await;
                     match load().await {
                         Ok(page) => page,
-                        Err(ChunkLoadFailed) => view! {
+                        Err(ChunkLoadFailed) => {
+                            // A new build may have replaced this one's chunks: its prompt.
+                            crate::pwa::check_for_update();
+                            view! {
                             <div class="page">
                                 <ErrorState
                                     error=ApiError::Network
                                     on_retry=move |_| attempt.update(|n| *n += 1)
                                 />
                             </div>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     }
                 })
             })}
@@ -386,8 +394,8 @@ fn l10n_page() -> Result<AnyView, ChunkLoadFailed> {
 /// widget builder) from their own chunks.
 #[component]
 fn LazyCartAddPage() -> impl IntoView {
-    // The variant chooser uses checkout's choice list.
-    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } styles=&["checkout"] /> }
+    // The variant chooser uses checkout's choice list (in the shop bundle every lazy page loads).
+    view! { <LazyPage load=|| Box::pin(cart_add_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=2 /></div> } /> }
 }
 
 #[component]
@@ -403,4 +411,15 @@ fn cart_add_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(partners_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn partners_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::partners::PartnersPage /> }.into_any())
+}
+
+/// `/wishlist` and `/account/following`: one chunk (`wishlist_pages`) for both.
+#[leptos::wasm_split::wasm_split(wishlist_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn wishlist_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::wishlist::WishlistPage /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(wishlist_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn following_page() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::wishlist::FollowingPage /> }.into_any())
 }

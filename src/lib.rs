@@ -1,31 +1,26 @@
 //! Storefront: the buyer-facing marketplace app (Leptos, client-side rendered, WebAssembly).
 
 pub mod api;
+#[cfg(feature = "shop")]
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod i18n;
 pub mod log;
+#[cfg(feature = "shop")]
 pub mod pages;
+pub mod pwa;
 pub mod state;
 pub mod styles;
 
-use i18n::Locale;
-use state::storage;
-
-/// Negotiates the language, loads its messages, then mounts the app into `<body>`; on an
-/// `/embed/…` path, the partner widget app instead (`embed`).
+/// Negotiates the language, loads its messages, then mounts the app into `<body>`. The partner
+/// widgets (`/embed/…`) are a build of their own (`embed::start`, `src/embed_main.rs`).
+#[cfg(feature = "shop")]
 pub fn start() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let path = location.pathname().unwrap_or_default();
-        if embed::is_embed_path(&path) {
-            embed::start(path, location.search().unwrap_or_default());
-            return;
-        }
-    }
     wasm_bindgen_futures::spawn_local(async {
+        use i18n::Locale;
+        use state::storage;
         let url = browser::url_lang();
         let saved = storage::get(storage::KEY_LANG);
         let mut locale = i18n::negotiate(url.as_deref(), saved.as_deref(), &browser::languages());
@@ -47,9 +42,12 @@ pub fn start() {
         );
         // A server-composed page's first screen goes once the app's page is ready.
         api::first_data::watch_preview();
+        // The service worker: offline pages, and the prompt when a new build is out.
+        pwa::start(locale.code());
     });
 }
 
+#[cfg(feature = "shop")]
 pub(crate) fn remove_boot_indicator() {
     #[cfg(target_arch = "wasm32")]
     if let Some(el) = web_sys::window()

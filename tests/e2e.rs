@@ -13,8 +13,12 @@ mod browser;
 mod catalog;
 #[path = "checkout.rs"]
 mod checkout;
+#[path = "delivery.rs"]
+mod delivery;
 #[path = "disputes.rs"]
 mod disputes;
+#[path = "first_load.rs"]
+mod first_load;
 #[path = "first_load_messages.rs"]
 mod first_load_messages;
 #[path = "inbox.rs"]
@@ -23,9 +27,13 @@ mod inbox;
 mod l10n;
 #[path = "locales.rs"]
 mod locales;
+#[path = "offline.rs"]
+mod offline;
 #[path = "orders.rs"]
 mod orders;
 #[path = "size_budget.rs"]
 mod size_budget;
 #[path = "widgets.rs"]
 mod widgets;
+#[path = "wishlist.rs"]
+mod wishlist;

@@ -103,3 +103,48 @@ fn the_first_load_finds_its_messages_in_the_shell() {
         "messages the first load uses but shell.ftl lacks (add them to locales/shell.txt): {missing:?}"
     );
 }
+
+/// The widget build's messages of `locale` (`locales/widget.txt`, cut by scripts/l10n/widget.py).
+fn widget_ids(locale: &str) -> BTreeSet<String> {
+    ids(&read(
+        &dist_dir()
+            .join("embed/locales")
+            .join(locale)
+            .join("widget.ftl"),
+    ))
+}
+
+/// The partner widgets load only `embed/locales/<lang>/widget.ftl`: every message their code
+/// names is in it, in every locale.
+#[test]
+fn the_widgets_find_their_messages_in_widget_ftl() {
+    let english = ids(&read(&root().join("locales/en/main.ftl")));
+    let widget = widget_ids("en");
+    let mut missing = BTreeSet::new();
+    let dir = root().join("src/embed");
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    sources.sort();
+    for source in &sources {
+        let code = read(source);
+        for literal in code.split('"').skip(1).step_by(2) {
+            if english.contains(literal) && !widget.contains(literal) {
+                missing.insert(format!("{literal} ({})", source.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "messages the widgets use but widget.ftl lacks (add them to locales/widget.txt): {missing:?}"
+    );
+    for locale in LOCALES {
+        assert_eq!(
+            widget_ids(locale),
+            widget,
+            "{locale}/widget.ftl differs from en/widget.ftl"
+        );
+    }
+}

@@ -102,7 +102,7 @@ pub(crate) async fn advance(ctx: &Ctx, days: u32, hours: u32) {
     assert!(r.status().is_success(), "clock advance: {}", r.status());
 }
 
-async fn open_order(ctx: &Ctx, id: i64) {
+pub(crate) async fn open_order(ctx: &Ctx, id: i64) {
     ctx.goto(&format!("/orders/{id}?lang=en")).await;
     ctx.wait_for_count(".hold-card", 1).await;
 }

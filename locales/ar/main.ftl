@@ -52,6 +52,7 @@ nav-cart = السلة
 nav-account = حسابي
 nav-inbox = البريد الوارد
 inbox-badge-label = الإشعارات غير المقروءة: { $count }
+nav-wishlist = المفضلة
 bottom-nav-label = التنقل الرئيسي
 breadcrumbs-label = مسار التنقل
 subcategories-label = الفئات الفرعية
@@ -88,6 +89,7 @@ deals-prev = العروض السابقة
 deals-next = مزيد من العروض
 home-categories = تسوّق حسب الفئة
 home-recommended = مقترحة لك
+recent-title = شاهدتها مؤخرًا
 home-more = المزيد مما قد يعجبك
 feed-empty = لا توجد منتجات هنا بعد.
 feed-end = لقد شاهدت كل شيء هنا.
@@ -98,6 +100,8 @@ discount-badge = −{ $percent }
 price-original-label = السعر الأصلي:
 price-range = { $min } – { $max }
 free-shipping = شحن مجاني
+wishlist-add = أضف إلى المفضلة
+wishlist-remove = أزل من المفضلة
 rating-label = التقييم { $rating } من 5
 reviews-count = { $count ->
     [zero] لا توجد مراجعات
@@ -224,6 +228,11 @@ protection-held = نحتفظ بدفعتك ولا نسلّمها للبائع إ�
 protection-refund = لم يصل الطلب أو جاء مخالفًا للوصف؟ افتح نزاعًا واسترد المبلغ كاملًا أو جزئيًا.
 protection-arbitration = إذا لم تتفق مع البائع، نقارن صور الإعلان بصورك ونتخذ القرار.
 seller-visit = زيارة المتجر
+similar-title = منتجات مشابهة
+more-from-store-title = المزيد من هذا المتجر
+follow-store = متابعة
+follow-following = تتابعه
+follow-failed = تعذّر الحفظ. يُرجى المحاولة مرة أخرى.
 
 ## Product page: report a listing
 
@@ -416,6 +425,10 @@ not-found-text = الصفحة التي تبحث عنها غير موجودة أ�
 error-title = حدث خطأ ما
 error-generic = تعذّر التحميل. يُرجى المحاولة مرة أخرى.
 error-network = لا يوجد اتصال بالمتجر. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+offline-banner = أنت غير متصل بالإنترنت. لا تزال الصفحات التي زرتها وسلة التسوق متاحة، وستُرسل التغييرات عند عودة الاتصال.
+offline-action-needs-network = يتطلب هذا اتصالًا بالمتجر. أنت غير متصل الآن: ما أدخلته محفوظ، حاول مرة أخرى عند عودة الاتصال.
+update-available = يتوفر إصدار جديد
+update-reload = إعادة التحميل
 error-malformed = أرسل المتجر ردًا تعذّرت قراءته. يُرجى المحاولة مرة أخرى.
 error-server = يواجه المتجر مشكلة حاليًا. يُرجى المحاولة بعد قليل.
 error-not-found = لم نعثر على ما تبحث عنه.
@@ -709,6 +722,34 @@ account-postal-hint-other = من 2 إلى 12 حرفًا أو رقمًا؛ يُس
 orders-title = طلباتي
 account-orders-link = طلباتي
 account-disputes-link = نزاعاتي
+account-wishlist-link = مفضلتي
+account-following-link = المتاجر التي أتابعها
+wishlist-title = المفضلة
+wishlist-signin-note = سجّل الدخول لتبقى مفضلتك متاحة على جميع أجهزتك.
+wishlist-empty = قائمة المفضلة فارغة. اضغط على القلب في أي منتج لحفظه هنا.
+wishlist-price-dropped = انخفض السعر
+wishlist-price-when-added = عند الإضافة:
+wishlist-out-of-stock = نفد من المخزون
+wishlist-gone = لم يعد متاحًا
+wishlist-remove-button = إزالة
+wishlist-remove-label = إزالة «{ $title }» من المفضلة
+wishlist-removed = أُزيل من المفضلة.
+wishlist-added-to-cart = أُضيف إلى السلة.
+following-title = المتاجر التي أتابعها
+following-empty = لا تتابع أي متجر بعد. اضغط «متابعة» في صفحة متجر ليظهر هنا.
+buy-again = اشترِ مرة أخرى
+buy-again-added = { $count ->
+    [zero] لم يُضف أي منتج إلى السلة.
+    [one] أُضيف منتج واحد إلى السلة.
+    [two] أُضيف منتجان إلى السلة.
+    [few] أُضيفت { $count } منتجات إلى السلة.
+    [many] أُضيف { $count } منتجًا إلى السلة.
+   *[other] أُضيف { $count } منتج إلى السلة.
+}
+buy-again-nothing = لا يمكن شراء أي من هذه المنتجات الآن.
+buy-again-price-changed = «{ $title }»: تغيّر السعر من { $then } إلى { $now }.
+buy-again-out-of-stock = «{ $title }» نفد من المخزون.
+buy-again-gone = «{ $title }» لم يعد متاحًا.
 orders-tabs-label = الطلبات حسب الحالة
 orders-tab-all = الكل
 orders-tab-awaiting-payment = بانتظار الدفع

@@ -51,6 +51,7 @@ nav-cart = Cart
 nav-account = Account
 nav-inbox = Inbox
 inbox-badge-label = Notifications, unread: { $count }
+nav-wishlist = Wish list
 bottom-nav-label = Main navigation
 breadcrumbs-label = Breadcrumbs
 subcategories-label = Subcategories
@@ -83,6 +84,7 @@ deals-prev = Previous deals
 deals-next = More deals
 home-categories = Shop by category
 home-recommended = Recommended for you
+recent-title = Recently viewed
 home-more = More to love
 feed-empty = No products here yet.
 feed-end = You have seen everything here.
@@ -95,6 +97,8 @@ price-original-label = Original price:
 # $min, $max: formatted prices
 price-range = { $min } – { $max }
 free-shipping = Free shipping
+wishlist-add = Add to wish list
+wishlist-remove = Remove from wish list
 # $rating: formatted rating, e.g. "4.7"
 rating-label = Rated { $rating } out of 5
 reviews-count = { $count ->
@@ -194,6 +198,11 @@ protection-held = We hold your payment and pay the seller only after you confirm
 protection-refund = Not delivered, or not as described? Open a dispute and get a full or partial refund.
 protection-arbitration = If you and the seller cannot agree, we compare the listing photos with your photos and decide.
 seller-visit = Visit store
+similar-title = Similar items
+more-from-store-title = More from this store
+follow-store = Follow
+follow-following = Following
+follow-failed = Could not save that. Please try again.
 
 ## Product page: report a listing
 
@@ -351,6 +360,10 @@ not-found-text = The page you were looking for does not exist or has moved.
 error-title = Something went wrong
 error-generic = We could not load this. Please try again.
 error-network = No connection to the shop. Check your internet connection and try again.
+offline-banner = You’re offline. Pages you’ve visited and your cart still open; changes are sent when you’re back.
+offline-action-needs-network = This needs a connection to the shop. You’re offline: what you entered is kept, try again when you’re back online.
+update-available = New version available
+update-reload = Reload
 error-malformed = The shop sent an answer we could not read. Please try again.
 error-server = The shop is having trouble right now. Please try again in a moment.
 error-not-found = We could not find what you were looking for.
@@ -605,6 +618,34 @@ account-postal-hint-other = 2 to 12 letters or digits; spaces and hyphens are fi
 orders-title = My orders
 account-orders-link = My orders
 account-disputes-link = My disputes
+account-wishlist-link = My wish list
+account-following-link = Followed stores
+wishlist-title = Wish list
+wishlist-signin-note = Sign in to keep your wish list on all your devices.
+wishlist-empty = Your wish list is empty. Tap the heart on a product to save it here.
+wishlist-price-dropped = Price dropped
+# Followed by the price when the product was added
+wishlist-price-when-added = When added:
+wishlist-out-of-stock = Out of stock
+wishlist-gone = No longer available
+wishlist-remove-button = Remove
+# $title: product title
+wishlist-remove-label = Remove { $title } from the wish list
+wishlist-removed = Removed from the wish list.
+wishlist-added-to-cart = Added to the cart.
+following-title = Followed stores
+following-empty = You don’t follow any stores yet. Tap Follow on a store to see it here.
+buy-again = Buy again
+# $count: pieces put in the cart
+buy-again-added = { $count ->
+    [one] { $count } item added to the cart.
+   *[other] { $count } items added to the cart.
+}
+buy-again-nothing = None of these items can be bought now.
+# $title: product title; $then, $now: prices
+buy-again-price-changed = { $title }: the price changed from { $then } to { $now }.
+buy-again-out-of-stock = { $title } is out of stock.
+buy-again-gone = { $title } is no longer available.
 orders-tabs-label = Orders by status
 orders-tab-all = All
 orders-tab-awaiting-payment = Awaiting payment

@@ -50,6 +50,7 @@ nav-cart = Carrito
 nav-account = Cuenta
 nav-inbox = Buzón
 inbox-badge-label = Notificaciones sin leer: { $count }
+nav-wishlist = Favoritos
 bottom-nav-label = Navegación principal
 breadcrumbs-label = Ruta de navegación
 subcategories-label = Subcategorías
@@ -83,6 +84,7 @@ deals-prev = Ofertas anteriores
 deals-next = Más ofertas
 home-categories = Comprar por categoría
 home-recommended = Recomendado para ti
+recent-title = Vistos recientemente
 home-more = Más cosas que te encantarán
 feed-empty = Todavía no hay productos aquí.
 feed-end = Ya lo has visto todo.
@@ -93,6 +95,8 @@ discount-badge = −{ $percent }
 price-original-label = Precio original:
 price-range = { $min } – { $max }
 free-shipping = Envío gratis
+wishlist-add = Añadir a favoritos
+wishlist-remove = Quitar de favoritos
 rating-label = Valoración: { $rating } de 5
 reviews-count = { $count ->
     [one] { $count } reseña
@@ -192,6 +196,11 @@ protection-held = Retenemos tu pago y solo lo entregamos al vendedor cuando conf
 protection-refund = ¿No llegó o no es como se describía? Abre una disputa y recibe un reembolso total o parcial.
 protection-arbitration = Si no llegas a un acuerdo con el vendedor, comparamos las fotos del anuncio con las tuyas y decidimos.
 seller-visit = Visitar la tienda
+similar-title = Artículos similares
+more-from-store-title = Más de esta tienda
+follow-store = Seguir
+follow-following = Siguiendo
+follow-failed = No se pudo guardar. Inténtalo de nuevo.
 
 ## Product page: report a listing
 
@@ -351,6 +360,10 @@ not-found-text = La página que buscas no existe o se ha movido.
 error-title = Algo salió mal
 error-generic = No pudimos cargar esto. Inténtalo de nuevo.
 error-network = No hay conexión con la tienda. Comprueba tu conexión a internet e inténtalo de nuevo.
+offline-banner = Estás sin conexión. Las páginas que visitaste y tu carrito siguen disponibles; los cambios se enviarán cuando vuelvas a tener conexión.
+offline-action-needs-network = Esto necesita conexión con la tienda. Estás sin conexión: lo que escribiste se conserva; inténtalo de nuevo cuando vuelvas a estar en línea.
+update-available = Hay una nueva versión disponible
+update-reload = Recargar
 error-malformed = La tienda envió una respuesta que no pudimos leer. Inténtalo de nuevo.
 error-server = La tienda tiene problemas en este momento. Inténtalo de nuevo en un momento.
 error-not-found = No encontramos lo que buscabas.
@@ -615,6 +628,31 @@ account-postal-hint-other = De 2 a 12 letras o dígitos; se admiten espacios y g
 orders-title = Mis pedidos
 account-orders-link = Mis pedidos
 account-disputes-link = Mis disputas
+account-wishlist-link = Mis favoritos
+account-following-link = Tiendas que sigo
+wishlist-title = Favoritos
+wishlist-signin-note = Inicia sesión para tener tus favoritos en todos tus dispositivos.
+wishlist-empty = Tu lista de favoritos está vacía. Toca el corazón de un producto para guardarlo aquí.
+wishlist-price-dropped = Bajó de precio
+wishlist-price-when-added = Al añadirlo:
+wishlist-out-of-stock = Agotado
+wishlist-gone = Ya no está disponible
+wishlist-remove-button = Quitar
+wishlist-remove-label = Quitar «{ $title }» de favoritos
+wishlist-removed = Quitado de favoritos.
+wishlist-added-to-cart = Añadido al carrito.
+following-title = Tiendas que sigo
+following-empty = Todavía no sigues ninguna tienda. Toca «Seguir» en una tienda para verla aquí.
+buy-again = Volver a comprar
+buy-again-added = { $count ->
+    [one] { $count } artículo añadido al carrito.
+    [many] { $count } artículos añadidos al carrito.
+   *[other] { $count } artículos añadidos al carrito.
+}
+buy-again-nothing = Ninguno de estos artículos se puede comprar ahora.
+buy-again-price-changed = «{ $title }»: el precio cambió de { $then } a { $now }.
+buy-again-out-of-stock = «{ $title }» está agotado.
+buy-again-gone = «{ $title }» ya no está disponible.
 orders-tabs-label = Pedidos por estado
 orders-tab-all = Todos
 orders-tab-awaiting-payment = Pendientes de pago

@@ -50,6 +50,7 @@ nav-cart = Carrinho
 nav-account = Conta
 nav-inbox = Caixa de entrada
 inbox-badge-label = Notificações não lidas: { $count }
+nav-wishlist = Favoritos
 bottom-nav-label = Navegação principal
 breadcrumbs-label = Trilha de navegação
 subcategories-label = Subcategorias
@@ -83,6 +84,7 @@ deals-prev = Ofertas anteriores
 deals-next = Mais ofertas
 home-categories = Compre por categoria
 home-recommended = Recomendados para você
+recent-title = Vistos recentemente
 home-more = Mais coisas para você amar
 feed-empty = Ainda não há produtos aqui.
 feed-end = Você já viu tudo por aqui.
@@ -93,6 +95,8 @@ discount-badge = −{ $percent }
 price-original-label = Preço original:
 price-range = { $min } – { $max }
 free-shipping = Frete grátis
+wishlist-add = Adicionar aos favoritos
+wishlist-remove = Remover dos favoritos
 rating-label = Nota { $rating } de 5
 reviews-count = { $count ->
     [one] { $count } avaliação
@@ -192,6 +196,11 @@ protection-held = Guardamos seu pagamento e só o repassamos ao vendedor depois 
 protection-refund = Não chegou ou não é como o anúncio? Abra uma disputa e receba reembolso total ou parcial.
 protection-arbitration = Se você e o vendedor não chegarem a um acordo, comparamos as fotos do anúncio com as suas e decidimos.
 seller-visit = Visitar a loja
+similar-title = Itens semelhantes
+more-from-store-title = Mais desta loja
+follow-store = Seguir
+follow-following = Seguindo
+follow-failed = Não foi possível salvar. Tente novamente.
 
 ## Product page: report a listing
 
@@ -351,6 +360,10 @@ not-found-text = A página que você procura não existe ou mudou de endereço.
 error-title = Algo deu errado
 error-generic = Não foi possível carregar isto. Tente de novo.
 error-network = Sem conexão com a loja. Verifique sua internet e tente de novo.
+offline-banner = Você está offline. As páginas que você visitou e seu carrinho continuam abrindo; as alterações serão enviadas quando a conexão voltar.
+offline-action-needs-network = Isto precisa de conexão com a loja. Você está offline: o que você preencheu fica guardado; tente de novo quando a conexão voltar.
+update-available = Nova versão disponível
+update-reload = Recarregar
 error-malformed = A loja enviou uma resposta que não conseguimos ler. Tente de novo.
 error-server = A loja está com problemas no momento. Tente de novo daqui a pouco.
 error-not-found = Não encontramos o que você procurava.
@@ -615,6 +628,31 @@ account-postal-hint-other = De 2 a 12 letras ou dígitos; espaços e hífens sã
 orders-title = Meus pedidos
 account-orders-link = Meus pedidos
 account-disputes-link = Minhas disputas
+account-wishlist-link = Meus favoritos
+account-following-link = Lojas que sigo
+wishlist-title = Favoritos
+wishlist-signin-note = Entre para ter seus favoritos em todos os seus dispositivos.
+wishlist-empty = Sua lista de favoritos está vazia. Toque no coração de um produto para salvá-lo aqui.
+wishlist-price-dropped = O preço caiu
+wishlist-price-when-added = Ao adicionar:
+wishlist-out-of-stock = Esgotado
+wishlist-gone = Não está mais disponível
+wishlist-remove-button = Remover
+wishlist-remove-label = Remover “{ $title }” dos favoritos
+wishlist-removed = Removido dos favoritos.
+wishlist-added-to-cart = Adicionado ao carrinho.
+following-title = Lojas que sigo
+following-empty = Você ainda não segue nenhuma loja. Toque em “Seguir” em uma loja para vê-la aqui.
+buy-again = Comprar de novo
+buy-again-added = { $count ->
+    [one] { $count } item adicionado ao carrinho.
+    [many] { $count } itens adicionados ao carrinho.
+   *[other] { $count } itens adicionados ao carrinho.
+}
+buy-again-nothing = Nenhum destes itens pode ser comprado agora.
+buy-again-price-changed = “{ $title }”: o preço mudou de { $then } para { $now }.
+buy-again-out-of-stock = “{ $title }” está esgotado.
+buy-again-gone = “{ $title }” não está mais disponível.
 orders-tabs-label = Pedidos por status
 orders-tab-all = Todos
 orders-tab-awaiting-payment = Aguardando pagamento

@@ -51,6 +51,7 @@ nav-cart = Корзина
 nav-account = Профиль
 nav-inbox = Входящие
 inbox-badge-label = Уведомления, непрочитанных: { $count }
+nav-wishlist = Избранное
 bottom-nav-label = Основная навигация
 breadcrumbs-label = Навигационная цепочка
 subcategories-label = Подкатегории
@@ -85,6 +86,7 @@ deals-prev = Предыдущие товары дня
 deals-next = Ещё товары дня
 home-categories = Категории
 home-recommended = Рекомендуем вам
+recent-title = Вы недавно смотрели
 home-more = Вам может понравиться
 feed-empty = Здесь пока нет товаров.
 feed-end = Вы посмотрели всё.
@@ -95,6 +97,8 @@ discount-badge = −{ $percent }
 price-original-label = Цена без скидки:
 price-range = { $min } – { $max }
 free-shipping = Бесплатная доставка
+wishlist-add = Добавить в избранное
+wishlist-remove = Убрать из избранного
 rating-label = Оценка { $rating } из 5
 reviews-count = { $count ->
     [one] { $count } отзыв
@@ -203,6 +207,11 @@ protection-held = Мы держим вашу оплату и переводим 
 protection-refund = Заказ не пришёл или не соответствует описанию? Откройте спор и получите полный или частичный возврат денег.
 protection-arbitration = Если вы не договоритесь с продавцом, мы сравним фото в объявлении с вашими фото и примем решение.
 seller-visit = Перейти в магазин
+similar-title = Похожие товары
+more-from-store-title = Ещё из этого магазина
+follow-store = Подписаться
+follow-following = Вы подписаны
+follow-failed = Не удалось сохранить. Попробуйте ещё раз.
 
 ## Product page: report a listing
 
@@ -373,6 +382,10 @@ not-found-text = Такой страницы нет или она перееха
 error-title = Что-то пошло не так
 error-generic = Не удалось загрузить данные. Попробуйте ещё раз.
 error-network = Нет связи с магазином. Проверьте подключение к интернету и попробуйте ещё раз.
+offline-banner = Нет подключения к сети. Открытые ранее страницы и корзина доступны; изменения отправятся, когда связь вернётся.
+offline-action-needs-network = Для этого нужно подключение к магазину. Сейчас вы офлайн: введённые данные сохранены, повторите попытку, когда связь вернётся.
+update-available = Доступна новая версия
+update-reload = Обновить
 error-malformed = Магазин прислал ответ, который не удалось прочитать. Попробуйте ещё раз.
 error-server = В магазине временные неполадки. Попробуйте ещё раз через минуту.
 error-not-found = Не удалось найти то, что вы искали.
@@ -647,6 +660,32 @@ account-postal-hint-other = От 2 до 12 букв или цифр; можно 
 orders-title = Мои заказы
 account-orders-link = Мои заказы
 account-disputes-link = Мои споры
+account-wishlist-link = Избранное
+account-following-link = Мои магазины
+wishlist-title = Избранное
+wishlist-signin-note = Войдите, чтобы избранное было доступно на всех ваших устройствах.
+wishlist-empty = В избранном пока пусто. Нажмите на сердечко у товара, чтобы сохранить его здесь.
+wishlist-price-dropped = Цена снизилась
+wishlist-price-when-added = При добавлении:
+wishlist-out-of-stock = Нет в наличии
+wishlist-gone = Товар больше не продаётся
+wishlist-remove-button = Удалить
+wishlist-remove-label = Удалить «{ $title }» из избранного
+wishlist-removed = Удалено из избранного.
+wishlist-added-to-cart = Добавлено в корзину.
+following-title = Мои магазины
+following-empty = Вы пока не подписаны ни на один магазин. Нажмите «Подписаться» на странице магазина, и он появится здесь.
+buy-again = Купить снова
+buy-again-added = { $count ->
+    [one] { $count } товар добавлен в корзину.
+    [few] { $count } товара добавлены в корзину.
+    [many] { $count } товаров добавлены в корзину.
+   *[other] { $count } товара добавлены в корзину.
+}
+buy-again-nothing = Ни один из этих товаров сейчас нельзя купить.
+buy-again-price-changed = «{ $title }»: цена изменилась с { $then } на { $now }.
+buy-again-out-of-stock = «{ $title }» нет в наличии.
+buy-again-gone = «{ $title }» больше не продаётся.
 orders-tabs-label = Заказы по статусу
 orders-tab-all = Все
 orders-tab-awaiting-payment = Ждут оплаты

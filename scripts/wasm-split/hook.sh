@@ -2,7 +2,8 @@
 # Trunk hooks for code splitting (see Trunk.toml and the wasm-bindgen wrapper next to this file).
 #   pre_build:  fail early and clearly when trunk would run the plain wasm-bindgen (the app's
 #               split points would then import a module that does not exist);
-#   post_build: copy the wasm chunks of this build next to their loader in the staging dist.
+#   post_build: copy the wasm chunks of this build next to their loader in the staging dist,
+#               and write manifest.json there (manifest.py: the wasm files of each split module).
 set -euo pipefail
 say() { printf '[wasm-split] %s\n' "$*" >&2; }
 die() { printf '[wasm-split] error: %s\n' "$*" >&2; exit 1; }
@@ -35,6 +36,9 @@ first on PATH (see \"Code splitting\" in README.md)"
           cp "$chunks/$name" "$loader_dir/$name"
         done
     say "copied $(find "$loader_dir" -name '*.wasm' | wc -l) wasm chunks into snippets/wasm-split/"
+    # Which wasm files each split module's load fetches, for the server's preloads.
+    python3 "$(dirname "${BASH_SOURCE[0]}")/manifest.py" "$loader_dir" \
+      || die "could not write $loader_dir/manifest.json"
     ;;
   *) die "usage: hook.sh pre_build|post_build" ;;
 esac

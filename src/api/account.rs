@@ -50,10 +50,11 @@ pub async fn sign_out() -> Result<(), Failure> {
     send_empty("DELETE", &session_url(&urls::base()), NO_BODY, None).await
 }
 
-/// The signed-in buyer; `Ok(None)` when the server says nobody is (`401`).
+/// The signed-in buyer; `Ok(None)` when the server says nobody is (`null`, or `401` from a
+/// backend that answers so).
 pub async fn me() -> Result<Option<Account>, ApiError> {
-    match send_json_for("GET", &me_url(&urls::base()), NO_BODY, None).await {
-        Ok(a) => Ok(Some(a)),
+    match send_json_for::<(), Option<Account>>("GET", &me_url(&urls::base()), NO_BODY, None).await {
+        Ok(a) => Ok(a),
         Err(Failure {
             error: ApiError::Status { status: 401, .. },
             ..

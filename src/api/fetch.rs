@@ -345,8 +345,16 @@ async fn send(
     let req = Request::new_with_str_and_init(url, &init).map_err(|_| ApiError::Network)?;
     let resp = JsFuture::from(window.fetch_with_request(&req))
         .await
-        .map_err(|_| guard.failure())?;
+        .map_err(|_| {
+            let e = guard.failure();
+            if e == ApiError::Network {
+                crate::pwa::note_reachable(false);
+            }
+            e
+        })?;
     let resp: Response = resp.dyn_into().map_err(|_| ApiError::Network)?;
+    // The service worker marks an answer it had to take from its cache (public/sw.js).
+    crate::pwa::note_reachable(!resp.headers().has("sf-offline").unwrap_or(false));
     let status = resp.status();
     let text = resp.text().map_err(|_| ApiError::Network)?;
     let body = JsFuture::from(text).await.map_err(|_| guard.failure())?;

@@ -18,6 +18,7 @@ pub mod reviews;
 pub mod search;
 mod tasks;
 pub mod urls;
+pub mod wishlist;
 
 pub use fetch::{
     decode_failure, decode_response, get_json, get_text, post_form, send_empty, send_json,

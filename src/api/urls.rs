@@ -152,6 +152,11 @@ pub fn locale_shell_file(code: &str) -> String {
     format!("/locales/{}/shell.ftl", encode(code))
 }
 
+/// The partner widgets' part of a locale (`locales/widget.txt`), in the widget build.
+pub fn locale_widget_file(code: &str) -> String {
+    format!("/embed/locales/{}/widget.ftl", encode(code))
+}
+
 /// An asset URL the API returned (e.g. a product image). Paths under the default prefix are
 /// re-rooted onto the configured base, so a remote backend's images load from it.
 pub fn asset(base: &str, url: &str) -> String {

@@ -191,7 +191,7 @@ pub fn AddressForm(
             .into_iter()
             .map(|c| (intl::country_name(&c, tag), c))
             .collect();
-        named.sort_by_key(|(n, _)| n.to_lowercase());
+        intl::sort_by_name(&mut named, tag);
         named
             .into_iter()
             .map(|(n, c)| {

@@ -132,7 +132,7 @@ fn LazyCartBody() -> impl IntoView {
         <Suspense fallback=|| view! { <BlockSkeleton lines=4 /> }>
             {rf(move || {
                 attempt.track();
-                let css = crate::styles::load(crate::styles::PAGE_STYLES);
+                let css = crate::styles::load(&[crate::styles::SHOP]);
                 let strings = crate::i18n::use_i18n().ensure_complete();
                 Suspend::new(async move {
                     // CSS and messages first, as in `LazyPage`: the body is built as its

@@ -39,6 +39,12 @@ pub fn Header() -> impl IntoView {
                         <span class="logo-text">{tr("site-name")}</span>
                     </a>
                     <SearchBox />
+                    <a class="header-account header-wishlist" href="/wishlist">
+                        <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+                            <path d="M12 20.5l-1.4-1.3C5.4 14.6 2 11.5 2 7.8 2 4.8 4.4 2.5 7.3 2.5c1.7 0 3.4.8 4.7 2.1 1.3-1.3 3-2.1 4.7-2.1 2.9 0 5.3 2.3 5.3 5.3 0 3.7-3.4 6.8-8.6 11.4z" fill="none" stroke="currentColor" stroke-width="2"></path>
+                        </svg>
+                        <span class="header-account-text">{tr("nav-wishlist")}</span>
+                    </a>
                     <InboxLink />
                     <AccountLink />
                     <CartLink />
@@ -144,7 +150,7 @@ fn ShipToSelect() -> impl IntoView {
                         .into_iter()
                         .map(|c| (intl::country_name(&c, tag), c))
                         .collect();
-                    named.sort_by_key(|(name, _)| name.to_lowercase());
+                    intl::sort_by_name(&mut named, tag);
                     named.into_iter().map(|(name, code)| {
                         let selected = code == current;
                         view! { <option value=code prop:selected=selected>{name}</option> }

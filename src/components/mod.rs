@@ -1,18 +1,24 @@
-//! Reusable views.
+//! Reusable views. Those that reach the shop's pages (and their split points) are left out of
+//! the widget build (no `shop` feature).
 
 pub mod address_form;
 pub mod auth_panel;
 pub mod bottom_nav;
 pub mod breadcrumbs;
+#[cfg(feature = "shop")]
 pub mod cart_drawer;
 pub mod category_grid;
 pub mod contact_seller;
 pub mod countdown;
 pub mod feed;
 pub mod filters;
+pub mod follow;
 pub mod footer;
+#[cfg(feature = "shop")]
 pub mod header;
+pub mod heart;
 pub mod icon;
+#[cfg(feature = "shop")]
 pub mod ids_mode;
 pub mod price;
 pub mod product_card;

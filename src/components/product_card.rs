@@ -2,6 +2,7 @@
 
 use super::price::{OriginalPrice, Price};
 use crate::api::urls;
+use crate::components::heart::HeartButton;
 use crate::components::rf;
 use crate::i18n::{intl, tr, use_i18n};
 use leptos::prelude::*;
@@ -53,6 +54,7 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
     let size = CARD_IMAGE_SIZE.to_string();
     view! {
         <article class="product-card">
+            <HeartButton product_id=id price=price class="product-card-heart" />
             <a class="product-card-link" href=href>
                 <div class="product-card-media">
                     <img

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 use storefront_api::{cap_query, encode_component, Suggestion, MAX_QUERY_CHARS};
 
@@ -22,6 +24,33 @@ pub fn suggestion_url(s: &Suggestion) -> String {
         Some(c) => crate::api::urls::category_page(&c.slug),
         None => format!("/search?q={}", encode_component(s.text.trim())),
     }
+}
+
+/// A suggestion request (`None` when it failed).
+type SuggestionsFetch = Pin<Box<dyn Future<Output = Option<Vec<Suggestion>>>>>;
+
+/// Requesting and reading suggestions comes with the `search_suggest` chunk, fetched when the
+/// visitor first types: the first load of `/` does without it (tests/size_budget.rs).
+#[cfg(feature = "shop")]
+#[leptos::wasm_split::wasm_split(search_suggest, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn suggestions_for(
+    q: String,
+    lang: &'static str,
+) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {
+    Ok(Box::pin(
+        async move { fetch_suggestions(&q, lang).await.ok() },
+    ))
+}
+
+// The widget build (no `shop` feature) must hold no split point: the same call, in place.
+#[cfg(not(feature = "shop"))]
+async fn suggestions_for(
+    q: String,
+    lang: &'static str,
+) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {
+    Ok(Box::pin(
+        async move { fetch_suggestions(&q, lang).await.ok() },
+    ))
 }
 
 #[component]
@@ -65,7 +94,11 @@ pub fn SearchBox() -> impl IntoView {
         let lang = i18n.locale_untracked().code();
         child.with(|| {
             spawn_local_scoped_with_cancellation(async move {
-                if let Ok(list) = fetch_suggestions(&q, lang).await {
+                // The chunk not loaded (offline) is like a failed request: no suggestions.
+                let Ok(fetch) = suggestions_for(q, lang).await else {
+                    return;
+                };
+                if let Some(list) = fetch.await {
                     active.set(None);
                     open.set(!list.is_empty());
                     suggestions.set(list);

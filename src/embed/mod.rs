@@ -1,27 +1,23 @@
 //! Widgets for partner sites: the `/embed/…` routes, framed by `public/embed.js` on a partner's
-//! page. When the page's path starts with `/embed/`, [`crate::start`] mounts [`EmbedApp`]
-//! instead of the shop: no header, footer, session or cart calls and no buyer data; language,
-//! currency, theme, partner id and the parent's origin come from the query string
+//! page. They are their own build, not the shop: `embed.html` with the `storefront-embed`
+//! binary (`src/embed_main.rs`), built into `dist/embed/` (scripts/embed/build.sh) and served
+//! for every `/embed/…` route. The widget app (`app`) is plain DOM, with no Leptos, serde or
+//! Fluent runtime (`messages`): no header, footer, router, session or cart calls and no buyer
+//! data; language, currency, theme, partner id and the parent's origin come from the query
+//! string
 //! (`?locale=ru&currency=RUB&theme=dark&partner=blog-42&origin=https://partner.example`).
-//! Each widget view is its own lazy wasm chunk, so the shop's first load does not grow, and
-//! the embed app loads only its own stylesheet (`style/lazy/widgets.css`).
+//! Its messages are the widget part of each locale (`locales/widget.txt` → `widget.ftl`), its
+//! stylesheet `style/embed/widget.css`.
 //!
 //! Routes: `/embed/product/:id` (card), `/embed/buy/:id` (button alone),
 //! `/embed/collection?category=…|q=…|ids=a,b,c&limit=N&layout=grid|carousel`.
 
-mod buy_button;
-mod collection;
-mod common;
-mod product_card;
+#[cfg(target_arch = "wasm32")]
+mod app;
+pub mod messages;
 pub mod resize;
 
-use crate::api::ApiError;
-use crate::components::rf;
-use crate::i18n::{self, provide_i18n, I18n, Locale, Localizer};
-use crate::state::Prefs;
-use leptos::prelude::*;
-use std::future::Future;
-use std::pin::Pin;
+use crate::i18n::Locale;
 use storefront_api::checkout::valid_partner_id;
 use storefront_api::Currency;
 
@@ -291,158 +287,15 @@ impl Params {
     }
 }
 
-thread_local! {
-    /// The page's path and query, handed to the `embed_app` chunk.
-    static PAGE: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Loads the widget app's chunk (nothing of it is in the shop's first load), which reads the
-/// query, loads the language and mounts the widget.
-pub fn start(path: String, search: String) {
-    PAGE.with(|p| *p.borrow_mut() = Some((path, search)));
-    wasm_bindgen_futures::spawn_local(async {
-        if embed_app().await.is_err() {
-            crate::remove_boot_indicator();
-            crate::log::warn("storefront widget: its code could not be downloaded");
-        }
-    });
-}
-
-/// The split point of the whole widget app; the widget views are chunks of their own.
-#[leptos::wasm_split::wasm_split(embed_app, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_app() -> Result<(), ChunkLoadFailed> {
-    let (path, search) = PAGE.with(|p| p.borrow_mut().take()).unwrap_or_default();
-    wasm_bindgen_futures::spawn_local(run(path, search));
-    Ok(())
-}
-
-async fn run(path: String, search: String) {
-    let params = Params::parse(&search);
-    for w in &params.warnings {
-        crate::log::warn(&format!("storefront widget: {w}"));
-    }
-    let locale = i18n::negotiate(
-        params.locale.map(|l| l.code()),
-        None,
-        &crate::browser::languages(),
-    );
-    let localizer = i18n::load(locale).await;
-    crate::remove_boot_indicator();
-    let widget = widget_of(&path);
-    leptos::mount::mount_to_body(move || {
-        view! { <EmbedApp localizer=localizer params=params widget=widget /> }
-    });
-}
-
-/// The widget app: messages, display currency, the widget's chunk, height reports.
-#[component]
-pub fn EmbedApp(localizer: Localizer, params: Params, widget: Widget) -> impl IntoView {
-    let i18n = I18n::new(localizer);
-    provide_i18n(i18n);
-    let title = i18n.t(match widget {
-        Widget::Product(_) => "widget-title-product",
-        Widget::Buy(_) => "widget-title-buy",
-        Widget::Collection | Widget::Unknown => "widget-title-collection",
-    });
-    crate::browser::set_title(&title);
-    let prefs = Prefs {
-        currency: RwSignal::new(params.currency),
-        ship_to: RwSignal::new("US".to_string()),
-        rates: RwSignal::new(Vec::new()),
-        countries: RwSignal::new(Vec::new()),
-        config_error: RwSignal::new(None),
-    };
-    provide_context(prefs);
-    let class = format!("embed theme-{}", params.theme.as_str());
-    set_document_class(&class);
-    let root = NodeRef::<leptos::html::Div>::new();
-    resize::report_height(root, params.origin.clone(), title);
-    provide_context(params);
-    let body = match widget {
-        Widget::Product(_) => view! {
-            <LazyWidget load=|| Box::pin(embed_product()) skeleton=common::card_skeleton />
-        }
-        .into_any(),
-        Widget::Buy(_) => view! {
-            <LazyWidget load=|| Box::pin(embed_buy()) skeleton=common::button_skeleton />
-        }
-        .into_any(),
-        Widget::Collection => view! {
-            <LazyWidget load=|| Box::pin(embed_collection()) skeleton=common::card_skeleton />
-        }
-        .into_any(),
-        Widget::Unknown => view! { <common::Unavailable /> }.into_any(),
-    };
-    provide_context(widget);
-    view! { <div class="embed-root" node_ref=root>{body}</div> }
-}
-
-/// `<html class="embed theme-…">`: the widget stylesheet scopes everything to it.
-fn set_document_class(class: &str) {
+/// Starts the widget app of the widget build (`src/embed_main.rs`): reads the page's path and
+/// query, loads the language's widget messages and shows the widget (`app`).
+pub fn start() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        html.set_class_name(class);
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        wasm_bindgen_futures::spawn_local(app::run(path, search));
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = class;
-}
-
-/// A widget view's chunk could not be fetched (the console says why).
-struct ChunkLoadFailed;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkLoadFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkLoadFailed
-    }
-}
-
-type WidgetLoad = Pin<Box<dyn Future<Output = Result<AnyView, ChunkLoadFailed>> + Send>>;
-
-/// Like the shop's `LazyPage`: the widget's chunk and `widgets.css` load together; a failed
-/// download offers a retry.
-#[component]
-fn LazyWidget(load: fn() -> WidgetLoad, skeleton: fn() -> AnyView) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=skeleton>
-            {rf(move || {
-                attempt.track();
-                let css = crate::styles::load(&["widgets"]);
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let view = load().await;
-                    css.await;
-                    match view {
-                        Ok(v) => v,
-                        Err(ChunkLoadFailed) => view! {
-                            <common::Offline
-                                error=ApiError::Network
-                                on_retry=Callback::new(move |_| attempt.update(|n| *n += 1))
-                            />
-                        }
-                        .into_any(),
-                    }
-                }))
-            })}
-        </Suspense>
-    }
-}
-
-#[leptos::wasm_split::wasm_split(embed_product, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_product() -> Result<AnyView, ChunkLoadFailed> {
-    Ok(view! { <product_card::ProductWidget /> }.into_any())
-}
-
-#[leptos::wasm_split::wasm_split(embed_buy, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_buy() -> Result<AnyView, ChunkLoadFailed> {
-    Ok(view! { <buy_button::BuyWidget /> }.into_any())
-}
-
-#[leptos::wasm_split::wasm_split(embed_collection, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_collection() -> Result<AnyView, ChunkLoadFailed> {
-    Ok(view! { <collection::CollectionWidget /> }.into_any())
 }
 
 #[cfg(test)]

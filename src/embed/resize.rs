@@ -4,8 +4,6 @@
 //! (from the `origin` query parameter, checked by [`super::valid_origin`]) as the target —
 //! never `*`. Without a valid origin nothing is posted.
 
-use leptos::prelude::*;
-
 /// The message's `type`; `public/embed.js` listens for it.
 pub const MESSAGE_TYPE: &str = "storefront:resize";
 
@@ -33,65 +31,47 @@ mod js {
     }
 }
 
-/// Starts reporting the height of `root` once it is mounted, with the frame's accessible
-/// `title` (in the widget's language: the loader sets the iframe's `title` from it).
-pub fn report_height(root: NodeRef<leptos::html::Div>, origin: Option<String>, title: String) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
+/// Starts reporting the height of `root` (mounted), with the frame's accessible `title` (in
+/// the widget's language: the loader sets the iframe's `title` from it).
+#[cfg(target_arch = "wasm32")]
+pub fn report_height(root: &web_sys::Element, origin: Option<String>, title: String) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
 
-        let Some(origin) = origin else { return };
-        let origin = std::rc::Rc::new(origin);
-        Effect::new(move |done: Option<bool>| {
-            if done == Some(true) {
-                return true;
-            }
-            let Some(el) = root.get() else { return false };
-            let el: web_sys::Element = el.unchecked_into();
-            let last = std::rc::Rc::new(std::cell::Cell::new(-1.0f64));
-            let post = {
-                let el = el.clone();
-                let origin = origin.clone();
-                let title = title.clone();
-                move || {
-                    let height = el.get_bounding_client_rect().height().ceil();
-                    if (height - last.get()).abs() < 0.5 {
-                        return;
-                    }
-                    last.set(height);
-                    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten())
-                    else {
-                        return;
-                    };
-                    let msg = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&msg, &"type".into(), &MESSAGE_TYPE.into());
-                    let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
-                    let _ = js_sys::Reflect::set(&msg, &"title".into(), &title.as_str().into());
-                    let _ = parent.post_message(&msg, &origin);
-                }
-            };
-            post();
-            let callback = Closure::<dyn FnMut()>::new(post);
-            if let Ok(observer) = js::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-                observer.observe(&el);
-                // The observer lives as long as the widget's page.
-                std::mem::forget(observer);
-            }
-            // Browsers pause rendering (and so resize observations) in frames far off screen;
-            // DOM changes are still seen, so the height is right before the frame scrolls in.
-            if let Ok(observer) = js::MutationObserver::new(callback.as_ref().unchecked_ref()) {
-                let options = js_sys::Object::new();
-                for key in ["childList", "subtree", "characterData", "attributes"] {
-                    let _ = js_sys::Reflect::set(&options, &key.into(), &true.into());
-                }
-                observer.observe_with(&el, &options);
-                std::mem::forget(observer);
-            }
-            callback.forget();
-            true
-        });
+    let Some(origin) = origin else { return };
+    let el = root.clone();
+    let last = std::cell::Cell::new(-1.0f64);
+    let post = move || {
+        let height = el.get_bounding_client_rect().height().ceil();
+        if (height - last.get()).abs() < 0.5 {
+            return;
+        }
+        last.set(height);
+        let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+            return;
+        };
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = js_sys::Reflect::set(&msg, &"title".into(), &title.as_str().into());
+        let _ = parent.post_message(&msg, &origin);
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = js::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(root);
+        // The observer lives as long as the widget's page.
+        std::mem::forget(observer);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (root, origin, title);
+    // Browsers pause rendering (and so resize observations) in frames far off screen; DOM
+    // changes are still seen, so the height is right before the frame scrolls in.
+    if let Ok(observer) = js::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let options = js_sys::Object::new();
+        for key in ["childList", "subtree", "characterData", "attributes"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &true.into());
+        }
+        observer.observe_with(root, &options);
+        std::mem::forget(observer);
+    }
+    callback.forget();
 }

@@ -113,6 +113,8 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "file",
         "date",
         "store",
+        "then",
+        "now",
     ] {
         a.set(k, "X");
     }

@@ -47,6 +47,8 @@ pub fn AccountPage() -> impl IntoView {
                     <AccountDetails name=a.name email=a.email />
                     <a class="button account-orders-link" href="/orders">{tr("account-orders-link")}</a>
                     <a class="button account-orders-link account-disputes-link" href="/disputes">{tr("account-disputes-link")}</a>
+                    <a class="button account-orders-link account-wishlist-link" href="/wishlist">{tr("account-wishlist-link")}</a>
+                    <a class="button account-orders-link account-following-link" href="/account/following">{tr("account-following-link")}</a>
                     <AddressBook />
                     <div class="empty-panel">
                         <Icon name="user" class="empty-icon" />

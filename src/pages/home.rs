@@ -95,6 +95,8 @@ pub fn HomePage() -> impl IntoView {
                 </Transition>
             </section>
 
+            {recently_viewed()}
+
             <section class="section" aria-labelledby="more-title">
                 <div class="section-head">
                     <h2 id="more-title">{tr("home-more")}</h2>
@@ -103,6 +105,21 @@ pub fn HomePage() -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// The products viewed last on this device (kept locally), when there are any.
+fn recently_viewed() -> Option<impl IntoView> {
+    let viewed = crate::state::wishlist::recent();
+    (!viewed.is_empty()).then(|| {
+        view! {
+            <section class="section" aria-labelledby="recent-title" data-related="recent">
+                <div class="section-head">
+                    <h2 id="recent-title">{tr("recent-title")}</h2>
+                </div>
+                <ProductGrid products=viewed />
+            </section>
+        }
+    })
 }
 
 /// The daily deals in one row that scrolls sideways: touch-scroll on phones; on wider screens

@@ -17,3 +17,4 @@ pub mod product;
 pub mod search;
 pub mod signin;
 pub mod store;
+pub mod wishlist;

@@ -2,6 +2,7 @@
 //! same filters as search.
 
 use crate::api::{products::fetch_seller, ApiError};
+use crate::components::follow::FollowStore;
 use crate::components::icon::Icon;
 use crate::components::results::{Results, Scope};
 use crate::components::rf;
@@ -59,6 +60,7 @@ fn StoreHeader(seller: Seller) -> impl IntoView {
     let i18n = use_i18n();
     let one_decimal = move |x10: f64| intl::format_decimal(x10 / 10.0, i18n.tag(), 1, 1);
     let Seller {
+        id,
         name,
         country,
         positive_feedback_x10,
@@ -79,7 +81,7 @@ fn StoreHeader(seller: Seller) -> impl IntoView {
                 <span>{rf(move || intl::country_name(&country, i18n.tag()))}</span>
                 <span class="seller-positive">{rf(move || i18n.tf("seller-positive", [("percent", one_decimal(f64::from(positive_feedback_x10)).into())]))}</span>
                 <span>{rf(move || i18n.tf("seller-years", [("count", years_open.into())]))}</span>
-                <span>{rf(move || i18n.tf("seller-followers", [("count", followers.into())]))}</span>
+                <FollowStore seller_id=id followers=followers />
             </p>
             <ul class="store-scores" aria-label=tr("seller-title")>
                 {score("seller-described", item_as_described_x10)}

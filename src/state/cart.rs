@@ -287,7 +287,10 @@ impl Cart {
                             .with_untracked(|d| !unconfirmed(d, q.as_ref()).is_empty())
                     })
                 {
-                    cart.refresh();
+                    leptos::task::spawn_local(async {
+                        // Offline again before the chunk came: the next `online` tries again.
+                        let _ = refresh_lazily().await;
+                    });
                 }
             });
             // The cart lives as long as the app.
@@ -383,6 +386,42 @@ impl Cart {
             leptos::task::spawn_local(async move {
                 let lang = cart.lang.get_value();
                 let r = api::merge_doc(&[input], &lang).await;
+                cart.apply_doc(ticket, r);
+            });
+        }
+    }
+
+    /// Adds several lines at once (buy again): one merge request when signed in, so no answer
+    /// about a part of them can win over the whole.
+    pub fn add_many(&self, lines: Vec<CartLine>) {
+        if lines.is_empty() {
+            return;
+        }
+        let inputs: Vec<CartLineInput> = lines
+            .iter()
+            .map(|l| CartLineInput {
+                product_id: l.product_id,
+                sku_id: l.sku_id,
+                quantity: l.quantity.clamp(1, MAX_LINE_QUANTITY),
+                saved_for_later: false,
+            })
+            .collect();
+        self.update_doc(
+            |d| {
+                for line in lines {
+                    d.lines = merge_line(std::mem::take(&mut d.lines), line);
+                }
+            },
+            false,
+        );
+        self.version.update(|v| *v += 1);
+        if self.mode.get_untracked() == Mode::Server {
+            storage::set(KEY_SERVER_DIRTY, "1");
+            let cart = *self;
+            let ticket = self.next_ticket();
+            leptos::task::spawn_local(async move {
+                let lang = cart.lang.get_value();
+                let r = api::merge_doc(&inputs, &lang).await;
                 cart.apply_doc(ticket, r);
             });
         }
@@ -775,7 +814,58 @@ async fn merge_now(cart: Cart) {
 
 /// Follows the session: signed in → the server cart (merging what was added signed out);
 /// signed out → the local cart.
+///
+/// Pricing and merging carts are code a signed-out visitor's first load does without: they
+/// come with the `cart_sync` chunk (also the pages that edit the cart use them), fetched here
+/// only once somebody is signed in, or by the `online` listener of [`Cart::load`].
 pub fn follow_session(signed_in: bool) {
+    let Some(cart) = Cart::current() else {
+        return;
+    };
+    match (signed_in, cart.mode.get_untracked()) {
+        (false, Mode::Server) => cart.signed_out(),
+        (false, Mode::Local) | (_, Mode::BuyNow) => {}
+        (true, _) => leptos::task::spawn_local(async {
+            // Not loaded (offline): the cart stays as it is until the next sign-in check.
+            let _ = follow_session_lazily(true).await;
+        }),
+    }
+}
+
+#[cfg(feature = "shop")]
+#[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn follow_session_lazily(signed_in: bool) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    follow_session_now(signed_in);
+    Ok(())
+}
+
+#[cfg(feature = "shop")]
+#[leptos::wasm_split::wasm_split(cart_sync, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn refresh_lazily() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    if let Some(cart) = Cart::current() {
+        cart.refresh();
+    }
+    Ok(())
+}
+
+// The widget build (no `shop` feature) must hold no split point: the same calls, in place.
+#[cfg(not(feature = "shop"))]
+async fn follow_session_lazily(
+    signed_in: bool,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    follow_session_now(signed_in);
+    Ok(())
+}
+
+#[cfg(not(feature = "shop"))]
+async fn refresh_lazily() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    if let Some(cart) = Cart::current() {
+        cart.refresh();
+    }
+    Ok(())
+}
+
+fn follow_session_now(signed_in: bool) {
     let Some(cart) = Cart::current() else {
         return;
     };

@@ -46,6 +46,9 @@ impl Session {
         self.account.set(Some(account));
         self.checked.set(true);
         crate::state::cart::follow_session(true);
+        if let Some(w) = crate::state::Wishlist::current() {
+            w.follow_session(true);
+        }
     }
 
     /// Nobody is signed in (signed out, or the session expired: any `401 unauthenticated`).
@@ -55,6 +58,9 @@ impl Session {
         self.checked.set(true);
         if was {
             crate::state::cart::follow_session(false);
+            if let Some(w) = crate::state::Wishlist::current() {
+                w.follow_session(false);
+            }
         }
     }
 

@@ -36,64 +36,41 @@ pub fn dist_dir() -> PathBuf {
 
 /// The reference server, started as its own process like a deployment would run it.
 pub struct Shop {
-    child: Child,
+    /// `None` while stopped ([`Shop::stop`]).
+    child: std::sync::Mutex<Option<Child>>,
     pub base: String,
     dir: tempfile::TempDir,
 }
 
 impl Shop {
     pub async fn start() -> Shop {
-        let bin = env_path(
-            "STOREFRONT_SERVER_BIN",
-            workspace_root().join("target/debug/storefront-server"),
-        );
-        assert!(
-            bin.is_file(),
-            "no server binary at {}: run `cargo build -p storefront-server` (scripts/test.sh does)",
-            bin.display()
-        );
         let dir = tempfile::tempdir().expect("temp dir for the test database");
-        let log = std::fs::File::create(dir.path().join("server.log")).expect("server log file");
-        let mut child = Command::new(&bin)
-            .arg("--bind")
-            .arg("127.0.0.1:0")
-            .arg("--db")
-            .arg(dir.path().join("shop.db"))
-            .arg("--dist")
-            .arg(dist_dir())
-            .arg("--demo")
-            .arg("--products")
-            .arg("1500")
-            .env("RUST_LOG", "warn")
-            .env("STOREFRONT_OPERATOR_TOKEN", OPERATOR_TOKEN)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::from(log))
-            .kill_on_drop(true)
-            .spawn()
-            .expect("start the server");
-        let stdout = child.stdout.take().expect("server stdout");
-        let mut lines = BufReader::new(stdout).lines();
-        let base = tokio::time::timeout(Duration::from_secs(120), async {
-            while let Ok(Some(line)) = lines.next_line().await {
-                if let Some(url) = line.trim().strip_prefix("listening on ") {
-                    return Some(url.trim_end_matches('/').to_string());
-                }
-            }
-            None
-        })
-        .await
-        .ok()
-        .flatten();
-        let base = match base {
-            Some(base) => base,
-            None => panic!(
-                "server did not report its address; log:\n{}",
-                read_log(dir.path())
-            ),
-        };
-        // Keep draining stdout so the server never blocks on a full pipe.
-        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-        Shop { child, base, dir }
+        let (child, base) = spawn(dir.path(), "127.0.0.1:0", &dist_dir()).await;
+        Shop {
+            child: std::sync::Mutex::new(Some(child)),
+            base,
+            dir,
+        }
+    }
+
+    /// Stops the server: the browser then finds nothing at the shop's address (offline).
+    pub async fn stop(&self) {
+        let child = self.child.lock().ok().and_then(|mut c| c.take());
+        if let Some(mut child) = child {
+            let _ = child.kill().await;
+        }
+    }
+
+    /// Starts the server again at the same address with the same database, serving `dist`
+    /// (another build of the app, as a deployment would).
+    pub async fn restart(&self, dist: &Path) {
+        self.stop().await;
+        let bind = self.base.trim_start_matches("http://");
+        let (child, base) = spawn(self.dir.path(), bind, dist).await;
+        assert_eq!(base, self.base, "the server came back at another address");
+        if let Ok(mut c) = self.child.lock() {
+            *c = Some(child);
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -152,8 +129,64 @@ impl Shop {
 
 impl Drop for Shop {
     fn drop(&mut self) {
-        let _ = self.child.start_kill();
+        if let Some(child) = self.child.get_mut().ok().and_then(|c| c.as_mut()) {
+            let _ = child.start_kill();
+        }
     }
+}
+
+/// Starts the server process on `bind` with the database in `dir`; its child and base URL.
+async fn spawn(dir: &Path, bind: &str, dist: &Path) -> (Child, String) {
+    let bin = env_path(
+        "STOREFRONT_SERVER_BIN",
+        workspace_root().join("target/debug/storefront-server"),
+    );
+    assert!(
+        bin.is_file(),
+        "no server binary at {}: run `cargo build -p storefront-server` (scripts/test.sh does)",
+        bin.display()
+    );
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("server.log"))
+        .expect("server log file");
+    let mut child = Command::new(&bin)
+        .arg("--bind")
+        .arg(bind)
+        .arg("--db")
+        .arg(dir.join("shop.db"))
+        .arg("--dist")
+        .arg(dist)
+        .arg("--demo")
+        .arg("--products")
+        .arg("1500")
+        .env("RUST_LOG", "warn")
+        .env("STOREFRONT_OPERATOR_TOKEN", OPERATOR_TOKEN)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(log))
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start the server");
+    let stdout = child.stdout.take().expect("server stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let base = tokio::time::timeout(Duration::from_secs(120), async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if let Some(url) = line.trim().strip_prefix("listening on ") {
+                return Some(url.trim_end_matches('/').to_string());
+            }
+        }
+        None
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some(base) = base else {
+        panic!("server did not report its address; log:\n{}", read_log(dir))
+    };
+    // Keep draining stdout so the server never blocks on a full pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    (child, base)
 }
 
 fn read_log(dir: &Path) -> String {
@@ -257,6 +290,8 @@ fn capabilities_with(
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
     caps.insert("goog:chromeOptions".into(), options);
+    // The browser console (errors, failed loads, unused preloads) for `Ctx::console`.
+    caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
     caps
 }
 
@@ -432,6 +467,51 @@ impl Ctx {
                 Err(e) => panic!("could not click `{css}`: {e}"),
             }
         }
+    }
+}
+
+/// Chromedriver's `se/log` command: the browser console's entries since the last read.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+impl Ctx {
+    /// The browser console's messages since the last call, as `(level, message)`: everything
+    /// the page logged, uncaught errors, and the browser's own lines (a failed load, a preload
+    /// that was not used).
+    pub async fn console(&self) -> Vec<(String, String)> {
+        let entries = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .unwrap_or_else(|e| panic!("reading the browser log: {e}"));
+        entries
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .map(|e| {
+                        let text = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+                        (text("level"), text("message"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 

@@ -5,7 +5,7 @@
 //! - `POST /api/v1/session` [`SignInRequest`] → `200` [`Account`] and a session cookie
 //!   (`401 invalid_credentials`, `429 too_many_attempts` with `Retry-After`).
 //! - `DELETE /api/v1/session` → `204`, the cookie cleared. `GET /api/v1/account/me` → [`Account`]
-//!   or `401 unauthenticated`.
+//!   or `null` when nobody is signed in (`200` either way: the app's session probe is no error).
 //! - `GET/POST /api/v1/account/addresses`, `PUT/DELETE /api/v1/account/addresses/{id}`,
 //!   `POST /api/v1/account/addresses/{id}/default` with [`AddressInput`] / [`Address`].
 //!

@@ -18,6 +18,7 @@ pub mod reports;
 pub mod reviews;
 pub mod search;
 pub mod text;
+pub mod wishlist;
 
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, ProblemExt, PROBLEM_CONTENT_TYPE};

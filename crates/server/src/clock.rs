@@ -7,8 +7,7 @@ use sqlx::SqlitePool;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-pub const DAY: i64 = 86_400;
-pub const HOUR: i64 = 3_600;
+pub use crate::time::{rfc3339, DAY, HOUR};
 const META_KEY: &str = "clock_offset_ms";
 
 #[derive(Debug)]
@@ -115,39 +114,9 @@ impl Clock {
     }
 }
 
-/// Unix seconds as RFC 3339 UTC (`2025-03-01T12:00:00Z`).
-pub fn rfc3339(unix: i64) -> String {
-    let days = unix.div_euclid(DAY);
-    let secs = unix.rem_euclid(DAY);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formats_rfc3339_utc() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339(1_709_251_199), "2024-02-29T23:59:59Z");
-        assert_eq!(rfc3339(1_735_689_600 + 3_661), "2025-01-01T01:01:01Z");
-    }
 
     #[test]
     fn the_real_clock_has_no_offset() {

@@ -55,6 +55,16 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
+/// The HTTP edge of the domain: refusals are sent as they are, failures logged and answered 500.
+impl From<crate::domain::Error> for ApiError {
+    fn from(e: crate::domain::Error) -> Self {
+        match e {
+            crate::domain::Error::Refused(p) => ApiError(p),
+            crate::domain::Error::Internal(detail) => ApiError::internal(detail),
+        }
+    }
+}
+
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {
         ApiError::internal(format_args!("stored JSON: {e}"))

@@ -7,14 +7,13 @@ pub mod categories;
 pub mod clock;
 pub mod coupons;
 pub mod db;
-pub mod disputes;
+pub mod domain;
 pub mod error;
 pub mod faults;
-pub mod hold;
-pub mod idempotency;
+pub mod http;
 pub mod inbox;
 pub mod lang;
-pub mod lifecycle;
+/// The old name of [`http`], for code written before the move (`pages` uses it).
 pub mod limits;
 pub mod openapi;
 pub mod pages;
@@ -22,17 +21,19 @@ pub mod params;
 pub mod pricing;
 pub mod render;
 pub mod reports;
-pub mod routes;
 pub mod search;
 pub mod security;
 pub mod seed;
 pub mod static_files;
+pub mod store;
 pub mod svg;
-pub mod versioned;
+pub mod time;
+pub mod vocabulary;
+pub mod wishlist;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::get;
 use axum::Router;
 use categories::Categories;
 use faults::Faults;
@@ -134,6 +135,8 @@ pub struct AppState {
     pub clock: Arc<clock::Clock>,
     /// The composed pages' words (`seo-*` and shell messages of the built app's locales).
     pub pages: Arc<pages::messages::Messages>,
+    /// The composed pages' preloads (the build's wasm chunk manifest).
+    pub preloads: Arc<pages::preload::Preloads>,
     /// `YYYY-MM-DD` (UTC) the catalogue was loaded: the sitemaps' `lastmod`.
     pub catalog_date: String,
     /// Serialises timer ticks, buyer transitions and operator steps.
@@ -148,7 +151,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
                 "the operator token must have at least {MIN_OPERATOR_TOKEN_CHARS} characters"
             ))
         }
-        (Some(t), true) => Some(Arc::new(routes::operator::token_digest(t.trim()))),
+        (Some(t), true) => Some(Arc::new(http::operator::token_digest(t.trim()))),
         (None, true) => return Err("demo mode needs an operator token".into()),
         (_, false) => None,
     };
@@ -199,17 +202,11 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     } else {
         tracing::warn!(dist = %config.dist.display(), "no built app (index.html) found; serving the API only");
     }
-    let mut policies = Policies::new(files.index_html());
+    let mut policies = Policies::new(files.index_html(), files.embed_html());
     policies.hsts = config.behind_tls_proxy;
     let messages = pages::messages::Messages::load(&files);
-    let catalog_date = {
-        let days = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64 / 86_400)
-            .unwrap_or(0);
-        let (y, m, d) = seed::gen::civil_from_days(days);
-        format!("{y:04}-{m:02}-{d:02}")
-    };
+    let preloads = pages::preload::Preloads::load(&files);
+    let catalog_date = time::ymd(time::system_unix().div_euclid(time::DAY));
     let clock = clock::Clock::load(&pool, config.demo, config.clock_speed)
         .await
         .map_err(|e| format!("cannot read the clock: {e}"))?;
@@ -217,6 +214,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         clock: Arc::new(clock),
         ticker: Arc::new(tokio::sync::Mutex::new(())),
         pages: Arc::new(messages),
+        preloads: Arc::new(preloads),
         catalog_date,
         pool,
         demo: config.demo,
@@ -251,176 +249,24 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 pub fn app(state: AppState) -> Router {
-    use routes::{catalog, images, meta, operator, reports};
-    let mut router = Router::new()
-        .route("/api/v1/health", get(meta::health))
-        .route("/api/v1/config", get(meta::config))
-        .route("/api/v1/openapi.json", get(meta::openapi))
-        .route("/api/v1/categories", get(catalog::categories))
-        .route("/api/v1/categories/{id_or_slug}", get(catalog::category))
-        .route("/api/v1/products", get(catalog::products))
-        .route("/api/v1/products/{id}", get(catalog::product))
-        .route("/api/v1/products/{id}/reviews", get(catalog::reviews))
-        .route(
-            "/api/v1/products/{id}/reviews/summary",
-            get(routes::search::review_summary),
-        )
-        .route(
-            "/api/v1/products/{id}/reports",
-            post(reports::create).layer(axum::extract::DefaultBodyLimit::max(reports::BODY_LIMIT)),
-        )
-        .route("/api/v1/search", get(routes::search::search))
-        .route("/api/v1/suggest", get(routes::search::suggest))
-        .route("/api/v1/sellers/{id}", get(catalog::seller))
-        .route("/api/v1/account/register", post(routes::account::register))
-        .route("/api/v1/account/me", get(routes::account::me))
-        .route(
-            "/api/v1/session",
-            post(routes::account::sign_in).delete(routes::account::sign_out),
-        )
-        .route(
-            "/api/v1/account/addresses",
-            get(routes::account::list_addresses).post(routes::account::create_address),
-        )
-        .route(
-            "/api/v1/account/addresses/{id}",
-            put(routes::account::update_address).delete(routes::account::delete_address),
-        )
-        .route(
-            "/api/v1/account/addresses/{id}/default",
-            post(routes::account::make_default),
-        )
-        .route("/api/v1/cart/quote", post(routes::cart::quote))
-        .route(
-            "/api/v1/cart",
-            get(routes::cart::get).put(routes::cart::put),
-        )
-        .route("/api/v1/cart/merge", post(routes::cart::merge))
-        .route(
-            "/api/v1/payment-methods",
-            get(routes::checkout::payment_methods),
-        )
-        .route("/api/v1/checkout", post(routes::checkout::checkout))
-        .route(
-            "/api/v1/checkout/payments/{id}",
-            get(routes::checkout::get_payment),
-        )
-        .route(
-            "/api/v1/test-provider/payments/{id}",
-            get(routes::payment_provider::page),
-        )
-        .route(
-            "/api/v1/test-provider/payments/{id}/confirm",
-            post(routes::payment_provider::confirm),
-        )
-        .route(
-            "/api/v1/test-provider/payments/{id}/decline",
-            post(routes::payment_provider::decline),
-        )
-        .route("/api/v1/orders", get(routes::orders::list))
-        .route("/api/v1/orders/counts", get(routes::orders::counts))
-        .route("/api/v1/orders/{id}", get(routes::orders::get))
-        .route(
-            "/api/v1/orders/{id}/confirm-receipt",
-            post(routes::orders::confirm_receipt),
-        )
-        .route("/api/v1/orders/{id}/cancel", post(routes::orders::cancel))
-        .route(
-            "/api/v1/orders/{id}/extension-requests",
-            post(routes::orders::request_extension),
-        )
-        .route(
-            "/api/v1/orders/{id}/feedback",
-            post(routes::orders::feedback),
-        )
-        .route(
-            "/api/v1/orders/{id}/pay-again",
-            post(routes::checkout::pay_again),
-        )
-        .route(
-            "/api/v1/orders/{id}/disputes",
-            post(routes::disputes::open).layer(axum::extract::DefaultBodyLimit::max(
-                routes::disputes::BODY_LIMIT,
-            )),
-        )
-        .route("/api/v1/disputes", get(routes::disputes::list))
-        .route("/api/v1/disputes/{id}", get(routes::disputes::get))
-        .route(
-            "/api/v1/disputes/{id}/evidence/{file}",
-            get(routes::disputes::evidence),
-        )
-        .route(
-            "/api/v1/disputes/{id}/accept",
-            post(routes::disputes::accept),
-        )
-        .route(
-            "/api/v1/disputes/{id}/counter",
-            post(routes::disputes::counter),
-        )
-        .route(
-            "/api/v1/disputes/{id}/escalate",
-            post(routes::disputes::escalate),
-        )
-        .route(
-            "/api/v1/disputes/{id}/cancel",
-            post(routes::disputes::cancel),
-        )
-        .route(
-            "/api/v1/disputes/{id}/messages",
-            post(routes::disputes::message),
-        )
-        .route(
-            "/api/v1/disputes/{id}/return-shipment",
-            post(routes::disputes::return_shipment),
-        )
-        .route("/api/v1/home", get(catalog::home))
+    let mut router = http::api()
+        .merge(crate::wishlist::http::router())
         .merge(crate::inbox::http::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
-        .route("/sitemaps/{file}", get(pages::sitemap::part))
-        .route(
-            "/api/v1/images/products/{id}/{file}",
-            get(images::product_image),
-        )
-        .route(
-            "/api/v1/images/reviews/{id}/{file}",
-            get(images::review_image),
-        );
+        .route("/sitemaps/{file}", get(pages::sitemap::part));
     if let (true, Some(token)) = (state.demo, state.operator_token.clone()) {
-        let ops = Router::new()
-            .route("/api/v1/operator/faults", post(operator::set_faults))
-            .route("/api/v1/operator/reports", get(reports::list))
-            .route("/api/v1/operator/clock", get(operator::clock))
-            .route(
-                "/api/v1/operator/clock/advance",
-                post(operator::advance_clock),
-            )
-            .route("/api/v1/operator/orders/{id}/ship", post(operator::ship))
-            .route(
-                "/api/v1/operator/orders/{id}/deliver",
-                post(operator::deliver),
-            )
-            .route(
-                "/api/v1/operator/disputes/{id}/seller-reply",
-                post(routes::disputes::seller_reply),
-            )
-            .route(
-                "/api/v1/operator/disputes/{id}/arbitrate",
-                post(routes::disputes::arbitrate),
-            )
-            .route(
-                "/api/v1/operator/partners/{id}/orders",
-                get(routes::partners::orders),
-            )
-            .route_layer(axum::middleware::from_fn_with_state(
-                token,
-                operator::require_token,
-            ));
-        router = router.merge(ops);
+        router = router.merge(http::operator::router(token));
     }
+    // API answers (and the sitemaps) compressed by Accept-Encoding. Only the routes above get
+    // it: the fallback serves the app's files and composed pages, already compressed.
+    router = router.layer(
+        tower_http::compression::CompressionLayer::new()
+            .quality(tower_http::CompressionLevel::Precise(5)),
+    );
     router
-        .fallback(routes::fallback)
-        .method_not_allowed_fallback(routes::method_not_allowed)
+        .fallback(http::fallback)
+        .method_not_allowed_fallback(http::method_not_allowed)
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,
         ))
@@ -445,7 +291,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
-    let ticker = tokio::spawn(lifecycle::run_ticker(state.clone()));
+    let ticker = tokio::spawn(domain::ticker::run_ticker(state.clone()));
     let timeouts = state.timeouts;
     let router = app(state);
     let (closing_tx, closing_rx) = tokio::sync::watch::channel(false);

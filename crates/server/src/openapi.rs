@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types.
 
-use crate::routes::{
+use crate::http::{
     account, cart, catalog, checkout, disputes, images, meta, operator, orders, partners,
     payment_provider, reports, search,
 };
@@ -87,6 +87,19 @@ use utoipa::OpenApi;
         disputes::seller_reply,
         disputes::arbitrate,
         partners::orders,
+        crate::wishlist::http::list,
+        crate::wishlist::http::ids,
+        crate::wishlist::http::add,
+        crate::wishlist::http::remove,
+        crate::wishlist::http::merge,
+        crate::wishlist::http::priced,
+        crate::wishlist::http::follow_state,
+        crate::wishlist::http::follow,
+        crate::wishlist::http::unfollow,
+        crate::wishlist::http::following,
+        crate::wishlist::http::similar,
+        crate::wishlist::http::more_from_store,
+        crate::wishlist::http::buy_again,
         crate::inbox::http::list,
         crate::inbox::http::start,
         crate::inbox::http::conversation,
@@ -116,6 +129,7 @@ use utoipa::OpenApi;
         (name = "test provider", description = "The built-in test payment provider's confirmation page"),
         (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "disputes", description = "Disputes with photo evidence on order lines: opening (multipart, `Idempotency-Key`, `If-Match` with the order's ETag), proposals, escalation, arbitration, return sub-flow; actions need `If-Match` with the dispute's `ETag` and answer 409 `illegal_transition` when not in `allowed_actions`"),
+        (name = "wishlist", description = "Wish list (price when added against now), followed stores, similar items, more from this store, buy again"),
         (name = "inbox", description = "Conversations with sellers (one per seller; messages with photos, `Idempotency-Key`; only the buyer reads them) and notifications of orders, disputes, replies and wish-list price drops"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`, and always needs `Authorization: Bearer <operator token>` (`401 unauthenticated` otherwise)"),
     )

@@ -15,7 +15,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::lang::Lang;
 use crate::render;
 use crate::seed::gen::Details;
-use crate::seed::words::SHIP_TO;
+use crate::vocabulary::SHIP_TO;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use std::collections::{BTreeMap, HashMap};
 use storefront_api::cart::*;

@@ -4,7 +4,9 @@ use crate::lang::Lang;
 use crate::seed::gen::Details;
 use crate::seed::lexicon;
 use crate::seed::taxonomy::{Sub, Top};
-use crate::seed::words::{self, ATTRIBUTE_NAMES, CARRIERS, COLORS, OPTION_NAMES, ORIGINS, SHIP_TO};
+use crate::vocabulary::{
+    self as words, ATTRIBUTE_NAMES, CARRIERS, COLORS, OPTION_NAMES, ORIGINS, SHIP_TO,
+};
 use storefront_api::{Attribute, Money, PriceTier, ShippingOption, Sku, VariantOption};
 
 /// URL of photo `n` of a review (generated like product images).

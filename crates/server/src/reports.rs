@@ -437,18 +437,7 @@ pub async fn list(
 
 /// `YYYY-MM-DDTHH:MM:SSZ` from the system clock.
 pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let (y, m, d) = crate::seed::gen::civil_from_days(secs.div_euclid(86_400));
-    let t = secs.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        t / 3600,
-        t / 60 % 60,
-        t % 60
-    )
+    crate::time::rfc3339(crate::time::system_unix())
 }
 
 /// Field errors for the files, `evidence[n]`; `too_many` on `evidence` past the limit.

@@ -69,25 +69,32 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
 }
 
 impl Policies {
-    pub fn new(index_html: Option<&str>) -> Self {
-        let hashes = index_html.map(inline_script_hashes).unwrap_or_default();
-        let mut script = String::from("script-src 'self' 'wasm-unsafe-eval'");
-        for h in &hashes {
-            script.push(' ');
-            script.push_str(h);
-        }
-        let base = format!(
-            "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
-             connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
-        );
+    /// `index_html` is the shop's page, `embed_html` the widget build's (`/embed/…`); each
+    /// policy allows the inline scripts of its own page.
+    pub fn new(index_html: Option<&str>, embed_html: Option<&str>) -> Self {
+        let base = |html: Option<&str>| {
+            let mut script = String::from("script-src 'self' 'wasm-unsafe-eval'");
+            for h in html.map(inline_script_hashes).unwrap_or_default() {
+                script.push(' ');
+                script.push_str(&h);
+            }
+            format!(
+                "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+                 connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+                 base-uri 'self'; form-action 'self'"
+            )
+        };
         let value = |s: String| {
             HeaderValue::from_str(&s).unwrap_or_else(|_| {
                 HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'")
             })
         };
         Policies {
-            csp: value(format!("{base}; frame-ancestors 'none'")),
-            embed_csp: value(format!("{base}; frame-ancestors *")),
+            csp: value(format!("{}; frame-ancestors 'none'", base(index_html))),
+            embed_csp: value(format!(
+                "{}; frame-ancestors *",
+                base(embed_html.or(index_html))
+            )),
             hsts: false,
         }
     }
@@ -153,15 +160,34 @@ mod tests {
 
     #[test]
     fn embed_policy_differs() {
-        let p = Policies::new(Some("<script>1</script>"));
+        let p = Policies::new(Some("<script>1</script>"), None);
         let csp = p.csp.to_str().unwrap_or("");
         assert!(csp.contains("frame-ancestors 'none'") && csp.contains("'sha256-"));
+        // The service worker (/sw.js) and the manifest are the shop's own files.
+        assert!(csp.contains("worker-src 'self'") && csp.contains("manifest-src 'self'"));
         assert!(p
             .embed_csp
             .to_str()
             .unwrap_or("")
             .ends_with("frame-ancestors *"));
         assert!(is_embed("/embed/product/1") && !is_embed("/embedded"));
+    }
+
+    #[test]
+    fn the_widget_build_gets_its_own_script_hashes() {
+        let p = Policies::new(Some("<script>1</script>"), Some("<script>2</script>"));
+        let one = &inline_script_hashes("<script>1</script>")[0];
+        let two = &inline_script_hashes("<script>2</script>")[0];
+        let csp = p.csp.to_str().unwrap_or("");
+        let embed = p.embed_csp.to_str().unwrap_or("");
+        assert!(
+            csp.contains(one.as_str()) && !csp.contains(two.as_str()),
+            "{csp}"
+        );
+        assert!(
+            embed.contains(two.as_str()) && !embed.contains(one.as_str()),
+            "{embed}"
+        );
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct StaticFiles {
     pub compress_time: Duration,
 }
 
+/// The widget build's page, served for every `/embed/…` route.
+const EMBED_INDEX: &str = "/embed/index.html";
+
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const NO_CACHE: &str = "no-cache";
 
@@ -230,6 +233,13 @@ impl StaticFiles {
             .and_then(|a| std::str::from_utf8(&a.identity).ok())
     }
 
+    /// The widget build's page (`dist/embed/index.html`), if it was built.
+    pub fn embed_html(&self) -> Option<&str> {
+        self.files
+            .get(EMBED_INDEX)
+            .and_then(|a| std::str::from_utf8(&a.identity).ok())
+    }
+
     pub fn total_bytes(&self) -> (usize, usize) {
         self.files.values().fold((0, 0), |(raw, br), a| {
             (
@@ -263,7 +273,12 @@ impl StaticFiles {
             )
                 .into_response();
         }
-        match self.files.get("/index.html") {
+        // The partner widgets are a build of their own (dist/embed/, embed.html).
+        let app = match crate::security::is_embed(path) && self.files.contains_key(EMBED_INDEX) {
+            true => EMBED_INDEX,
+            false => "/index.html",
+        };
+        match self.files.get(app) {
             Some(index) => respond(index, headers),
             None => not_built(),
         }
@@ -372,8 +387,42 @@ mod tests {
         ));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/embed.js"));
+        // The service worker is checked for a new build on every navigation: never cached.
+        assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/locales/en/main.ftl"));
         assert!(!is_hashed("/storefront-3f2a9c1b7d.js"));
+    }
+
+    #[tokio::test]
+    async fn embed_routes_get_the_widget_build() {
+        let page = |body: &str| make_asset("/index.html", body.as_bytes().to_vec());
+        async fn get(files: &StaticFiles, path: &str) -> (StatusCode, String) {
+            let res = files.serve(&Method::GET, path, &HeaderMap::new());
+            let status = res.status();
+            let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+                .await
+                .unwrap_or_default();
+            (status, String::from_utf8_lossy(&body).into_owned())
+        }
+        let mut files = StaticFiles::default();
+        files.files.insert("/index.html".into(), page("shop"));
+        // Without a widget build, the shop's page as before.
+        assert_eq!(get(&files, "/embed/product/1").await.1, "shop");
+        files.files.insert(EMBED_INDEX.into(), page("widget"));
+        for path in ["/embed/product/1", "/embed/collection", "/embed", "/embed/"] {
+            assert_eq!(
+                get(&files, path).await,
+                (StatusCode::OK, "widget".into()),
+                "{path}"
+            );
+        }
+        assert_eq!(get(&files, "/p/1").await.1, "shop");
+        assert_eq!(get(&files, "/embedded").await.1, "shop");
+        assert_eq!(
+            get(&files, "/embed/missing.js").await.0,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(files.embed_html(), Some("widget"));
     }
 
     #[test]

@@ -558,6 +558,16 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/disputes/{id}/seller-reply",
         "/api/v1/operator/disputes/{id}/arbitrate",
         "/api/v1/operator/partners/{id}/orders",
+        "/api/v1/wishlist",
+        "/api/v1/wishlist/ids",
+        "/api/v1/wishlist/merge",
+        "/api/v1/wishlist/priced",
+        "/api/v1/wishlist/{product_id}",
+        "/api/v1/sellers/{id}/follow",
+        "/api/v1/account/following",
+        "/api/v1/products/{id}/similar",
+        "/api/v1/products/{id}/more-from-store",
+        "/api/v1/orders/{id}/buy-again",
         "/api/v1/conversations",
         "/api/v1/conversations/{id}",
         "/api/v1/conversations/{id}/messages",
@@ -572,7 +582,7 @@ async fn openapi_describes_every_route() {
     }
     assert_eq!(
         paths.len(),
-        67,
+        77,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
@@ -717,4 +727,67 @@ async fn a_pleated_skirt_is_drawn_as_a_skirt_not_trousers() {
     let legs = "l-12-90-12 90";
     assert!(b.contains(legs), "{b}");
     assert!(!a.contains(legs), "{a}");
+}
+
+fn unbrotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &bytes[..], &mut out).expect("brotli stream");
+    out
+}
+
+#[tokio::test]
+async fn api_answers_are_compressed_by_accept_encoding() {
+    let s = start().await;
+    let get = |path: &'static str, coding: &'static str| {
+        let req = s.client.get(format!("{}{path}", s.base));
+        async move {
+            let req = if coding.is_empty() {
+                req
+            } else {
+                req.header("accept-encoding", coding)
+            };
+            req.send().await.expect("request")
+        }
+    };
+    let plain = get("/api/v1/categories", "").await;
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain: Value = serde_json::from_slice(&plain.bytes().await.unwrap()).unwrap();
+    assert!(plain.as_array().is_some_and(|a| !a.is_empty()));
+
+    let br = get("/api/v1/categories", "gzip, deflate, br").await;
+    assert_eq!(br.status(), 200);
+    assert_eq!(common::header(&br, "content-encoding"), "br");
+    assert!(common::header(&br, "vary").contains("accept-encoding"));
+    let raw = br.bytes().await.unwrap();
+    let decoded: Value = serde_json::from_slice(&unbrotli(&raw)).unwrap();
+    assert_eq!(decoded, plain);
+    assert!(raw.len() * 3 < serde_json::to_vec(&plain).unwrap().len());
+
+    let gz = get("/api/v1/categories", "gzip").await;
+    assert_eq!(common::header(&gz, "content-encoding"), "gzip");
+    let mut text = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&gz.bytes().await.unwrap()[..]),
+        &mut text,
+    )
+    .unwrap();
+    assert_eq!(serde_json::from_slice::<Value>(&text).unwrap(), plain);
+
+    // Problems stay problems: same status and type, compressed like any answer.
+    let missing = get("/api/v1/products/999999999", "br").await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(
+        common::header(&missing, "content-type"),
+        "application/problem+json"
+    );
+    let problem: Value =
+        serde_json::from_slice(&unbrotli(&missing.bytes().await.unwrap())).unwrap();
+    assert_eq!(problem["code"], "product_not_found");
+
+    // The app's files come precompressed (own ETag per encoding) and are not compressed twice.
+    let index = get("/", "").await.text().await.unwrap();
+    let page = get("/", "br").await;
+    assert_eq!(common::header(&page, "content-encoding"), "br");
+    let body = unbrotli(&page.bytes().await.unwrap());
+    assert_eq!(String::from_utf8(body).unwrap(), index);
 }

@@ -383,6 +383,17 @@ async fn cancel_before_shipping_refunds_in_full_and_every_illegal_step_is_a_conf
     let before = stock(&s.json(&format!("/api/v1/products/{}", p.0)).await);
     let a = place(&s, &alice, addr, p, "k1").await;
     let (o, etag) = order(&s, &alice, a).await;
+    // A compressed answer carries the same ETag (the order's version), usable for If-Match.
+    let br = s
+        .client
+        .get(format!("{}/api/v1/orders/{a}", s.base))
+        .header("cookie", &alice)
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(header(&br, "content-encoding"), "br");
+    assert_eq!(header(&br, "etag"), etag);
 
     // Preconditions and illegal steps while paid_held.
     s.problem(

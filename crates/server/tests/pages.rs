@@ -22,8 +22,38 @@ fn index_html() -> String {
 }
 
 async fn start() -> Server {
+    start_built(true).await
+}
+
+/// Chunk files of the fixture build (`snippets/wasm-split/`); the manifest also names one the
+/// build lacks.
+const CHUNKS: [&str; 3] = [
+    "split_product_page-0123456789abcdef.wasm",
+    "chunk_7-fedcba9876543210.wasm",
+    "split_search_page-00112233445566ff.wasm",
+];
+
+async fn start_built(split: bool) -> Server {
     start_with(|cfg| {
         std::fs::write(cfg.dist.join("index.html"), index_html()).expect("index");
+        std::fs::create_dir_all(cfg.dist.join("lazy")).expect("lazy dir");
+        std::fs::write(cfg.dist.join("lazy/shop.css"), ".page{margin:0}").expect("css");
+        if split {
+            let dir = cfg.dist.join("snippets/wasm-split");
+            std::fs::create_dir_all(&dir).expect("split dir");
+            for c in CHUNKS {
+                std::fs::write(dir.join(c), b"\0asm\x01\0\0\0").expect("chunk");
+            }
+            let manifest = serde_json::json!({
+                "loader": "__wasm_split-0123456789abcdef.js",
+                "modules": {
+                    "product_page": [CHUNKS[0], CHUNKS[1]],
+                    "search_page": [CHUNKS[2], "chunk_9-not-built.wasm"],
+                    "category_page": ["../../index.html"],
+                },
+            });
+            std::fs::write(dir.join("manifest.json"), manifest.to_string()).expect("manifest");
+        }
         let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
         for l in LANGS {
             let dir = cfg.dist.join("locales").join(l);
@@ -586,4 +616,65 @@ async fn robots_and_sitemaps_list_real_urls() {
     }
     assert_eq!(s.get("/sitemaps/products-2.xml").await.status(), 404);
     assert_eq!(s.get("/sitemaps/products-0.xml").await.status(), 404);
+}
+
+/// `<link rel="preload" …>` tags of a page.
+fn preloads(html: &str) -> Vec<String> {
+    all_between(html, "<link rel=\"preload\" ", ">")
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+#[tokio::test]
+async fn routes_preload_their_chunks_stylesheet_and_locale() {
+    let s = start().await;
+    let id = s.json("/api/v1/products?limit=1").await["items"][0]["id"].clone();
+    let chunk = |name: &str| {
+        format!(
+            "href=\"/snippets/wasm-split/{name}\" as=\"fetch\" type=\"application/wasm\" crossorigin"
+        )
+    };
+    let locale = |lang: &str| format!("href=\"/locales/{lang}/main.ftl\" as=\"fetch\" crossorigin");
+
+    // The product page: its module's chunks, in the manifest's order, and the locale's whole
+    // file; its stylesheet is linked (the preview needs it), so it is not preloaded as well.
+    let doc = page(&s, &format!("/p/{id}?lang=de"), &[]).await;
+    assert_eq!(doc.status, 200);
+    assert_eq!(
+        preloads(&doc.html),
+        [chunk(CHUNKS[0]), chunk(CHUNKS[1]), locale("de")]
+    );
+    assert!(doc.html.contains(
+        "<link rel=\"stylesheet\" href=\"/lazy/shop.css\" data-lazy-style=\"shop\" data-done>"
+    ));
+    // Preloads are in the head, before the page's content.
+    let head_end = doc.html.find("</head>").expect("head");
+    assert!(doc.html.find("<link rel=\"preload\"").expect("preload") < head_end);
+
+    // A file the build lacks, or a name that is not a plain file, is never preloaded.
+    let doc = page(&s, "/search?q=lamp", &[]).await;
+    assert_eq!(preloads(&doc.html), [chunk(CHUNKS[2]), locale("en")]);
+    let slug = s.json("/api/v1/categories").await[0]["slug"].clone();
+    let slug = slug.as_str().expect("slug");
+    let doc = page(&s, &format!("/c/{slug}"), &[("accept-language", "ru")]).await;
+    assert_eq!(doc.status, 200);
+    assert_eq!(preloads(&doc.html), [locale("ru")]);
+
+    // `/categories` has no preview stylesheet: the page bundle is preloaded for the app.
+    let doc = page(&s, "/categories", &[]).await;
+    assert_eq!(
+        preloads(&doc.html),
+        [
+            "href=\"/lazy/shop.css\" as=\"style\"".to_string(),
+            locale("en")
+        ]
+    );
+    // `/` is in the main module and has its messages inline: nothing to preload.
+    assert!(preloads(&page(&s, "/", &[]).await.html).is_empty());
+
+    // Without a manifest (a build without split points) there are no wasm preloads.
+    let plain = start_built(false).await;
+    let doc = page(&plain, &format!("/p/{id}"), &[]).await;
+    assert_eq!(preloads(&doc.html), [locale("en")]);
 }

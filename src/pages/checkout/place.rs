@@ -339,6 +339,7 @@ pub fn ReviewStep() -> impl IntoView {
             {rf(move || card_missing().then(|| view! {
                 <p class="notice notice-warning">{tr("checkout-card-again")}" "<a href=Step::Payment.url()>{tr("checkout-change-payment")}</a></p>
             }))}
+            <crate::pwa::NeedsNetworkNote />
             <div class="checkout-nav">
                 <a class="button" href=Step::Payment.url()>{tr("checkout-back")}</a>
                 <button id="place-order" type="button" class="button button-primary place-order"

@@ -672,6 +672,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                     <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
                 </div>
             }))}
+            <crate::pwa::NeedsNetworkNote />
             <div class="dispute-form-actions">
                 <button type="submit" class="button button-primary" id="dispute-submit"
                     disabled=rf(move || busy.get())>

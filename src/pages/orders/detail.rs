@@ -6,6 +6,7 @@
 //! order is read again; a network or server failure keeps what the buyer entered and offers a
 //! retry. While an action is in flight its buttons are disabled, so a double click sends once.
 
+use super::buy_again::BuyAgain;
 use super::dialog::Dialog;
 use super::feedback::{FeedbackForm, FeedbackView};
 use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
@@ -222,6 +223,7 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
             {extension.map(|e| view! { <ExtensionNote info=e /> })}
         </HoldCard>
         <Actions ctl=ctl order=order.clone() />
+        {(order.state == storefront_api::orders::OrderState::Completed).then(|| view! { <BuyAgain order_id=order.id /> })}
         {allowed(OrderAction::PayAgain).then(|| view! {
             <PayAgain order=order.clone() on_changed=move |id: &'static str| {
                 ctl.notice.set(Some(id));

@@ -2,6 +2,7 @@
 //! `/orders/counts` and "show more" cursor paging. Signed out → `/signin?next=/orders`.
 //! `/orders/:id` is [`detail::OrderPage`].
 
+mod buy_again;
 pub mod detail;
 mod dialog;
 mod feedback;

@@ -5,6 +5,7 @@
 mod buy;
 mod delivery;
 mod gallery;
+mod related;
 mod report;
 mod reviews;
 mod seller;
@@ -13,6 +14,7 @@ pub use buy::{tier_price, unit_price};
 
 use crate::api::{products::fetch_product, urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::heart::HeartButton;
 use crate::components::price::{display_price, OriginalPrice};
 use crate::components::product_card::Rating;
 use crate::components::rf;
@@ -233,13 +235,25 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
     };
     let orders = summary.orders_count;
     let title = summary.title.clone();
+    crate::state::wishlist::remember_view(summary.clone());
+    // `?wish=1`: the partner widget's heart sent the buyer here to keep the product.
+    if query.with_untracked(|q| q.get("wish").is_some_and(|w| w == "1")) {
+        if let Some(w) = crate::state::Wishlist::current() {
+            if !w.ids.with_untracked(|ids| ids.contains(&summary.id)) {
+                w.toggle(summary.id, summary.price);
+            }
+        }
+    }
 
     view! {
         <Breadcrumbs crumbs=breadcrumbs current=summary.title.clone() />
         <div class="product-layout">
             <Gallery images=images title=title current=current_image />
             <div class="product-info">
-                <h1 class="product-title" dir="auto" data-l10n="data">{summary.title.clone()}</h1>
+                <div class="product-title-row">
+                    <h1 class="product-title" dir="auto" data-l10n="data">{summary.title.clone()}</h1>
+                    <HeartButton product_id=summary.id price=summary.price class="product-heart" />
+                </div>
                 <div class="product-stats">
                     <Rating rating_x10=summary.rating_x10 reviews=summary.reviews_count />
                     <span class="sold">{rf(move || i18n.tf("sold-count", [("count", orders.into())]))}</span>
@@ -289,5 +303,6 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 <p class="description" dir="auto" data-l10n="data">{description}</p>
             </section>
         </div>
+        <related::Related product_id=summary.id />
     }
 }

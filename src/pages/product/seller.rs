@@ -2,6 +2,7 @@
 //! followers and a link to the store.
 
 use crate::api::urls;
+use crate::components::follow::FollowStore;
 use crate::components::icon::Icon;
 use crate::components::rf;
 use crate::i18n::{intl, use_i18n};
@@ -44,7 +45,7 @@ pub fn SellerCard(seller: Seller) -> impl IntoView {
             <ul class="seller-facts">
                 <li>{rf(move || i18n.tf("seller-feedback", [("count", feedback_count.into())]))}</li>
                 <li>{rf(move || i18n.tf("seller-years", [("count", years_open.into())]))}</li>
-                <li>{rf(move || i18n.tf("seller-followers", [("count", followers.into())]))}</li>
+                <li><FollowStore seller_id=id followers=followers /></li>
             </ul>
             <dl class="seller-scores">
                 {detail("seller-described", item_as_described_x10)}

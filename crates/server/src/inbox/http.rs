@@ -6,14 +6,15 @@ use super::{domain, store};
 use crate::auth::{Buyer, JsonBody};
 use crate::clock::rfc3339;
 use crate::error::{ApiError, ApiResult};
-use crate::idempotency::{self, Claim};
+use crate::domain::checkout::idempotency::{self, Claim};
 use crate::params::Params;
-use crate::routes::disputes::{clean_photos, field, field_problem, photo_error};
-use crate::routes::reports::{idempotency_key, multipart_error, read_part};
-use crate::routes::Captures;
+use crate::http::disputes::{clean_photos, field, field_problem, photo_error};
+use crate::http::extract::IdempotencyKey;
+use crate::http::reports::{multipart_error, read_part};
+use crate::http::Captures;
 use crate::AppState;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -68,7 +69,7 @@ fn author(code: &str) -> Author {
 }
 
 fn order_number(id: i64) -> String {
-    crate::routes::orders::order_number(id)
+    crate::domain::orders::order_number(id)
 }
 
 /// The buyer's conversations, newest activity first, with unread counts.
@@ -374,7 +375,7 @@ pub async fn send(
     buyer: Buyer,
     captures: Captures,
     params: Params,
-    headers: HeaderMap,
+    key: IdempotencyKey,
     req: Request,
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::ConversationNotFound)?;
@@ -384,7 +385,7 @@ pub async fn send(
             .await?
             .ok_or_else(missing)?;
     }
-    let key = idempotency_key(&headers)?;
+    let key = key.require()?;
     let mut mp = Multipart::from_request(req, &())
         .await
         .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))?;

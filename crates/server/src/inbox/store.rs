@@ -458,11 +458,11 @@ pub async fn dispute_events_after(
 pub async fn running_orders(
     conn: &mut SqliteConnection,
     buyer_id: i64,
-) -> ApiResult<Vec<crate::routes::orders::OrderRow>> {
+) -> ApiResult<Vec<crate::store::orders::OrderRow>> {
     Ok(sqlx::query_as(&format!(
         "SELECT {} FROM orders WHERE buyer_id = ? AND state IN ('shipped', 'delivered') \
          AND dispute_open = 0",
-        crate::routes::orders::ORDER_COLUMNS
+        crate::store::orders::ORDER_COLUMNS
     ))
     .bind(buyer_id)
     .fetch_all(&mut *conn)

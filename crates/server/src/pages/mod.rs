@@ -14,12 +14,13 @@
 
 pub mod escape;
 pub mod messages;
+pub mod preload;
 mod preview;
 pub mod sitemap;
 
+use crate::http::Captures;
 use crate::lang::Lang;
 use crate::params::Params;
-use crate::routes::Captures;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::State;
@@ -255,6 +256,8 @@ struct Page {
     data: serde_json::Map<String, Value>,
     /// Lazy page stylesheets (`/lazy/<name>.css`) the preview needs.
     styles: &'static [&'static str],
+    /// `<link rel=preload>`s of the route (`preload`).
+    preloads: String,
     indexable: bool,
 }
 
@@ -273,6 +276,7 @@ impl Page {
             preview: String::new(),
             data: serde_json::Map::new(),
             styles: &[],
+            preloads: String::new(),
             indexable: true,
         }
     }
@@ -356,10 +360,15 @@ async fn build(ctx: &Ctx<'_>, route: &Route) -> Result<Page, crate::error::ApiEr
         Route::Store(id) => store(ctx, id).await?,
         Route::Categories => categories(ctx),
     };
+    page.preloads = preload::links(
+        &ctx.state.preloads,
+        &ctx.state.files,
+        route,
+        ctx.lang,
+        page.styles.contains(&"shop"),
+    );
     // What every first render needs: the shop configuration and the shell's messages.
-    let config = crate::routes::meta::config(State(ctx.state.clone()))
-        .await
-        .0;
+    let config = crate::http::meta::config(State(ctx.state.clone())).await.0;
     page.answer(
         format!("{API}/config"),
         200,
@@ -420,7 +429,7 @@ async fn home(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
         day,
         deals,
         recommended,
-    } = crate::routes::catalog::home(State(ctx.state.clone()), ctx.lang_q())
+    } = crate::http::catalog::home(State(ctx.state.clone()), ctx.lang_q())
         .await?
         .0;
     let site = ctx.t("site-name", &[]);
@@ -464,10 +473,10 @@ async fn home(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
 
 async fn product(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError> {
     let path = format!("/p/{raw}");
-    let id = crate::routes::path_id(raw);
+    let id = crate::http::path_id(raw);
     let result = match id {
         Some(id) => {
-            crate::routes::catalog::product(
+            crate::http::catalog::product(
                 State(ctx.state.clone()),
                 Captures(vec![id.to_string()]),
                 ctx.lang_q(),
@@ -548,7 +557,7 @@ async fn product(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiErro
         &detail.breadcrumbs,
         Some((&s.title, &page.path)),
     ));
-    page.styles = &["product"];
+    page.styles = &["shop"];
     page.preview = preview::product(ctx, &detail);
     page.answer(
         format!("{API}/products/{}?lang={}", s.id, ctx.lang.code()),
@@ -571,7 +580,7 @@ async fn results(
     }
     q.lang = Some(ctx.lang.code().to_string());
     let qs = q.to_query_string();
-    match crate::routes::search::search(State(ctx.state.clone()), Params::parse(&qs)).await {
+    match crate::http::search::search(State(ctx.state.clone()), Params::parse(&qs)).await {
         Ok(r) => {
             let r = r.0;
             page.answer(
@@ -640,7 +649,7 @@ async fn category(ctx: &Ctx<'_>, slug: &str) -> Result<Page, crate::error::ApiEr
         .as_ref()
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &category.name, &breadcrumbs, found.as_ref());
     Ok(page)
 }
@@ -661,15 +670,15 @@ async fn search(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> {
         .as_ref()
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &q, &[], found.as_ref());
     Ok(page)
 }
 
 async fn store(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError> {
     let path = format!("/store/{raw}");
-    let seller: Option<Seller> = match crate::routes::path_id(raw) {
-        Some(id) => match crate::routes::catalog::seller(
+    let seller: Option<Seller> = match crate::http::path_id(raw) {
+        Some(id) => match crate::http::catalog::seller(
             State(ctx.state.clone()),
             Captures(vec![id.to_string()]),
         )
@@ -709,7 +718,7 @@ async fn store(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error::ApiError>
         "@context": "https://schema.org", "@type": "Organization",
         "name": seller.name, "url": page_url(&ctx.origin, &page.path, &[], Some(ctx.lang)),
     }));
-    page.styles = &["results"];
+    page.styles = &["shop"];
     page.preview = preview::results(ctx, &seller.name, &[], found.as_ref());
     Ok(page)
 }
@@ -798,6 +807,7 @@ fn head(ctx: &Ctx<'_>, page: &Page) -> String {
             esc(img)
         ));
     }
+    h.push_str(&page.preloads);
     for name in page.styles {
         // `data-done`: the app's style loader (src/styles.rs) sees it as loaded already.
         h.push_str(&format!(

@@ -2,7 +2,7 @@
 //! is read-only while serving, so filters, disjunctive facet counts and sorts run over memory
 //! (a linear pass over the text matches, or over all products without `q`).
 
-use crate::seed::words::{color_index, COLORS, SHIP_TO};
+use crate::vocabulary::{color_index, COLORS, SHIP_TO};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
 use storefront_api::Sort;

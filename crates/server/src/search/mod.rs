@@ -1,8 +1,10 @@
 //! Search and filtered listing: FTS5 over pre-stemmed text for `q`, then filters, disjunctive
-//! facet counts, sorting and offset pages over the in-memory [`index::SearchIndex`].
+//! facet counts, sorting and offset pages over the in-memory [`index::SearchIndex`]. Relevance
+//! (bm25 + popularity) and the sort orders are [`rank`].
 
 pub mod build;
 pub mod index;
+pub mod rank;
 pub mod request;
 pub mod suggest;
 pub mod text;
@@ -10,14 +12,14 @@ pub mod text;
 use crate::catalog::summaries_by_ids;
 use crate::categories::Categories;
 use crate::error::{ApiError, ApiResult};
-use crate::seed::words::{self, ATTRIBUTE_NAMES, COLORS, OPTION_NAMES, SHIP_TO};
+use crate::vocabulary::{self as words, ATTRIBUTE_NAMES, COLORS, OPTION_NAMES, SHIP_TO};
 use index::{Doc, Scored, SearchIndex, ATTR_GROUPS};
 use request::Request;
 use sqlx::SqlitePool;
 use std::collections::HashMap;
 use storefront_api::{
     AttributeFacet, CategoryCount, Crumb, Cursor, DeliveryCount, ErrorCode, Facets, PriceBucket,
-    PriceFacet, Related, SearchResult, Sort, ValueCount, DELIVERY_BUCKETS,
+    PriceFacet, Related, SearchResult, ValueCount, DELIVERY_BUCKETS,
 };
 
 const PRICE: u32 = 1;
@@ -32,51 +34,7 @@ const ATTR_BIT: u32 = 128;
 
 /// Price bucket bounds in USD cents.
 const PRICE_BOUNDS: [i64; 7] = [0, 500, 1000, 2500, 5000, 10_000, 25_000];
-/// Relevance weight of popularity: score = -bm25 + POPULARITY × ln(1 + orders).
-const POPULARITY: f64 = 0.15;
-/// bm25 column weights of `search_fts`: the text (titles, colours, brand, material) and the
-/// category path. A query word that names the product's category counts double, so "case"
-/// lists the Phone Cases before a laptop "in Metal Case".
-const BM25: &str = "bm25(search_fts, 1.0, 2.0)";
 const MAX_FACET_VALUES: usize = 24;
-
-/// Text matches as `(position in docs, -bm25 + popularity)`, from the cache or FTS5.
-async fn text_matches(pool: &SqlitePool, ix: &SearchIndex, q: &str) -> ApiResult<Scored> {
-    let terms = text::query_terms(q);
-    if terms.is_empty() {
-        return Ok(Scored::default());
-    }
-    let expr = text::query_expr(&terms);
-    if let Some(hit) = ix.text_cache.get(&expr) {
-        return Ok(hit);
-    }
-    // One row holding every match as `id bm25,…`: bm25 may only be called in the FTS query
-    // itself (hence MATERIALIZED), and one row is much cheaper than thousands through sqlx.
-    let packed: Option<String> = sqlx::query_scalar(&format!(
-        "WITH m AS MATERIALIZED (SELECT rowid AS id, {BM25} AS b FROM search_fts \
-         WHERE search_fts MATCH ?) SELECT group_concat(id || ' ' || b, ',') FROM m"
-    ))
-    .bind(&expr)
-    .fetch_one(pool)
-    .await?;
-    let mut out = Vec::new();
-    for pair in packed.as_deref().unwrap_or("").split(',') {
-        let Some((id, bm25)) = pair.split_once(' ') else {
-            continue;
-        };
-        let (Ok(id), Ok(bm25)) = (id.parse::<i64>(), bm25.parse::<f64>()) else {
-            return Err(ApiError::internal(format_args!("bad FTS row {pair:?}")));
-        };
-        let Some(i) = ix.position(id) else {
-            continue;
-        };
-        let pop = (1.0 + ix.docs[i].orders.max(0) as f64).ln();
-        out.push((i, -bm25 + POPULARITY * pop));
-    }
-    let scored = Scored::new(out);
-    ix.text_cache.put(expr, scored.clone());
-    Ok(scored)
-}
 
 struct Prepared {
     ship: index::ShipTo,
@@ -226,20 +184,6 @@ fn tally(
     }
 }
 
-fn sort_hits(ix: &SearchIndex, hits: &mut [(usize, f64)], sort: Sort) {
-    let d = |i: usize| &ix.docs[i];
-    hits.sort_unstable_by(|a, b| {
-        let (x, y) = (d(a.0), d(b.0));
-        match sort {
-            Sort::BestMatch => {
-                b.1.total_cmp(&a.1)
-                    .then(index::cmp_docs(x, y, Sort::Orders))
-            }
-            _ => index::cmp_docs(x, y, sort),
-        }
-    });
-}
-
 fn facets(t: Tally, ix: &SearchIndex, cats: &Categories, r: &Request) -> Facets {
     let l = r.lang.index();
     let mut categories: Vec<CategoryCount> = t
@@ -373,7 +317,7 @@ pub async fn search(
     // Text: the matches with their scores, sorted after filtering. No text: every product in
     // the precomputed order of the sort, so only the page is collected.
     let text: Option<Scored> = match &r.q {
-        Some(q) => Some(text_matches(pool, ix, q).await?),
+        Some(q) => Some(rank::text_matches(pool, ix, q).await?),
         None => None,
     };
     let prepared = Prepared {
@@ -429,7 +373,7 @@ pub async fn search(
                     hits.push((i, score));
                 }
             }
-            sort_hits(ix, &mut hits, r.sort);
+            rank::sort_hits(ix, &mut hits, r.sort);
             let page: Vec<i64> = hits
                 .iter()
                 .skip(r.offset)

@@ -104,7 +104,7 @@ impl Request {
             None | Some("") => DEFAULT_SHIP_TO.to_string(),
             Some(c) if is_country(c) => {
                 let c = c.to_ascii_uppercase();
-                if !crate::seed::words::SHIP_TO.contains(&c.as_str()) {
+                if !crate::vocabulary::SHIP_TO.contains(&c.as_str()) {
                     check.fail("ship_to", "country_not_shipped");
                 }
                 c

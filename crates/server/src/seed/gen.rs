@@ -6,8 +6,9 @@
 use super::lexicon;
 use super::prng::Rng;
 use super::taxonomy::{Opts, Sub, Top, TOPS};
-use super::words::{self, CARRIERS, COLORS, FIRST_NAMES, REVIEW_COUNTRIES, REVIEW_TEXTS};
+use super::words::{self, FIRST_NAMES, REVIEW_COUNTRIES, REVIEW_TEXTS};
 use crate::lang::Lang;
+use crate::vocabulary::{self, CARRIERS, COLORS};
 use serde::{Deserialize, Serialize};
 
 const SELLER: u64 = 1;
@@ -333,19 +334,7 @@ fn has_colors(opts: Opts) -> bool {
     )
 }
 
-/// Civil date from days since 1970-01-01 (proleptic Gregorian).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
+pub use crate::time::civil_from_days;
 
 /// Average of star ratings × 10, rounded half up; 0 without any.
 pub fn average_x10(stars: impl Iterator<Item = i64>) -> i64 {
@@ -496,7 +485,7 @@ pub fn product(seed: u64, id: i64, tax: &Taxonomy, sellers: i64) -> Option<GenPr
     let mut no_ship = Vec::new();
     if r.chance(20) {
         for _ in 0..r.range(1, 3) {
-            let c = r.pick(&words::SHIP_TO[4..]).to_string();
+            let c = r.pick(&vocabulary::SHIP_TO[4..]).to_string();
             if !no_ship.contains(&c) {
                 no_ship.push(c);
             }

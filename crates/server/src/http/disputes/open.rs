@@ -1,0 +1,262 @@
+//! Opening a dispute: idempotency, photo cleaning, the order's checks, the new dispute.
+
+use super::*;
+
+/// Opens a dispute on one line of the buyer's order, with photo evidence. Freezes the hold,
+/// stops the order's timers (`dispute_open`; `confirm_receipt` leaves `allowed_actions`).
+///
+/// Checks in this order: the order is the buyer's (`404`), `Idempotency-Key` (`400`),
+/// multipart (`415`), every field (`413`/`415`/`422` with all field errors: `line_id`
+/// required/malformed/out_of_range, `received` required/malformed, `reason`
+/// required/unknown_value (also when it does not fit `received`), `outcome`
+/// required/unknown_value, `amount` required/malformed/out_of_range, `description`
+/// required/too_short/too_long, `photos` photos_required/too_many_files, `photos[n]`
+/// payload_too_large/unsupported_media_type/undecodable), the key's earlier use (`200` replay /
+/// `422 idempotency_key_reused`), `If-Match` with the order's ETag (`428`/`412` with `order`),
+/// the window (`409 dispute_window_closed` with `order`), one active dispute per order
+/// (`409 dispute_already_open`).
+#[utoipa::path(post, path = "/api/v1/orders/{id}/disputes", tag = "disputes",
+    params(
+        ("id" = i64, Path, description = "Order id"),
+        ("Idempotency-Key" = String, Header, description = "1–255 visible ASCII characters; a retry with the same key and fields answers the first dispute"),
+        ("If-Match" = String, Header, description = "The order's current ETag"),
+    ),
+    request_body(content = DisputeForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "Opened", body = Dispute, headers(("ETag" = String, description = "The dispute's ETag"))),
+        (status = 200, description = "A retry with the same key and fields: the first answer again", body = Dispute, headers(("idempotent-replayed" = String, description = "`true`"))),
+        (status = 400, description = "`idempotency_key_required`, or `invalid_parameter` (`body` malformed)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`dispute_window_closed` (with `order`) or `dispute_already_open`", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "`payload_too_large`: a photo over 10 MiB, 8192 px a side or 24 million pixels, or whose re-encoding (JPEG/WebP as JPEG, PNG as PNG) would be over 4 × the file (at least 1 MiB, at most 10 MiB) (`photos[n]`), or the body over the limit (`body`)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: no image-decoding slot freed up within 2 s; `Retry-After`", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
+        (status = 415, description = "`unsupported_media_type`: not multipart (`body`), or a photo not JPEG/PNG/WebP by content (`photos[n]`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` with field errors, or `idempotency_key_reused`", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn open(
+    State(s): State<AppState>,
+    buyer: Buyer,
+    captures: Captures,
+    if_match: IfMatch,
+    idempotency_key: IdempotencyKey,
+    req: Request,
+) -> ApiResult<Response> {
+    let order_id = captures.id(0, ErrorCode::OrderNotFound)?;
+    let order_missing = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
+    {
+        let mut conn = s.pool.acquire().await?;
+        store::orders::load(&mut conn, order_id, Some(buyer.id))
+            .await?
+            .ok_or_else(order_missing)?;
+    }
+    let key = idempotency_key.require()?;
+    let mut mp = Multipart::from_request(req, &())
+        .await
+        .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))?;
+    let (form, mut errors) = read_form(&mut mp).await?;
+    let parsed = validate(&form, &mut errors);
+    if !errors.is_empty() {
+        return Err(field_problem(errors));
+    }
+    let parsed = parsed.ok_or_else(|| ApiError::internal("validated form does not parse"))?;
+    let ikey = format!("dispute:{key}");
+    match idempotency::claim(&s.pool, buyer.id, &ikey, &form.fingerprint(order_id)).await? {
+        Claim::Replay { status: _, body } => {
+            let first_etag = serde_json::from_str::<Dispute>(&body)
+                .ok()
+                .and_then(|d| HeaderValue::from_str(&d.etag()).ok());
+            let mut res = (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                body,
+            )
+                .into_response();
+            res.headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            if let Some(v) = first_etag {
+                res.headers_mut().insert(header::ETAG, v);
+            }
+            return Ok(res);
+        }
+        Claim::Reused => {
+            let mut p = Problem::new(
+                ErrorCode::IdempotencyKeyReused,
+                "This Idempotency-Key was used for a different request",
+            );
+            p.errors.push(field("Idempotency-Key", "reused"));
+            return Err(ApiError(p));
+        }
+        Claim::Owner => {}
+    }
+    let result = open_owned(
+        &s,
+        &buyer,
+        order_id,
+        if_match.as_deref(),
+        &ikey,
+        parsed,
+        form.photos,
+    )
+    .await;
+    if result.is_err() {
+        idempotency::release(&s.pool, buyer.id, &ikey).await?;
+    }
+    result
+}
+
+pub(crate) async fn open_owned(
+    s: &AppState,
+    buyer: &Buyer,
+    order_id: i64,
+    if_match: Option<&str>,
+    ikey: &str,
+    p: Parsed,
+    photos: Vec<Vec<u8>>,
+) -> ApiResult<Response> {
+    let files = clean_photos(s, photos).await?;
+    let evidence: Vec<EvidenceRow> = files
+        .iter()
+        .enumerate()
+        .map(|(n, f)| EvidenceRow {
+            file: format!("{n}.{}", f.kind.ext()),
+            content_type: f.kind.content_type().to_string(),
+            bytes: f.data.len() as u64,
+            width: f.width,
+            height: f.height,
+        })
+        .collect();
+    // No file I/O under the database's write lock: write first, move into place after commit.
+    let staged = if files.is_empty() {
+        None
+    } else {
+        let named: Vec<(String, &[u8])> = evidence
+            .iter()
+            .zip(&files)
+            .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
+            .collect();
+        Some(
+            crate::limits::Staged::write(&s.uploads, &named)
+                .await
+                .map_err(ApiError::internal)?,
+        )
+    };
+    let _guard = s.ticker.lock().await;
+    let now = s.clock.now();
+    let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
+    orders::advance_order(&mut tx, order_id, now, s.demo).await?;
+    let row = store::orders::load(&mut tx, order_id, Some(buyer.id))
+        .await?
+        .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
+    let order = orders::view(&mut tx, &row, now).await?;
+    engine::check_if_match(if_match, &order)?;
+    if !logic::in_window(order.state, row.protection_ends(), now) {
+        let mut pr = Problem::new(
+            ErrorCode::DisputeWindowClosed,
+            "This order is not in its dispute window",
+        );
+        pr.ext.order = Some(Box::new(order));
+        return Err(ApiError(pr));
+    }
+    if row.dispute_open {
+        return Err(ApiError::new(
+            ErrorCode::DisputeAlreadyOpen,
+            "A dispute is already open on this order",
+        ));
+    }
+    if !order.lines.iter().any(|l| l.line_no == p.line_no) {
+        return Err(field_problem(vec![field(
+            FIELD_LINE_ID,
+            DISPUTE_ERR_OUT_OF_RANGE,
+        )]));
+    }
+    let refundable = logic::refundable_for(&order.lines, p.line_no, order.hold.held.amount);
+    if p.amount.is_some_and(|a| a >= refundable) {
+        return Err(field_problem(vec![field(
+            FIELD_AMOUNT,
+            DISPUTE_ERR_OUT_OF_RANGE,
+        )]));
+    }
+    let new = NewDispute {
+        line_no: p.line_no,
+        received: p.received,
+        reason: p.reason,
+        outcome: p.outcome,
+        amount: p.amount,
+        description: p.description,
+        evidence: evidence.clone(),
+    };
+    let id = logic::insert(&mut tx, order_id, buyer.id, refundable, &new, now).await?;
+    let d = store::disputes::load(&mut tx, id, None)
+        .await?
+        .ok_or_else(|| ApiError::internal("dispute vanished"))?;
+    let dispute = logic::view(&mut tx, &d, now, s.demo).await?;
+    idempotency::answer(
+        &mut tx,
+        buyer.id,
+        ikey,
+        201,
+        &serde_json::to_string(&dispute)?,
+    )
+    .await?;
+    tx.commit().await?;
+    if let Some(staged) = staged {
+        let dir = evidence_dir(&s.uploads, id);
+        if let Err(e) = staged.publish(&dir).await {
+            // The dispute is committed (and its answer stored for retries); its photos are lost.
+            tracing::error!(dispute = id, error = %e, dir = %dir.display(), "cannot move dispute photos into place");
+        }
+    }
+    tracing::info!(
+        dispute = id,
+        order = order_id,
+        reason = p.reason.as_str(),
+        photos = files.len(),
+        "dispute opened"
+    );
+    Ok(dispute_response(&dispute, StatusCode::CREATED))
+}
+
+/// Re-encodes uploaded photos without metadata (one image-decoding slot for all of them), or
+/// the `photos[n]` field errors (413/415/422). Shared by dispute evidence and message photos.
+pub(crate) async fn clean_photos(
+    s: &AppState,
+    photos: Vec<Vec<u8>>,
+) -> ApiResult<Vec<crate::reports::Clean>> {
+    let permit = if photos.is_empty() {
+        None
+    } else {
+        Some(s.limits.decode_permit().await?)
+    };
+    let cleaned = tokio::task::spawn_blocking(move || {
+        photos
+            .iter()
+            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    drop(permit);
+    let mut files = Vec::with_capacity(cleaned.len());
+    let mut errors = Vec::new();
+    for (n, c) in cleaned.into_iter().enumerate() {
+        match c {
+            Ok(f) => files.push(f),
+            Err(code) => errors.push(photo_error(
+                n,
+                match code {
+                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
+                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
+                    _ => DISPUTE_ERR_UNDECODABLE,
+                },
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(field_problem(errors));
+    }
+    Ok(files)
+}
