@@ -74,6 +74,7 @@ use utoipa::OpenApi;
         operator::advance_clock,
         operator::ship,
         operator::deliver,
+        operator::set_price,
         disputes::open,
         disputes::list,
         disputes::get,

@@ -545,6 +545,7 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/clock/advance",
         "/api/v1/operator/orders/{id}/ship",
         "/api/v1/operator/orders/{id}/deliver",
+        "/api/v1/operator/products/{id}/price",
         "/api/v1/orders/{id}/disputes",
         "/api/v1/disputes",
         "/api/v1/disputes/{id}",
@@ -582,7 +583,7 @@ async fn openapi_describes_every_route() {
     }
     assert_eq!(
         paths.len(),
-        77,
+        78,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -1,6 +1,7 @@
 //! Messages with sellers and the notification inbox over real HTTP and a real SQLite file:
 //! who may read a conversation, idempotent sending with photos, the simulated seller's answer on
-//! the simulated clock, and the notifications the order lifecycle and the clock write.
+//! the simulated clock, the notifications the order lifecycle and the clock write, and the price
+//! drops of wish-listed products.
 
 mod common;
 
@@ -393,4 +394,129 @@ async fn order_steps_and_the_clock_write_notifications_for_their_buyer_only() {
         .await
         .iter()
         .all(|n| n["read"] == true));
+}
+
+/// The operator changes a product's price as its seller would (demo mode).
+async fn reprice(s: &Server, product: i64, cents: i64) -> Value {
+    ok_json(
+        send(
+            s,
+            Method::POST,
+            &format!("/api/v1/operator/products/{product}/price"),
+            None,
+            Some(&json!({ "price_cents": cents })),
+        )
+        .await,
+        200,
+    )
+    .await
+}
+
+async fn listed_price(s: &Server, product: i64) -> i64 {
+    s.json(&format!("/api/v1/products/{product}")).await["summary"]["price"]["amount"]
+        .as_i64()
+        .unwrap()
+}
+
+async fn heart(s: &Server, cookie: &str, product: i64) {
+    let res = send(
+        s,
+        Method::PUT,
+        &format!("/api/v1/wishlist/{product}"),
+        Some(cookie),
+        Some(&json!({})),
+    )
+    .await;
+    ok_json(res, 200).await;
+}
+
+#[tokio::test]
+async fn a_price_drop_is_told_once_to_the_buyers_who_wish_listed_the_product() {
+    let s = demo().await;
+    let (alice, _) = buyer(&s, "alice@example.com", "US").await;
+    let (bob, _) = buyer(&s, "bob@example.com", "US").await;
+    let (carol, _) = buyer(&s, "carol@example.com", "US").await;
+    let (p, q) = (3, 7);
+    let was = listed_price(&s, p).await;
+    assert!(was > 1_000, "product {p} costs {was}");
+    heart(&s, &alice, p).await;
+    heart(&s, &bob, q).await;
+
+    // A rise tells nobody.
+    assert_eq!(reprice(&s, p, was + 1_000).await["notified"], 0);
+    assert!(of_kind(&notifications(&s, &alice).await, "price_dropped").is_empty());
+
+    // Below the price Alice saw: one notification for her, none for Bob (another product) or
+    // Carol (no wish list).
+    let dropped = reprice(&s, p, was - 200).await;
+    assert_eq!(dropped["price_before"]["amount"], was + 1_000);
+    assert_eq!(dropped["price"]["amount"], was - 200);
+    assert_eq!(dropped["notified"], 1);
+    assert_eq!(listed_price(&s, p).await, was - 200);
+    let items = notifications(&s, &alice).await;
+    let drops = of_kind(&items, "price_dropped");
+    assert_eq!(drops.len(), 1, "{items:?}");
+    assert_eq!(drops[0]["product_id"], p);
+    assert_eq!(
+        drops[0]["price_then"],
+        json!({"amount": was, "currency": "USD"})
+    );
+    assert_eq!(
+        drops[0]["price_now"],
+        json!({"amount": was - 200, "currency": "USD"})
+    );
+    assert!(drops[0]["product_title"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
+    assert_eq!(drops[0]["read"], false);
+    assert_eq!(counts(&s, &alice).await.0, 1);
+    assert!(notifications(&s, &bob).await.is_empty());
+    assert!(notifications(&s, &carol).await.is_empty());
+
+    // The same drop again, or up and back down to it: not told again.
+    assert_eq!(reprice(&s, p, was - 200).await["notified"], 0);
+    reprice(&s, p, was + 500).await;
+    assert_eq!(reprice(&s, p, was - 200).await["notified"], 0);
+    assert_eq!(
+        of_kind(&notifications(&s, &alice).await, "price_dropped").len(),
+        1
+    );
+
+    // A further drop is news: told from the price she was told last.
+    assert_eq!(reprice(&s, p, was - 300).await["notified"], 1);
+    let items = notifications(&s, &alice).await;
+    let drops = of_kind(&items, "price_dropped");
+    assert_eq!(drops.len(), 2, "{items:?}");
+    assert!(drops
+        .iter()
+        .any(|n| n["price_then"]["amount"] == was - 200 && n["price_now"]["amount"] == was - 300));
+    assert!(notifications(&s, &bob).await.is_empty());
+
+    // Refusals: no such product, a price out of range.
+    s.problem(
+        send(
+            &s,
+            Method::POST,
+            "/api/v1/operator/products/999999999/price",
+            None,
+            Some(&json!({ "price_cents": 100 })),
+        )
+        .await,
+        404,
+        "product_not_found",
+    )
+    .await;
+    s.problem(
+        send(
+            &s,
+            Method::POST,
+            &format!("/api/v1/operator/products/{p}/price"),
+            None,
+            Some(&json!({ "price_cents": 0 })),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
 }

@@ -2,11 +2,12 @@
 //! list, newest first, each linking to what it is about; "mark all read".
 
 use crate::api::{inbox, ApiError, ViewTasks};
+use crate::components::price::display_price;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n, I18n};
-use crate::state::Inbox;
+use crate::state::{Inbox, Prefs};
 use leptos::prelude::*;
 use storefront_api::inbox::{Notification, NotificationKind, NotificationList};
 
@@ -28,8 +29,8 @@ pub fn link_of(n: &Notification) -> String {
     }
 }
 
-/// The notification's sentence in the buyer's language.
-fn text_of(i18n: I18n, n: &Notification) -> String {
+/// The notification's sentence in the buyer's language (prices in the display currency).
+fn text_of(i18n: I18n, prefs: Prefs, n: &Notification) -> String {
     use NotificationKind::*;
     let order = n.order_number.clone().unwrap_or_default();
     let id = match n.kind {
@@ -47,7 +48,7 @@ fn text_of(i18n: I18n, n: &Notification) -> String {
     let tag = i18n.tag();
     let money = |m: &Option<storefront_api::Money>| {
         m.as_ref()
-            .map(|m| intl::format_money(m, tag))
+            .map(|m| display_price(prefs, tag, m))
             .unwrap_or_default()
     };
     i18n.tf(
@@ -124,6 +125,7 @@ pub fn NotificationsPage() -> impl IntoView {
 #[component]
 fn Row(n: Notification) -> impl IntoView {
     let i18n = use_i18n();
+    let prefs = expect_context::<Prefs>();
     let inbox = expect_context::<Inbox>();
     let href = link_of(&n);
     let (id, read, at) = (n.id, n.read, n.at.clone());
@@ -145,7 +147,7 @@ fn Row(n: Notification) -> impl IntoView {
     view! {
         <li class=class>
             <a class="notification-link" href=href on:click=on_click>
-                <span class="notification-text" dir="auto">{rf(move || text_of(i18n, &n))}</span>
+                <span class="notification-text" dir="auto">{rf(move || text_of(i18n, prefs, &n))}</span>
                 <time class="notification-time" datetime=datetime>{rf(move || intl::format_date_time(&at, i18n.tag()))}</time>
                 {(!read).then(|| view! { <span class="visually-hidden">{tr("inbox-unread")}</span> })}
             </a>

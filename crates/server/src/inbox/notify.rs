@@ -6,7 +6,9 @@
 //! 2. turns order and dispute audit-log events past the buyer's watermark into notifications;
 //! 3. writes "protection ends in 3 days" for running orders whose deadline is that close on the
 //!    server's clock (simulated in demo mode, so advancing it shows the notice);
-//! 4. tells wish-listed products that got cheaper than when added.
+//!
+//! Price drops of wish-listed products are written where prices change instead
+//! ([`price_dropped`], called by [`crate::domain::prices::change_price`] in its transaction).
 //!
 //! Every notification has a `source` unique per buyer, so passes running at the same time (two
 //! tabs) write each one once.
@@ -213,4 +215,47 @@ async fn protection(s: &AppState, buyer_id: i64, now: i64) -> ApiResult<()> {
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// "Price dropped" for each buyer whose wish list has `product_id`, when `price_now` is below
+/// the price they saw (when they added it, or the last drop told): called inside the price
+/// change's transaction, which also records the price told, so one drop is told once. Answers
+/// how many buyers were told.
+pub async fn price_dropped(
+    conn: &mut sqlx::SqliteConnection,
+    product_id: i64,
+    price_now: i64,
+    at: i64,
+) -> crate::domain::Result<u32> {
+    let mut told = 0;
+    for w in crate::wishlist::store::wishers(conn, product_id).await? {
+        if w.added_currency != "USD" {
+            continue;
+        }
+        let Some(now) = domain::price_drop(w.added_price_cents, w.notified_price_cents, price_now)
+        else {
+            continue;
+        };
+        let then = w.notified_price_cents.unwrap_or(w.added_price_cents);
+        let new = store::notify(
+            conn,
+            w.buyer_id,
+            &NewNotification {
+                kind: kind_code(NotificationKind::PriceDropped),
+                at,
+                source: format!("price:{product_id}:{now}"),
+                product_id: Some(product_id),
+                details: serde_json::to_string(&Details {
+                    price_then_cents: Some(then),
+                    price_now_cents: Some(now),
+                    ..Details::default()
+                })?,
+                ..NewNotification::default()
+            },
+        )
+        .await?;
+        crate::wishlist::store::set_notified_price(conn, w.buyer_id, product_id, now).await?;
+        told += u32::from(new);
+    }
+    Ok(told)
 }

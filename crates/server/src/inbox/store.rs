@@ -306,8 +306,8 @@ pub async fn notify(
     conn: &mut SqliteConnection,
     buyer_id: i64,
     n: &NewNotification,
-) -> ApiResult<()> {
-    sqlx::query(
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
         "INSERT INTO notifications (buyer_id, kind, at, source, order_id, dispute_id, \
          conversation_id, product_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (buyer_id, source) DO NOTHING",
@@ -327,7 +327,7 @@ pub async fn notify(
     })
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn notifications(pool: &SqlitePool, buyer_id: i64) -> ApiResult<Vec<NotificationRow>> {
