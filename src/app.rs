@@ -24,7 +24,9 @@ pub fn App(localizer: Localizer) -> impl IntoView {
     provide_context(prefs);
     provide_context(Cart::load());
     provide_context(crate::state::Wishlist::load());
-    provide_context(crate::state::Session::start());
+    let session = crate::state::Session::start();
+    provide_context(session);
+    provide_context(crate::state::Inbox::start(session));
     prefs.fetch_config();
     view! {
         <Router>
@@ -102,6 +104,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/disputes/:id") view=LazyDisputePage />
                 <Route path=path!("/wishlist") view=|| view! { <LazyPage load=|| Box::pin(wishlist_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
                 <Route path=path!("/account/following") view=|| view! { <LazyPage load=|| Box::pin(following_page()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=4 /></div> } /> } />
+                <Route path=path!("/messages") view=LazyInboxPages />
+                <Route path=path!("/messages/:id") view=LazyInboxPages />
+                <Route path=path!("/notifications") view=LazyInboxPages />
             </Routes>
         </main>
         <Footer />
@@ -360,6 +365,17 @@ fn dispute_form_page() -> Result<AnyView, ChunkLoadFailed> {
 #[leptos::wasm_split::wasm_split(dispute_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn dispute_page() -> Result<AnyView, ChunkLoadFailed> {
     Ok(view! { <crate::pages::disputes::page::DisputePage /> }.into_any())
+}
+
+/// `/messages`, `/messages/:id` and `/notifications`: the inbox, from one chunk.
+#[component]
+fn LazyInboxPages() -> impl IntoView {
+    view! { <LazyPage load=|| Box::pin(inbox_pages()) skeleton=|| view! { <div class="page"><BlockSkeleton lines=5 /></div> } styles=&["inbox"] /> }
+}
+
+#[leptos::wasm_split::wasm_split(inbox_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn inbox_pages() -> Result<AnyView, ChunkLoadFailed> {
+    Ok(view! { <crate::pages::inbox::InboxPages /> }.into_any())
 }
 
 /// `/l10n`: the translators' review page, from the `l10n_tools` chunk (shared with the ids

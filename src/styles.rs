@@ -138,7 +138,7 @@ mod tests {
     #[test]
     fn a_page_needs_at_most_one_more_stylesheet() {
         // What `LazyPage` asks for on a first visit, with and without a page's own bundle.
-        for own in ["disputes", "partners", "l10n"] {
+        for own in ["disputes", "partners", "l10n", "inbox"] {
             assert_eq!(files_for(&[SHOP, own]), [format!("shop-{own}")]);
             assert_eq!(files_for(&[own]), [own]);
         }

@@ -21,6 +21,8 @@ mod disputes;
 mod first_load;
 #[path = "first_load_messages.rs"]
 mod first_load_messages;
+#[path = "inbox.rs"]
+mod inbox;
 #[path = "l10n.rs"]
 mod l10n;
 #[path = "locales.rs"]

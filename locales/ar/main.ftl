@@ -50,6 +50,8 @@ nav-home = الرئيسية
 nav-categories = الفئات
 nav-cart = السلة
 nav-account = حسابي
+nav-inbox = البريد الوارد
+inbox-badge-label = الإشعارات غير المقروءة: { $count }
 nav-wishlist = المفضلة
 bottom-nav-label = التنقل الرئيسي
 breadcrumbs-label = مسار التنقل
@@ -996,6 +998,41 @@ error-illegal-transition = لم يعد هذا الإجراء ممكنًا لهذ
 error-dispute-not-found = لم نتمكن من العثور على هذا النزاع.
 error-dispute-already-open = يوجد نزاع مفتوح بالفعل على هذا المنتج. يمكنك متابعته من صفحة الطلب.
 error-dispute-window-closed = لم يعد من الممكن فتح نزاع على هذا الطلب: لم يُشحن بعد، أو اكتمل، أو انتهت مدة حماية المشتري.
+error-conversation-not-found = لم نعثر على هذه المحادثة.
+error-notification-not-found = لم نعثر على هذا الإشعار.
+
+## Inbox
+
+inbox-contact-seller = مراسلة البائع
+inbox-messages-title = الرسائل
+inbox-notifications-title = الإشعارات
+inbox-mark-all-read = تعليم الكل كمقروء
+inbox-notifications-empty = لا توجد إشعارات بعد. سنخبرك هنا عندما تتقدم طلباتك.
+inbox-messages-empty = لا توجد رسائل بعد. اسأل البائع عبر «مراسلة البائع» في صفحة المنتج أو الطلب.
+inbox-unread = غير مقروء
+inbox-unread-count = غير المقروءة: { $count }
+inbox-about-order = الطلب { $order }
+inbox-back-to-messages = كل الرسائل
+inbox-message-label = الرسالة
+inbox-message-placeholder = اكتب رسالة…
+inbox-add-photos = إضافة صور (حتى 3)
+inbox-remove-photo = إزالة الصورة { $name }
+inbox-photo-refused = تعذّرت إضافة بعض الصور: حتى 3 صور بصيغة JPEG أو PNG أو WebP، لا يتجاوز حجم كل منها 10 ميغابايت.
+inbox-photo-alt = صورة مرفقة بالرسالة
+inbox-send = إرسال
+inbox-sending = جارٍ الإرسال…
+inbox-failed-retry = تعذّر الإرسال — أعد المحاولة
+inbox-seller-answers-soon = يرد البائع عادةً خلال بضع ساعات.
+inbox-n-order-paid = تم استلام الدفع للطلب { $order }. يجهّزه البائع الآن.
+inbox-n-order-shipped = تم شحن الطلب { $order }. رقم التتبع: { $tracking }
+inbox-n-order-delivered = تم توصيل الطلب { $order }.
+inbox-n-protection-ending = تنتهي حماية المشتري للطلب { $order } بعد 3 أيام — أكّد الاستلام أو افتح نزاعًا.
+inbox-n-auto-confirmed = تم تأكيد الطلب { $order } تلقائيًا وتحويل المبلغ إلى البائع.
+inbox-n-dispute-answered = ردّ البائع على نزاعك بشأن الطلب { $order }.
+inbox-n-dispute-decided = صدر قرار في نزاعك بشأن الطلب { $order }.
+inbox-n-message-reply = ردّ { $seller } على رسالتك.
+inbox-n-price-dropped = انخفض السعر: أصبح سعر { $title } ‏{ $price } (كان { $was }).
+inbox-n-unknown = هناك مستجدات في حسابك.
 
 ## Disputes
 

@@ -47,6 +47,8 @@ nav-home = Start
 nav-categories = Kategorien
 nav-cart = Warenkorb
 nav-account = Konto
+nav-inbox = Postfach
+inbox-badge-label = Benachrichtigungen, ungelesen: { $count }
 nav-wishlist = Wunschliste
 bottom-nav-label = Hauptnavigation
 breadcrumbs-label = Brotkrümelnavigation
@@ -814,6 +816,41 @@ error-illegal-transition = Diese Aktion ist für die Bestellung in ihrem aktuell
 error-dispute-not-found = Wir konnten diesen Konflikt nicht finden.
 error-dispute-already-open = Für diesen Artikel ist bereits ein Konflikt offen. Sie können ihn auf der Bestellseite verfolgen.
 error-dispute-window-closed = Für diese Bestellung kann kein Konflikt mehr eröffnet werden: Sie wurde noch nicht versandt, ist bereits abgeschlossen oder der Käuferschutz ist abgelaufen.
+error-conversation-not-found = Wir konnten diese Unterhaltung nicht finden.
+error-notification-not-found = Wir konnten diese Benachrichtigung nicht finden.
+
+## Inbox
+
+inbox-contact-seller = Verkäufer kontaktieren
+inbox-messages-title = Nachrichten
+inbox-notifications-title = Benachrichtigungen
+inbox-mark-all-read = Alle als gelesen markieren
+inbox-notifications-empty = Noch keine Benachrichtigungen. Hier erfahren Sie, wenn sich bei Ihren Bestellungen etwas tut.
+inbox-messages-empty = Noch keine Nachrichten. Fragen Sie einen Verkäufer über „Verkäufer kontaktieren“ auf einer Produkt- oder Bestellseite.
+inbox-unread = Ungelesen
+inbox-unread-count = Ungelesen: { $count }
+inbox-about-order = Bestellung { $order }
+inbox-back-to-messages = Alle Nachrichten
+inbox-message-label = Nachricht
+inbox-message-placeholder = Nachricht schreiben…
+inbox-add-photos = Fotos hinzufügen (bis zu 3)
+inbox-remove-photo = Foto { $name } entfernen
+inbox-photo-refused = Einige Fotos konnten nicht hinzugefügt werden: bis zu 3 Fotos als JPEG, PNG oder WebP mit je höchstens 10 MB.
+inbox-photo-alt = Foto zur Nachricht
+inbox-send = Senden
+inbox-sending = Wird gesendet…
+inbox-failed-retry = Fehlgeschlagen – erneut versuchen
+inbox-seller-answers-soon = Der Verkäufer antwortet meist innerhalb weniger Stunden.
+inbox-n-order-paid = Zahlung für Bestellung { $order } erhalten. Der Verkäufer bereitet sie vor.
+inbox-n-order-shipped = Bestellung { $order } wurde versandt. Sendungsnummer: { $tracking }
+inbox-n-order-delivered = Bestellung { $order } wurde zugestellt.
+inbox-n-protection-ending = Der Käuferschutz für Bestellung { $order } endet in 3 Tagen – bestätigen Sie den Erhalt oder eröffnen Sie einen Streitfall.
+inbox-n-auto-confirmed = Bestellung { $order } wurde automatisch bestätigt und die Zahlung an den Verkäufer freigegeben.
+inbox-n-dispute-answered = Der Verkäufer hat auf Ihren Streitfall zu Bestellung { $order } geantwortet.
+inbox-n-dispute-decided = In Ihrem Streitfall zu Bestellung { $order } wurde entschieden.
+inbox-n-message-reply = { $seller } hat auf Ihre Nachricht geantwortet.
+inbox-n-price-dropped = Preis gesenkt: { $title } kostet jetzt { $price } (vorher { $was }).
+inbox-n-unknown = Es gibt Neuigkeiten zu Ihrem Konto.
 
 ## Disputes
 

@@ -49,6 +49,8 @@ nav-home = Home
 nav-categories = Categories
 nav-cart = Cart
 nav-account = Account
+nav-inbox = Inbox
+inbox-badge-label = Notifications, unread: { $count }
 nav-wishlist = Wish list
 bottom-nav-label = Main navigation
 breadcrumbs-label = Breadcrumbs
@@ -840,6 +842,41 @@ error-illegal-transition = This action is no longer possible for this order in i
 error-dispute-not-found = We couldn’t find this dispute.
 error-dispute-already-open = This item already has an open dispute. You can follow it from the order page.
 error-dispute-window-closed = A dispute can no longer be opened for this order: it hasn’t shipped yet, it is finished, or its buyer protection has ended.
+error-conversation-not-found = We couldn’t find this conversation.
+error-notification-not-found = We couldn’t find this notification.
+
+## Inbox
+
+inbox-contact-seller = Contact seller
+inbox-messages-title = Messages
+inbox-notifications-title = Notifications
+inbox-mark-all-read = Mark all read
+inbox-notifications-empty = No notifications yet. We’ll tell you here when your orders move.
+inbox-messages-empty = No messages yet. Ask a seller with “Contact seller” on a product or order page.
+inbox-unread = Unread
+inbox-unread-count = Unread: { $count }
+inbox-about-order = Order { $order }
+inbox-back-to-messages = All messages
+inbox-message-label = Message
+inbox-message-placeholder = Write a message…
+inbox-add-photos = Add photos (up to 3)
+inbox-remove-photo = Remove photo { $name }
+inbox-photo-refused = Some photos could not be added: up to 3 JPEG, PNG or WebP photos of at most 10 MB each.
+inbox-photo-alt = Photo attached to the message
+inbox-send = Send
+inbox-sending = Sending…
+inbox-failed-retry = Failed — retry
+inbox-seller-answers-soon = The seller usually answers within a few hours.
+inbox-n-order-paid = Payment received for order { $order }. The seller is preparing it.
+inbox-n-order-shipped = Order { $order } has shipped. Tracking number: { $tracking }
+inbox-n-order-delivered = Order { $order } was delivered.
+inbox-n-protection-ending = Buyer protection for order { $order } ends in 3 days — confirm receipt or open a dispute.
+inbox-n-auto-confirmed = Order { $order } was confirmed automatically and the payment released to the seller.
+inbox-n-dispute-answered = The seller answered your dispute on order { $order }.
+inbox-n-dispute-decided = A decision was made in your dispute on order { $order }.
+inbox-n-message-reply = { $seller } replied to your message.
+inbox-n-price-dropped = Price dropped: { $title } is now { $price } (was { $was }).
+inbox-n-unknown = There is news about your account.
 
 ## Disputes
 

@@ -48,6 +48,8 @@ nav-home = Inicio
 nav-categories = Categorías
 nav-cart = Carrito
 nav-account = Cuenta
+nav-inbox = Buzón
+inbox-badge-label = Notificaciones sin leer: { $count }
 nav-wishlist = Favoritos
 bottom-nav-label = Navegación principal
 breadcrumbs-label = Ruta de navegación
@@ -860,6 +862,41 @@ error-illegal-transition = Esta acción ya no es posible para el pedido en su es
 error-dispute-not-found = No hemos encontrado esta disputa.
 error-dispute-already-open = Este artículo ya tiene una disputa abierta. Puedes seguirla desde la página del pedido.
 error-dispute-window-closed = Ya no se puede abrir una disputa para este pedido: aún no se ha enviado, ya está finalizado o su protección al comprador ha terminado.
+error-conversation-not-found = No encontramos esta conversación.
+error-notification-not-found = No encontramos esta notificación.
+
+## Inbox
+
+inbox-contact-seller = Contactar al vendedor
+inbox-messages-title = Mensajes
+inbox-notifications-title = Notificaciones
+inbox-mark-all-read = Marcar todo como leído
+inbox-notifications-empty = Aún no hay notificaciones. Te avisaremos aquí cuando tus pedidos avancen.
+inbox-messages-empty = Aún no hay mensajes. Pregunta a un vendedor con «Contactar al vendedor» en la página de un producto o pedido.
+inbox-unread = Sin leer
+inbox-unread-count = Sin leer: { $count }
+inbox-about-order = Pedido { $order }
+inbox-back-to-messages = Todos los mensajes
+inbox-message-label = Mensaje
+inbox-message-placeholder = Escribe un mensaje…
+inbox-add-photos = Añadir fotos (hasta 3)
+inbox-remove-photo = Quitar la foto { $name }
+inbox-photo-refused = No se pudieron añadir algunas fotos: hasta 3 fotos JPEG, PNG o WebP de 10 MB como máximo cada una.
+inbox-photo-alt = Foto adjunta al mensaje
+inbox-send = Enviar
+inbox-sending = Enviando…
+inbox-failed-retry = Error — reintentar
+inbox-seller-answers-soon = El vendedor suele responder en pocas horas.
+inbox-n-order-paid = Recibimos el pago del pedido { $order }. El vendedor lo está preparando.
+inbox-n-order-shipped = El pedido { $order } se ha enviado. Número de seguimiento: { $tracking }
+inbox-n-order-delivered = El pedido { $order } se ha entregado.
+inbox-n-protection-ending = La protección al comprador del pedido { $order } termina en 3 días: confirma la recepción o abre una disputa.
+inbox-n-auto-confirmed = El pedido { $order } se confirmó automáticamente y el pago se liberó al vendedor.
+inbox-n-dispute-answered = El vendedor respondió a tu disputa del pedido { $order }.
+inbox-n-dispute-decided = Se tomó una decisión en tu disputa del pedido { $order }.
+inbox-n-message-reply = { $seller } respondió a tu mensaje.
+inbox-n-price-dropped = Bajó de precio: { $title } ahora cuesta { $price } (antes { $was }).
+inbox-n-unknown = Hay novedades en tu cuenta.
 
 ## Disputes
 

@@ -48,6 +48,8 @@ nav-home = Início
 nav-categories = Categorias
 nav-cart = Carrinho
 nav-account = Conta
+nav-inbox = Caixa de entrada
+inbox-badge-label = Notificações não lidas: { $count }
 nav-wishlist = Favoritos
 bottom-nav-label = Navegação principal
 breadcrumbs-label = Trilha de navegação
@@ -860,6 +862,41 @@ error-illegal-transition = Esta ação não é mais possível para o pedido no e
 error-dispute-not-found = Não encontramos esta disputa.
 error-dispute-already-open = Este item já tem uma disputa aberta. Você pode acompanhá-la na página do pedido.
 error-dispute-window-closed = Não é mais possível abrir uma disputa para este pedido: ele ainda não foi enviado, já foi concluído ou a proteção ao comprador terminou.
+error-conversation-not-found = Não encontramos esta conversa.
+error-notification-not-found = Não encontramos esta notificação.
+
+## Inbox
+
+inbox-contact-seller = Falar com o vendedor
+inbox-messages-title = Mensagens
+inbox-notifications-title = Notificações
+inbox-mark-all-read = Marcar tudo como lido
+inbox-notifications-empty = Ainda não há notificações. Avisaremos aqui quando seus pedidos avançarem.
+inbox-messages-empty = Ainda não há mensagens. Pergunte a um vendedor com “Falar com o vendedor” na página de um produto ou pedido.
+inbox-unread = Não lida
+inbox-unread-count = Não lidas: { $count }
+inbox-about-order = Pedido { $order }
+inbox-back-to-messages = Todas as mensagens
+inbox-message-label = Mensagem
+inbox-message-placeholder = Escreva uma mensagem…
+inbox-add-photos = Adicionar fotos (até 3)
+inbox-remove-photo = Remover a foto { $name }
+inbox-photo-refused = Algumas fotos não foram adicionadas: até 3 fotos JPEG, PNG ou WebP de no máximo 10 MB cada.
+inbox-photo-alt = Foto anexada à mensagem
+inbox-send = Enviar
+inbox-sending = Enviando…
+inbox-failed-retry = Falhou — tentar de novo
+inbox-seller-answers-soon = O vendedor costuma responder em poucas horas.
+inbox-n-order-paid = Pagamento do pedido { $order } recebido. O vendedor está preparando o envio.
+inbox-n-order-shipped = O pedido { $order } foi enviado. Código de rastreio: { $tracking }
+inbox-n-order-delivered = O pedido { $order } foi entregue.
+inbox-n-protection-ending = A proteção ao comprador do pedido { $order } termina em 3 dias — confirme o recebimento ou abra uma disputa.
+inbox-n-auto-confirmed = O pedido { $order } foi confirmado automaticamente e o pagamento liberado ao vendedor.
+inbox-n-dispute-answered = O vendedor respondeu à sua disputa do pedido { $order }.
+inbox-n-dispute-decided = Foi tomada uma decisão na sua disputa do pedido { $order }.
+inbox-n-message-reply = { $seller } respondeu à sua mensagem.
+inbox-n-price-dropped = O preço caiu: { $title } agora custa { $price } (antes { $was }).
+inbox-n-unknown = Há novidades na sua conta.
 
 ## Disputes
 

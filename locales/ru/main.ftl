@@ -49,6 +49,8 @@ nav-home = Главная
 nav-categories = Каталог
 nav-cart = Корзина
 nav-account = Профиль
+nav-inbox = Входящие
+inbox-badge-label = Уведомления, непрочитанных: { $count }
 nav-wishlist = Избранное
 bottom-nav-label = Основная навигация
 breadcrumbs-label = Навигационная цепочка
@@ -906,6 +908,41 @@ error-illegal-transition = Это действие больше недоступ
 error-dispute-not-found = Спор не найден.
 error-dispute-already-open = По этому товару уже открыт спор. Следить за ним можно на странице заказа.
 error-dispute-window-closed = Открыть спор по этому заказу больше нельзя: он ещё не отправлен, уже завершён или срок защиты покупателя истёк.
+error-conversation-not-found = Мы не нашли эту переписку.
+error-notification-not-found = Мы не нашли это уведомление.
+
+## Inbox
+
+inbox-contact-seller = Написать продавцу
+inbox-messages-title = Сообщения
+inbox-notifications-title = Уведомления
+inbox-mark-all-read = Отметить все как прочитанные
+inbox-notifications-empty = Уведомлений пока нет. Здесь мы сообщим, когда ваши заказы сдвинутся с места.
+inbox-messages-empty = Сообщений пока нет. Задайте вопрос продавцу кнопкой «Написать продавцу» на странице товара или заказа.
+inbox-unread = Не прочитано
+inbox-unread-count = Непрочитанных: { $count }
+inbox-about-order = Заказ { $order }
+inbox-back-to-messages = Все сообщения
+inbox-message-label = Сообщение
+inbox-message-placeholder = Напишите сообщение…
+inbox-add-photos = Добавить фото (до 3)
+inbox-remove-photo = Убрать фото { $name }
+inbox-photo-refused = Некоторые фото не добавлены: можно до 3 фото в формате JPEG, PNG или WebP, каждое не больше 10 МБ.
+inbox-photo-alt = Фото к сообщению
+inbox-send = Отправить
+inbox-sending = Отправляется…
+inbox-failed-retry = Не отправлено — повторить
+inbox-seller-answers-soon = Продавец обычно отвечает в течение нескольких часов.
+inbox-n-order-paid = Оплата заказа { $order } получена. Продавец готовит его к отправке.
+inbox-n-order-shipped = Заказ { $order } отправлен. Трек-номер: { $tracking }
+inbox-n-order-delivered = Заказ { $order } доставлен.
+inbox-n-protection-ending = Защита покупателя по заказу { $order } закончится через 3 дня — подтвердите получение или откройте спор.
+inbox-n-auto-confirmed = Заказ { $order } подтверждён автоматически, оплата передана продавцу.
+inbox-n-dispute-answered = Продавец ответил в споре по заказу { $order }.
+inbox-n-dispute-decided = По спору о заказе { $order } принято решение.
+inbox-n-message-reply = { $seller } ответил на ваше сообщение.
+inbox-n-price-dropped = Цена снизилась: { $title } теперь стоит { $price } (было { $was }).
+inbox-n-unknown = В вашем аккаунте есть новости.
 
 ## Disputes
 

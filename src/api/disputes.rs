@@ -119,7 +119,8 @@ pub async fn open(
     progress: impl Fn(f64, f64) + 'static,
 ) -> Result<Dispute, Failure> {
     let url = open_url(&urls::base(), order_id);
-    let (status, body) = xhr_post(&url, form, key, order_etag, progress).await?;
+    let headers = [("Idempotency-Key", key), ("If-Match", order_etag)];
+    let (status, body) = xhr_post(&url, form, &headers, progress).await?;
     if (200..300).contains(&status) {
         serde_json::from_str(&body).map_err(|_| ApiError::Malformed.into())
     } else {
@@ -127,23 +128,23 @@ pub async fn open(
     }
 }
 
+/// POSTs a multipart form by `XMLHttpRequest` (for its upload progress) with `headers`;
+/// answers the status and body. Shared by dispute evidence and message photos.
 #[cfg(not(target_arch = "wasm32"))]
-async fn xhr_post(
+pub(crate) async fn xhr_post(
     _url: &str,
     _form: &Form,
-    _key: &str,
-    _etag: &str,
+    _headers: &[(&str, &str)],
     _progress: impl Fn(f64, f64) + 'static,
 ) -> Result<(u16, String), ApiError> {
     Err(ApiError::Network)
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn xhr_post(
+pub(crate) async fn xhr_post(
     url: &str,
     form: &Form,
-    key: &str,
-    etag: &str,
+    headers: &[(&str, &str)],
     progress: impl Fn(f64, f64) + 'static,
 ) -> Result<(u16, String), ApiError> {
     use std::cell::Cell;
@@ -165,11 +166,7 @@ async fn xhr_post(
     let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Network)?;
     xhr.open_with_async("POST", url, true)
         .map_err(|_| ApiError::Network)?;
-    for (name, value) in [
-        ("Accept", "application/json"),
-        ("Idempotency-Key", key),
-        ("If-Match", etag),
-    ] {
+    for (name, value) in [("Accept", "application/json")].iter().chain(headers) {
         xhr.set_request_header(name, value)
             .map_err(|_| ApiError::Network)?;
     }

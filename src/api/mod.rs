@@ -10,6 +10,7 @@ pub mod disputes;
 mod fetch;
 pub mod first_data;
 pub mod home;
+pub mod inbox;
 pub mod orders;
 pub mod products;
 pub mod reports;

@@ -32,6 +32,14 @@ pub fn BottomNav() -> impl IntoView {
             {item("/", "home", "nav-home")}
             {item("/categories", "grid", "nav-categories")}
             {item("/cart", "cart", "nav-cart")}
+            {move || session.signed_in().then(|| view! {
+                <a class="bottom-nav-item bottom-nav-inbox" href="/notifications"
+                    aria-current=move || location.pathname.with(|p| p == "/notifications" || p.starts_with("/messages")).then_some("page")>
+                    <Icon name="bell" />
+                    <super::header::UnreadBadge />
+                    <span class="bottom-nav-label">{tr("nav-inbox")}</span>
+                </a>
+            })}
             <a class="bottom-nav-item" href="/account"
                 aria-current=move || location.pathname.with(|p| p == "/account" || p == "/signin").then_some("page")>
                 <Icon name="user" />

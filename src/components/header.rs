@@ -45,6 +45,7 @@ pub fn Header() -> impl IntoView {
                         </svg>
                         <span class="header-account-text">{tr("nav-wishlist")}</span>
                     </a>
+                    <InboxLink />
                     <AccountLink />
                     <CartLink />
                 </div>
@@ -207,5 +208,43 @@ fn AccountLink() -> impl IntoView {
                 {rf(move || name().unwrap_or_else(|| i18n.t("account-sign-in-link")))}
             </span>
         </a>
+    }
+}
+
+/// The bell: the buyer's notifications with the unread count (signed in only). The counts are
+/// asked again on every page change.
+#[component]
+fn InboxLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = expect_context::<crate::state::Session>();
+    let inbox = expect_context::<crate::state::Inbox>();
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.is_some_and(|p| p != path) && session.account.with_untracked(Option::is_some) {
+            inbox.refresh();
+        }
+        path
+    });
+    move || {
+        session.signed_in().then(|| {
+            view! {
+                <a class="header-inbox" href="/notifications"
+                    aria-label=rf(move || i18n.tf("inbox-badge-label", [("count", inbox.counts.get().notifications.into())]))>
+                    <Icon name="bell" />
+                    <UnreadBadge />
+                </a>
+            }
+        })
+    }
+}
+
+/// The unread notifications as a small count over an icon (nothing when none).
+#[component]
+pub fn UnreadBadge() -> impl IntoView {
+    let inbox = expect_context::<crate::state::Inbox>();
+    move || {
+        let n = inbox.counts.get().notifications;
+        (n > 0).then(|| view! { <span class="unread-badge" aria-hidden="true">{n.min(99)}</span> })
     }
 }

@@ -3,11 +3,14 @@
 
 pub mod address_form;
 pub mod auth_panel;
+#[cfg(feature = "shop")]
 pub mod bottom_nav;
 pub mod breadcrumbs;
 #[cfg(feature = "shop")]
 pub mod cart_drawer;
 pub mod category_grid;
+#[cfg(feature = "shop")]
+pub mod contact_seller;
 pub mod countdown;
 pub mod feed;
 pub mod filters;

@@ -8,6 +8,7 @@ pub mod category;
 pub mod checkout;
 pub mod disputes;
 pub mod home;
+pub mod inbox;
 pub mod l10n;
 pub mod not_found;
 pub mod orders;

@@ -81,6 +81,10 @@ pub enum ErrorCode {
     /// The order is not in its dispute window: not shipped yet, completed, cancelled, or the
     /// protection period has ended (409); the problem carries the current `order`.
     DisputeWindowClosed,
+    /// No such conversation, or not one of the buyer's (404); also its photos.
+    ConversationNotFound,
+    /// No such notification, or not the buyer's (404).
+    NotificationNotFound,
     /// A code this build does not know (sent by a newer server).
     #[serde(other)]
     Unknown,
@@ -88,7 +92,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server may send (all but `Unknown`, which only a client makes up).
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 37] = [
         ErrorCode::RouteNotFound,
         ErrorCode::CategoryNotFound,
         ErrorCode::ProductNotFound,
@@ -124,6 +128,8 @@ impl ErrorCode {
         ErrorCode::DisputeNotFound,
         ErrorCode::DisputeAlreadyOpen,
         ErrorCode::DisputeWindowClosed,
+        ErrorCode::ConversationNotFound,
+        ErrorCode::NotificationNotFound,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -163,6 +169,8 @@ impl ErrorCode {
             ErrorCode::DisputeNotFound => "dispute_not_found",
             ErrorCode::DisputeAlreadyOpen => "dispute_already_open",
             ErrorCode::DisputeWindowClosed => "dispute_window_closed",
+            ErrorCode::ConversationNotFound => "conversation_not_found",
+            ErrorCode::NotificationNotFound => "notification_not_found",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -178,7 +186,9 @@ impl ErrorCode {
             | ErrorCode::AddressNotFound
             | ErrorCode::OrderNotFound
             | ErrorCode::PaymentNotFound
-            | ErrorCode::DisputeNotFound => 404,
+            | ErrorCode::DisputeNotFound
+            | ErrorCode::ConversationNotFound
+            | ErrorCode::NotificationNotFound => 404,
             ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
             ErrorCode::PaymentDeclined => 402,
             ErrorCode::EmailTaken

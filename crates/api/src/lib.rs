@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod disputes;
 pub mod error;
+pub mod inbox;
 pub mod money;
 pub mod operator;
 pub mod orders;
@@ -22,7 +23,9 @@ pub mod wishlist;
 pub use catalog::*;
 pub use error::{ErrorCode, FieldError, Problem, ProblemExt, PROBLEM_CONTENT_TYPE};
 pub use money::{Currency, CurrencyRate, Money};
-pub use operator::{ClockAdvance, ClockState, FaultMode, FaultRequest, FaultState};
+pub use operator::{
+    ClockAdvance, ClockState, FaultMode, FaultRequest, FaultState, PriceChange, PriceChanged,
+};
 pub use paging::{Cursor, Page, PageQuery, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT};
 pub use reports::{OperatorReport, ReportCreated, ReportReason, ReportStatus, StoredEvidence};
 pub use reviews::{ReviewQuery, ReviewSummary};

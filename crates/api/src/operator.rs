@@ -66,3 +66,24 @@ pub struct ClockAdvance {
     #[serde(default)]
     pub hours: u32,
 }
+
+/// Body of `POST /api/v1/operator/products/{id}/price` (demo mode): the seller sets the
+/// product's listed price, the lowest one-piece price of its SKUs; every SKU moves by the same
+/// amount (1 cent at least).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PriceChange {
+    /// US cents, 1 – 100,000,000.
+    pub price_cents: i64,
+}
+
+/// The answer of `POST /api/v1/operator/products/{id}/price`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PriceChanged {
+    pub product_id: i64,
+    pub price_before: crate::Money,
+    pub price: crate::Money,
+    /// Buyers told of a price drop by this change (wish lists; each drop once).
+    pub notified: u32,
+}

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod faults;
 pub mod http;
+pub mod inbox;
 pub mod lang;
 /// The old name of [`http`], for code written before the move (`pages` uses it).
 pub mod limits;
@@ -250,6 +251,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 pub fn app(state: AppState) -> Router {
     let mut router = http::api()
         .merge(crate::wishlist::http::router())
+        .merge(crate::inbox::http::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
         .route("/sitemaps/{file}", get(pages::sitemap::part));

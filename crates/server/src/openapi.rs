@@ -74,6 +74,7 @@ use utoipa::OpenApi;
         operator::advance_clock,
         operator::ship,
         operator::deliver,
+        operator::set_price,
         disputes::open,
         disputes::list,
         disputes::get,
@@ -100,6 +101,16 @@ use utoipa::OpenApi;
         crate::wishlist::http::similar,
         crate::wishlist::http::more_from_store,
         crate::wishlist::http::buy_again,
+        crate::inbox::http::list,
+        crate::inbox::http::start,
+        crate::inbox::http::conversation,
+        crate::inbox::http::send,
+        crate::inbox::http::read,
+        crate::inbox::http::photo,
+        crate::inbox::http::notifications,
+        crate::inbox::http::read_all,
+        crate::inbox::http::read_one,
+        crate::inbox::http::counts,
     ),
     components(schemas(
         storefront_api::Problem,
@@ -120,6 +131,7 @@ use utoipa::OpenApi;
         (name = "orders", description = "The buyer's orders: tabs and counts, timeline, hold ledger, deadlines; transitions need `If-Match` with the order's `ETag` (428 without, 412 when stale) and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "disputes", description = "Disputes with photo evidence on order lines: opening (multipart, `Idempotency-Key`, `If-Match` with the order's ETag), proposals, escalation, arbitration, return sub-flow; actions need `If-Match` with the dispute's `ETag` and answer 409 `illegal_transition` when not in `allowed_actions`"),
         (name = "wishlist", description = "Wish list (price when added against now), followed stores, similar items, more from this store, buy again"),
+        (name = "inbox", description = "Conversations with sellers (one per seller; messages with photos, `Idempotency-Key`; only the buyer reads them) and notifications of orders, disputes, replies and wish-list price drops"),
         (name = "operator (demo only)", description = "Exists only when the server runs with `--demo`, and always needs `Authorization: Bearer <operator token>` (`401 unauthenticated` otherwise)"),
     )
 )]

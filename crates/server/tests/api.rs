@@ -545,6 +545,7 @@ async fn openapi_describes_every_route() {
         "/api/v1/operator/clock/advance",
         "/api/v1/operator/orders/{id}/ship",
         "/api/v1/operator/orders/{id}/deliver",
+        "/api/v1/operator/products/{id}/price",
         "/api/v1/orders/{id}/disputes",
         "/api/v1/disputes",
         "/api/v1/disputes/{id}",
@@ -568,12 +569,21 @@ async fn openapi_describes_every_route() {
         "/api/v1/products/{id}/similar",
         "/api/v1/products/{id}/more-from-store",
         "/api/v1/orders/{id}/buy-again",
+        "/api/v1/conversations",
+        "/api/v1/conversations/{id}",
+        "/api/v1/conversations/{id}/messages",
+        "/api/v1/conversations/{id}/read",
+        "/api/v1/conversations/{id}/photos/{message}/{file}",
+        "/api/v1/notifications",
+        "/api/v1/notifications/read-all",
+        "/api/v1/notifications/{id}/read",
+        "/api/v1/inbox/counts",
     ] {
         assert!(paths.contains_key(p), "missing {p}");
     }
     assert_eq!(
         paths.len(),
-        68,
+        78,
         "undocumented or stale paths: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -215,6 +215,7 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
                 " · "
                 <time datetime=order.placed_at.clone()>{rf(move || intl::format_date_time(&placed, i18n.tag()))}</time>
             </p>
+            <crate::components::contact_seller::ContactSeller about=storefront_api::inbox::StartConversation { product_id: None, order_id: Some(order.id) } />
         </header>
         <Notice ctl=ctl />
         <HoldCard hold=order.hold.clone()>

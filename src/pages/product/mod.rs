@@ -276,6 +276,7 @@ fn ProductView(product: ProductDetail) -> impl IntoView {
                 />
                 <Shipping options=shipping ships_from=summary.ships_from.clone() />
                 <Protection />
+                <crate::components::contact_seller::ContactSeller about=storefront_api::inbox::StartConversation { product_id: Some(summary.id), order_id: None } />
                 <ReportListing product_id=summary.id />
             </div>
         </div>

@@ -9,6 +9,7 @@ pub mod disputes;
 pub mod engine;
 pub mod hold;
 pub mod orders;
+pub mod prices;
 pub mod ticker;
 
 use storefront_api::{ErrorCode, Problem};

@@ -1,5 +1,6 @@
 //! Operator API (demo mode only, always behind `Authorization: Bearer <operator token>`): arm
-//! faults; the simulated clock; make the simulated seller ship or the carrier deliver an order now.
+//! faults; the simulated clock; make the simulated seller ship or the carrier deliver an order now;
+//! change a product's price as its seller would.
 
 use super::orders::order_response;
 use super::Captures;
@@ -18,7 +19,8 @@ use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use storefront_api::orders::Order;
 use storefront_api::{
-    ClockAdvance, ClockState, ErrorCode, FaultRequest, FaultState, FieldError, Problem,
+    ClockAdvance, ClockState, ErrorCode, FaultRequest, FaultState, FieldError, Money, PriceChange,
+    PriceChanged, Problem,
 };
 
 /// The operator API (demo mode): its own routes and the operator's actions on other
@@ -32,6 +34,7 @@ pub fn router(token: Arc<[u8; 32]>) -> Router<AppState> {
         .route("/api/v1/operator/clock/advance", post(advance_clock))
         .route("/api/v1/operator/orders/{id}/ship", post(ship))
         .route("/api/v1/operator/orders/{id}/deliver", post(deliver))
+        .route("/api/v1/operator/products/{id}/price", post(set_price))
         .route(
             "/api/v1/operator/disputes/{id}/seller-reply",
             post(disputes::seller_reply),
@@ -199,4 +202,41 @@ pub async fn deliver(State(s): State<AppState>, captures: Captures) -> ApiResult
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
     let order = crate::domain::orders::operator_step(&s, id, true).await?;
     Ok(order_response(&order))
+}
+
+/// Demo mode only. The seller changes a product's price: every SKU moves by the same amount so
+/// the listed (lowest one-piece) price becomes `price_cents`; a crossed-out price not above it
+/// goes. Buyers whose wish list has the product and who saw a higher price (when they added it,
+/// or in the last drop they were told of) get one `price_dropped` notification each.
+/// Search filters and sorting keep the old price until the server restarts.
+#[utoipa::path(post, path = "/api/v1/operator/products/{id}/price", tag = "operator (demo only)",
+    params(("id" = i64, Path, description = "Product id")),
+    request_body = PriceChange,
+    responses(
+        (status = 200, description = "The prices before and after; `notified` = buyers told of the drop", body = PriceChanged),
+        (status = 400, description = "`invalid_parameter`: the body is not a price change", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`product_not_found`; `route_not_found` when the server is not in demo mode", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: `price_cents` out_of_range (1 – 100,000,000)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_price(
+    State(s): State<AppState>,
+    captures: Captures,
+    JsonBody(req): JsonBody<PriceChange>,
+) -> ApiResult<Json<PriceChanged>> {
+    let id = captures.id(0, ErrorCode::ProductNotFound)?;
+    let change = crate::domain::prices::change_price(&s, id, req.price_cents).await?;
+    tracing::info!(
+        product = id,
+        before = change.before,
+        after = change.after,
+        notified = change.notified,
+        "operator changed a price"
+    );
+    Ok(Json(PriceChanged {
+        product_id: id,
+        price_before: Money::usd(change.before),
+        price: Money::usd(change.after),
+        notified: change.notified,
+    }))
 }

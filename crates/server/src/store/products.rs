@@ -1,4 +1,5 @@
-//! What the order and dispute rules read and change of the catalogue: photo counts and stock.
+//! What the order and dispute rules and the operator's price change read and change of the
+//! catalogue: photo counts, stock and prices.
 
 use super::Result;
 use sqlx::SqliteConnection;
@@ -49,4 +50,46 @@ pub async fn sku_stock(
     .fetch_optional(&mut *conn)
     .await?;
     Ok(stock.flatten())
+}
+
+/// What a price change reads of a product: the listed (lowest one-piece) price, the crossed-out
+/// price and the details JSON (its SKU prices).
+#[derive(Debug, sqlx::FromRow)]
+pub struct PriceRow {
+    pub price_cents: i64,
+    pub original_cents: Option<i64>,
+    pub details: String,
+}
+
+/// The product's prices (`None`: no such product).
+pub async fn price_row(conn: &mut SqliteConnection, product_id: i64) -> Result<Option<PriceRow>> {
+    sqlx::query_as(
+        "SELECT p.price_cents, p.original_cents, d.details FROM products p \
+         JOIN product_details d ON d.product_id = p.id WHERE p.id = ?",
+    )
+    .bind(product_id)
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// Writes a product's new prices: listed, crossed-out and the details JSON with the SKUs.
+pub async fn set_prices(
+    conn: &mut SqliteConnection,
+    product_id: i64,
+    price_cents: i64,
+    original_cents: Option<i64>,
+    details: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE products SET price_cents = ?, original_cents = ? WHERE id = ?")
+        .bind(price_cents)
+        .bind(original_cents)
+        .bind(product_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE product_details SET details = ? WHERE product_id = ?")
+        .bind(details)
+        .bind(product_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }

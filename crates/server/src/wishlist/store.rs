@@ -151,19 +151,47 @@ pub async fn remove(pool: &SqlitePool, buyer_id: i64, product_id: i64) -> ApiRes
     Ok(r.rows_affected() > 0)
 }
 
+/// One buyer's wish-list entry of a product, for the inbox's price-drop notification.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Wisher {
+    pub buyer_id: i64,
+    pub added_price_cents: i64,
+    pub added_currency: String,
+    /// The lowest price a price-drop notification already told this buyer about.
+    pub notified_price_cents: Option<i64>,
+}
+
 /// Buyers who wish-listed `product_id`, with the price when added and the last notified price
-/// (for the inbox's price-drop notification).
+/// (for the inbox's price-drop notification; inside the price change's transaction).
 pub async fn wishers(
-    pool: &SqlitePool,
+    conn: &mut sqlx::SqliteConnection,
     product_id: i64,
-) -> ApiResult<Vec<(i64, i64, Option<i64>)>> {
-    Ok(sqlx::query_as(
-        "SELECT buyer_id, added_price_cents, notified_price_cents FROM wishlist_items \
-         WHERE product_id = ? ORDER BY buyer_id",
+) -> sqlx::Result<Vec<Wisher>> {
+    sqlx::query_as(
+        "SELECT buyer_id, added_price_cents, added_currency, notified_price_cents \
+         FROM wishlist_items WHERE product_id = ? ORDER BY buyer_id",
     )
     .bind(product_id)
-    .fetch_all(pool)
-    .await?)
+    .fetch_all(&mut *conn)
+    .await
+}
+
+/// Records that `buyer_id` was told `product_id` costs `cents` now (so the drop is told once).
+pub async fn set_notified_price(
+    conn: &mut sqlx::SqliteConnection,
+    buyer_id: i64,
+    product_id: i64,
+    cents: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE wishlist_items SET notified_price_cents = ? WHERE buyer_id = ? AND product_id = ?",
+    )
+    .bind(cents)
+    .bind(buyer_id)
+    .bind(product_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// The seller's follower count (`None`: no such seller).

@@ -8,6 +8,7 @@ mod open;
 pub use actions::*;
 pub use form::DisputeForm;
 use form::*;
+pub(crate) use form::{field, field_problem, photo_error};
 pub use open::*;
 
 use crate::auth::{require_json, Buyer, JsonBody};

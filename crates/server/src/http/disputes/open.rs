@@ -117,38 +117,7 @@ pub(crate) async fn open_owned(
     p: Parsed,
     photos: Vec<Vec<u8>>,
 ) -> ApiResult<Response> {
-    let permit = if photos.is_empty() {
-        None
-    } else {
-        Some(s.limits.decode_permit().await?)
-    };
-    let cleaned = tokio::task::spawn_blocking(move || {
-        photos
-            .iter()
-            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    drop(permit);
-    let mut files = Vec::with_capacity(cleaned.len());
-    let mut errors = Vec::new();
-    for (n, c) in cleaned.into_iter().enumerate() {
-        match c {
-            Ok(f) => files.push(f),
-            Err(code) => errors.push(photo_error(
-                n,
-                match code {
-                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
-                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
-                    _ => DISPUTE_ERR_UNDECODABLE,
-                },
-            )),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(field_problem(errors));
-    }
+    let files = clean_photos(s, photos).await?;
     let evidence: Vec<EvidenceRow> = files
         .iter()
         .enumerate()
@@ -249,4 +218,45 @@ pub(crate) async fn open_owned(
         "dispute opened"
     );
     Ok(dispute_response(&dispute, StatusCode::CREATED))
+}
+
+/// Re-encodes uploaded photos without metadata (one image-decoding slot for all of them), or
+/// the `photos[n]` field errors (413/415/422). Shared by dispute evidence and message photos.
+pub(crate) async fn clean_photos(
+    s: &AppState,
+    photos: Vec<Vec<u8>>,
+) -> ApiResult<Vec<crate::reports::Clean>> {
+    let permit = if photos.is_empty() {
+        None
+    } else {
+        Some(s.limits.decode_permit().await?)
+    };
+    let cleaned = tokio::task::spawn_blocking(move || {
+        photos
+            .iter()
+            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    drop(permit);
+    let mut files = Vec::with_capacity(cleaned.len());
+    let mut errors = Vec::new();
+    for (n, c) in cleaned.into_iter().enumerate() {
+        match c {
+            Ok(f) => files.push(f),
+            Err(code) => errors.push(photo_error(
+                n,
+                match code {
+                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
+                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
+                    _ => DISPUTE_ERR_UNDECODABLE,
+                },
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(field_problem(errors));
+    }
+    Ok(files)
 }
