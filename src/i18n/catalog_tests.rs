@@ -115,6 +115,9 @@ fn sample_args(n: i64) -> FluentArgs<'static> {
         "store",
         "then",
         "now",
+        "order",
+        "tracking",
+        "was",
     ] {
         a.set(k, "X");
     }
