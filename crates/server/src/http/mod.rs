@@ -4,6 +4,7 @@
 //! [`crate::store`]) and shape the response.
 
 pub mod account;
+pub mod action;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;

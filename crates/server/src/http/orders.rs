@@ -1,17 +1,16 @@
 //! The buyer's orders: lists with tabs and counts, one order with its timeline, ledger and
 //! deadlines, and the buyer's transitions (see [`crate::domain::orders`]).
 
-use super::extract::IfMatch;
+use super::action::{bodiless_action, body_action, OrderActions, OrderBodyActions};
 use super::{versioned_response, Captures};
-use crate::auth::{require_json, Buyer, JsonBody};
-use crate::domain::engine;
+use crate::auth::Buyer;
 use crate::domain::orders::{self, Action as BuyerAction};
 use crate::error::{ApiError, ApiResult};
 use crate::params::{Checker, Params};
 use crate::store::{self, orders::OrderRow};
 use crate::AppState;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing;
 use axum::Json;
@@ -137,152 +136,44 @@ pub async fn get(
     Ok(order_response(&order))
 }
 
-async fn act(
-    s: &AppState,
-    buyer: &Buyer,
-    captures: &Captures,
-    if_match: &IfMatch,
-    action: BuyerAction,
-) -> ApiResult<Response> {
-    let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let order =
-        engine::buyer_action::<orders::Orders>(s, buyer.id, id, if_match.as_deref(), action)
-            .await?;
-    Ok(order_response(&order))
+bodiless_action! { orders::Orders, OrderActions, "orders", Order;
+    /// Confirms receipt: `shipped`/`delivered` → `completed`; the held money is released to the
+    /// seller (once: a second request with the same `ETag` gets `412`). Never while a dispute is open.
+    /// Bodiless, but must be sent with `Content-Type: application/json`.
+    confirm_receipt, "/api/v1/orders/{id}/confirm-receipt", BuyerAction::ConfirmReceipt,
+    "The completed order, hold released",
+    "`illegal_transition` (not shipped/delivered, or a dispute is open), with the current `order`"
 }
 
-/// Confirms receipt: `shipped`/`delivered` → `completed`; the held money is released to the
-/// seller (once: a second request with the same `ETag` gets `412`). Never while a dispute is open.
-/// Bodiless, but must be sent with `Content-Type: application/json`.
-#[utoipa::path(post, path = "/api/v1/orders/{id}/confirm-receipt", tag = "orders",
-    params(
-        ("id" = i64, Path, description = "Order id"),
-        ("If-Match" = String, Header, description = "The order's current ETag"),
-    ),
-    responses(
-        (status = 200, description = "The completed order, hold released", body = Order, headers(("ETag" = String, description = "The new ETag"))),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`illegal_transition` (not shipped/delivered, or a dispute is open), with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: not sent as application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn confirm_receipt(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-    if_match: IfMatch,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    require_json(&headers)?;
-    act(
-        &s,
-        &buyer,
-        &captures,
-        &if_match,
-        BuyerAction::ConfirmReceipt,
-    )
-    .await
+bodiless_action! { orders::Orders, OrderActions, "orders", Order;
+    /// Cancels before shipping: `paid_held` → `cancelled`; the hold is refunded in full and the
+    /// stock returns. Bodiless, but must be sent with `Content-Type: application/json`.
+    cancel, "/api/v1/orders/{id}/cancel", BuyerAction::Cancel, "The cancelled order, hold refunded",
+    "`illegal_transition` (e.g. already shipped), with the current `order`"
 }
 
-/// Cancels before shipping: `paid_held` → `cancelled`; the hold is refunded in full and the
-/// stock returns. Bodiless, but must be sent with `Content-Type: application/json`.
-#[utoipa::path(post, path = "/api/v1/orders/{id}/cancel", tag = "orders",
-    params(
-        ("id" = i64, Path, description = "Order id"),
-        ("If-Match" = String, Header, description = "The order's current ETag"),
-    ),
-    responses(
-        (status = 200, description = "The cancelled order, hold refunded", body = Order, headers(("ETag" = String, description = "The new ETag"))),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`illegal_transition` (e.g. already shipped), with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: not sent as application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn cancel(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-    if_match: IfMatch,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    require_json(&headers)?;
-    act(&s, &buyer, &captures, &if_match, BuyerAction::Cancel).await
-}
-
-/// Asks the seller to extend the protection period by `days` (1–30). The answer arrives later
-/// as an `extension_granted` (the deadline moves) or `extension_refused` event; in demo mode the
-/// simulated seller answers 12 simulated hours later, granting ≤ 15 days once per order.
-#[utoipa::path(post, path = "/api/v1/orders/{id}/extension-requests", tag = "orders",
-    params(
-        ("id" = i64, Path, description = "Order id"),
-        ("If-Match" = String, Header, description = "The order's current ETag"),
-    ),
-    request_body = ExtensionRequestBody,
-    responses(
-        (status = 200, description = "The order with the pending request", body = Order, headers(("ETag" = String, description = "The new ETag"))),
-        (status = 400, description = "`invalid_parameter`: the body is not an extension request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`illegal_transition` (not shipped/delivered, a request is pending, protection ended, dispute open), with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: `days` out_of_range", body = Problem, content_type = "application/problem+json"),
-        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn request_extension(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-    if_match: IfMatch,
-    JsonBody(body): JsonBody<ExtensionRequestBody>,
-) -> ApiResult<Response> {
+/// An extension request's action: 422 unless `days` is 1–30.
+fn extension(body: ExtensionRequestBody) -> ApiResult<BuyerAction> {
     if !(1..=EXTENSION_DAYS_MAX).contains(&body.days) {
         return Err(ApiError(
             Problem::new(ErrorCode::ValidationFailed, "Invalid extension request")
                 .with_field("days", "out_of_range"),
         ));
     }
-    act(
-        &s,
-        &buyer,
-        &captures,
-        &if_match,
-        BuyerAction::RequestExtension(body.days),
-    )
-    .await
+    Ok(BuyerAction::RequestExtension(body.days))
 }
 
-/// Leaves feedback on a completed order (once): stars 1–5 for item as described,
-/// communication and shipping speed, and a text of up to 2000 characters. The seller's detailed
-/// ratings and positive-feedback share (shown on product and store pages) change at once.
-#[utoipa::path(post, path = "/api/v1/orders/{id}/feedback", tag = "orders",
-    params(
-        ("id" = i64, Path, description = "Order id"),
-        ("If-Match" = String, Header, description = "The order's current ETag"),
-    ),
-    request_body = FeedbackRequest,
-    responses(
-        (status = 200, description = "The order with its feedback", body = Order, headers(("ETag" = String, description = "The new ETag"))),
-        (status = 400, description = "`invalid_parameter`: the body is not a feedback", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`illegal_transition` (not completed, or feedback already left), with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: stale `If-Match`, with the current `order`", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: `item_as_described`/`communication`/`shipping_speed` out_of_range, `text` too_long", body = Problem, content_type = "application/problem+json"),
-        (status = 428, description = "`precondition_required`: no `If-Match`", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn feedback(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-    if_match: IfMatch,
-    JsonBody(body): JsonBody<FeedbackRequest>,
-) -> ApiResult<Response> {
+body_action! { orders::Orders, OrderBodyActions, "orders", Order;
+    /// Asks the seller to extend the protection period by `days` (1–30). The answer arrives later
+    /// as an `extension_granted` (the deadline moves) or `extension_refused` event; in demo mode the
+    /// simulated seller answers 12 simulated hours later, granting ≤ 15 days once per order.
+    request_extension(ExtensionRequestBody) = extension, "/api/v1/orders/{id}/extension-requests", "The order with the pending request",
+    409 "`illegal_transition` (not shipped/delivered, a request is pending, protection ended, dispute open), with the current `order`",
+    400 "`invalid_parameter`: the body is not an extension request", 422 "`validation_failed`: `days` out_of_range",
+}
+
+/// A feedback's action: 422 with every field out of range.
+fn feedback_action(body: FeedbackRequest) -> ApiResult<BuyerAction> {
     let errors = validate_feedback(&body);
     if !errors.is_empty() {
         let mut p = Problem::new(ErrorCode::ValidationFailed, "Invalid feedback");
@@ -291,12 +182,14 @@ pub async fn feedback(
         }
         return Err(ApiError(p));
     }
-    act(
-        &s,
-        &buyer,
-        &captures,
-        &if_match,
-        BuyerAction::Feedback(body),
-    )
-    .await
+    Ok(BuyerAction::Feedback(body))
+}
+
+body_action! { orders::Orders, OrderBodyActions, "orders", Order;
+    /// Leaves feedback on a completed order (once): stars 1–5 for item as described,
+    /// communication and shipping speed, and a text of up to 2000 characters. The seller's detailed
+    /// ratings and positive-feedback share (shown on product and store pages) change at once.
+    feedback(FeedbackRequest) = feedback_action, "/api/v1/orders/{id}/feedback", "The order with its feedback",
+    409 "`illegal_transition` (not completed, or feedback already left), with the current `order`",
+    400 "`invalid_parameter`: the body is not a feedback", 422 "`validation_failed`: `item_as_described`/`communication`/`shipping_speed` out_of_range, `text` too_long",
 }
