@@ -183,6 +183,26 @@ pub async fn advance_all<M: Schedule>(s: &AppState, now: i64) -> Result<u32> {
     Ok(applied)
 }
 
+/// Appends an entry to a stored resource's audit log: who and what by their wire codes, the
+/// details as JSON.
+pub async fn record<R: store::Stored>(
+    conn: &mut SqliteConnection,
+    id: i64,
+    at: i64,
+    (actor, kind): (&impl serde::Serialize, &impl serde::Serialize),
+    details: &impl serde::Serialize,
+) -> Result<()> {
+    let details = serde_json::to_string(details)?;
+    let (actor, kind) = (super::codes::code(actor), super::codes::code(kind));
+    let event = store::Event {
+        at,
+        actor: &actor,
+        kind: &kind,
+        details: &details,
+    };
+    Ok(store::insert_event::<R>(conn, id, &event).await?)
+}
+
 /// Who asks.
 #[derive(Debug, Clone, Copy)]
 pub enum Actor<'a> {

@@ -129,7 +129,7 @@ pub async fn get(
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::OrderNotFound)?;
     let mut conn = s.pool.acquire().await?;
-    let row = store::orders::load(&mut conn, id, Some(buyer.id))
+    let row = store::load::<store::orders::OrderRow>(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
     let order = orders::view(&mut conn, &row, s.clock.now()).await?;

@@ -15,65 +15,30 @@ pub struct EvidenceRow {
     pub height: u32,
 }
 
-pub const DISPUTE_COLUMNS: &str = "id, order_id, buyer_id, line_no, state, state_since, received, \
-    reason, wanted_outcome, wanted_cents, description, evidence, refundable_cents, prop_by, \
-    prop_outcome, prop_cents, prop_at, seller_rejected, sim_answered_at, res_outcome, res_cents, \
-    res_by, res_rationale, res_at, return_due, return_carrier, return_tracking, \
-    return_shipped_at, return_received_at, redelivery_due, closed_at, opened_at, version";
-
-#[derive(Debug, Clone, Default, sqlx::FromRow)]
-pub struct DisputeRow {
-    pub id: i64,
-    pub order_id: i64,
-    pub buyer_id: i64,
-    pub line_no: i64,
-    pub state: String,
-    pub state_since: i64,
-    pub received: bool,
-    pub reason: String,
-    pub wanted_outcome: String,
-    pub wanted_cents: Option<i64>,
-    pub description: String,
-    pub evidence: String,
-    pub refundable_cents: i64,
-    pub prop_by: Option<String>,
-    pub prop_outcome: Option<String>,
-    pub prop_cents: Option<i64>,
-    pub prop_at: Option<i64>,
-    pub seller_rejected: bool,
-    pub sim_answered_at: Option<i64>,
-    pub res_outcome: Option<String>,
-    pub res_cents: Option<i64>,
-    pub res_by: Option<String>,
-    pub res_rationale: Option<String>,
-    pub res_at: Option<i64>,
-    pub return_due: Option<i64>,
-    pub return_carrier: Option<String>,
-    pub return_tracking: Option<String>,
-    pub return_shipped_at: Option<i64>,
-    pub return_received_at: Option<i64>,
-    pub redelivery_due: Option<i64>,
-    pub closed_at: Option<i64>,
-    pub opened_at: i64,
-    pub version: i64,
-}
-
-impl super::Stored for DisputeRow {
-    const TABLE: &'static str = "disputes";
-    const COLUMNS: &'static str = DISPUTE_COLUMNS;
-    const ACTIVE: &'static str = "closed_at IS NULL";
-    fn id(&self) -> i64 {
-        self.id
+super::stored_row! {
+    #[derive(Debug, Clone, Default)]
+    pub struct DisputeRow in "disputes" {
+        active: "closed_at IS NULL",
+        events: ("dispute_events", "dispute_id"),
+        event_bumps_version: true,
+    } {
+        id: i64,
+        // What is disputed, since when, and the buyer's claim.
+        order_id: i64, buyer_id: i64, line_no: i64, state: String, state_since: i64,
+        received: bool, reason: String, wanted_outcome: String, wanted_cents: Option<i64>,
+        description: String, evidence: String, refundable_cents: i64,
+        // The proposal on the table.
+        prop_by: Option<String>, prop_outcome: Option<String>, prop_cents: Option<i64>,
+        prop_at: Option<i64>, seller_rejected: bool, sim_answered_at: Option<i64>,
+        // The resolution.
+        res_outcome: Option<String>, res_cents: Option<i64>, res_by: Option<String>,
+        res_rationale: Option<String>, res_at: Option<i64>,
+        // A return, or a resend.
+        return_due: Option<i64>, return_carrier: Option<String>, return_tracking: Option<String>,
+        return_shipped_at: Option<i64>, return_received_at: Option<i64>,
+        redelivery_due: Option<i64>,
+        closed_at: Option<i64>, opened_at: i64, version: i64,
     }
-}
-
-/// One dispute; with `buyer`, only if it is theirs.
-pub async fn load(
-    conn: &mut SqliteConnection,
-    id: i64,
-    buyer: Option<i64>,
-) -> Result<Option<DisputeRow>> {
-    super::load(conn, id, buyer).await
 }
 
 /// Up to `limit` of the buyer's disputes with an id below `before`, newest first.
@@ -83,15 +48,7 @@ pub async fn page(
     before: i64,
     limit: i64,
 ) -> Result<Vec<DisputeRow>> {
-    sqlx::query_as(&format!(
-        "SELECT {DISPUTE_COLUMNS} FROM disputes WHERE buyer_id = ? AND id < ? ORDER BY id DESC \
-         LIMIT ?"
-    ))
-    .bind(buyer)
-    .bind(before)
-    .bind(limit)
-    .fetch_all(&mut *conn)
-    .await
+    super::page(conn, buyer, "1 = 1", before, limit).await
 }
 
 /// (id, line_no) of every dispute of the order.
@@ -107,11 +64,12 @@ pub struct NewRow<'a> {
     pub order_id: i64,
     pub buyer_id: i64,
     pub line_no: i64,
-    pub received: bool,
+    /// The buyer's claim: the reason, the outcome they want (with its amount), their words.
     pub reason: &'a str,
     pub outcome: &'a str,
     pub amount: Option<i64>,
     pub description: &'a str,
+    pub received: bool,
     pub refundable: i64,
     pub evidence: &'a [EvidenceRow],
 }
@@ -149,74 +107,17 @@ pub async fn insert(conn: &mut SqliteConnection, n: &NewRow<'_>, at: i64) -> Res
     Ok(id)
 }
 
-/// Appends an event to the dispute's log (which changes the dispute's version).
-pub async fn insert_event(
-    conn: &mut SqliteConnection,
-    dispute_id: i64,
-    at: i64,
-    actor: &str,
-    kind: &str,
-    details: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO dispute_events (dispute_id, at, actor, kind, details) VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(dispute_id)
-    .bind(at)
-    .bind(actor)
-    .bind(kind)
-    .bind(details)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("UPDATE disputes SET version = version + 1 WHERE id = ?")
-        .bind(dispute_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// (id, at, actor, kind, details JSON), in time order.
-pub async fn events(
-    conn: &mut SqliteConnection,
-    dispute_id: i64,
-) -> Result<Vec<(i64, i64, String, String, String)>> {
-    sqlx::query_as(
-        "SELECT id, at, actor, kind, details FROM dispute_events WHERE dispute_id = ? \
-         ORDER BY at, id",
-    )
-    .bind(dispute_id)
-    .fetch_all(&mut *conn)
-    .await
-}
-
-async fn exec(conn: &mut SqliteConnection, sql: &str, id: i64, value: i64) -> Result<()> {
-    sqlx::query(sql)
-        .bind(value)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
 pub async fn set_escalated(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET state = 'escalated', state_since = ?, version = version + 1 \
-               WHERE id = ?";
-    exec(conn, sql, id, at).await
+    let set = "state = 'escalated', state_since = ?, version = version + 1";
+    super::update::<DisputeRow>(conn, id, set, &[at.into()]).await
 }
 
 pub async fn set_cancelled(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    sqlx::query(
-        "UPDATE disputes SET state = 'cancelled', state_since = ?, closed_at = ?, \
-         version = version + 1 WHERE id = ?",
-    )
-    .bind(at)
-    .bind(at)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let set = "state = 'cancelled', state_since = ?, closed_at = ?, version = version + 1";
+    super::update::<DisputeRow>(conn, id, set, &[at.into(), at.into()]).await
 }
 
+/// The buyer shipped the return with this carrier and tracking number.
 pub async fn set_return_shipped(
     conn: &mut SqliteConnection,
     id: i64,
@@ -224,22 +125,14 @@ pub async fn set_return_shipped(
     tracking: &str,
     at: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE disputes SET return_carrier = ?, return_tracking = ?, \
-         return_shipped_at = ?, version = version + 1 WHERE id = ?",
-    )
-    .bind(carrier)
-    .bind(tracking)
-    .bind(at)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let set = "return_carrier = ?, return_tracking = ?, return_shipped_at = ?, \
+               version = version + 1";
+    super::update::<DisputeRow>(conn, id, set, &[carrier.into(), tracking.into(), at.into()]).await
 }
 
 pub async fn set_closed(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET closed_at = ?, version = version + 1 WHERE id = ?";
-    exec(conn, sql, id, at).await
+    let set = "closed_at = ?, version = version + 1";
+    super::update::<DisputeRow>(conn, id, set, &[at.into()]).await
 }
 
 /// The resolution (`resolved`); `by` and `outcome` are wire codes.
@@ -274,18 +167,11 @@ pub async fn set_resolved(
 }
 
 pub async fn set_return_due(conn: &mut SqliteConnection, id: i64, due: i64) -> Result<()> {
-    exec(
-        conn,
-        "UPDATE disputes SET return_due = ? WHERE id = ?",
-        id,
-        due,
-    )
-    .await
+    super::update::<DisputeRow>(conn, id, "return_due = ?", &[due.into()]).await
 }
 
 pub async fn set_redelivery_due(conn: &mut SqliteConnection, id: i64, due: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET redelivery_due = ? WHERE id = ?";
-    exec(conn, sql, id, due).await
+    super::update::<DisputeRow>(conn, id, "redelivery_due = ?", &[due.into()]).await
 }
 
 /// A proposal on the table (`negotiating`); `state_since` is when negotiation began.
@@ -298,19 +184,16 @@ pub async fn set_proposal(
     cents: Option<i64>,
     at: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE disputes SET state = 'negotiating', state_since = ?, prop_by = ?, \
-         prop_outcome = ?, prop_cents = ?, prop_at = ?, version = version + 1 WHERE id = ?",
-    )
-    .bind(state_since)
-    .bind(by)
-    .bind(outcome)
-    .bind(cents)
-    .bind(at)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let set = "state = 'negotiating', state_since = ?, prop_by = ?, prop_outcome = ?, \
+               prop_cents = ?, prop_at = ?, version = version + 1";
+    let values = [
+        state_since.into(),
+        by.into(),
+        outcome.into(),
+        cents.into(),
+        at.into(),
+    ];
+    super::update::<DisputeRow>(conn, id, set, &values).await
 }
 
 /// Which proposal (by its time) the simulated seller answered.
@@ -319,25 +202,22 @@ pub async fn set_sim_answered(
     id: i64,
     proposal_at: i64,
 ) -> Result<()> {
-    let sql = "UPDATE disputes SET sim_answered_at = ? WHERE id = ?";
-    exec(conn, sql, id, proposal_at).await
+    super::update::<DisputeRow>(conn, id, "sim_answered_at = ?", &[proposal_at.into()]).await
 }
 
 pub async fn set_seller_rejected(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET state = 'negotiating', state_since = CASE WHEN state = \
-               'negotiating' THEN state_since ELSE ? END, seller_rejected = 1, \
-               version = version + 1 WHERE id = ?";
-    exec(conn, sql, id, at).await
+    let set = "state = 'negotiating', state_since = CASE WHEN state = 'negotiating' THEN \
+               state_since ELSE ? END, seller_rejected = 1, version = version + 1";
+    super::update::<DisputeRow>(conn, id, set, &[at.into()]).await
 }
 
 /// The return was not shipped in time: no refund, decided by the system.
 pub async fn set_return_expired(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET res_outcome = 'no_refund', res_cents = NULL, \
-               res_by = 'system', res_rationale = 'return_not_shipped', res_at = ? WHERE id = ?";
-    exec(conn, sql, id, at).await
+    let set = "res_outcome = 'no_refund', res_cents = NULL, res_by = 'system', \
+               res_rationale = 'return_not_shipped', res_at = ?";
+    super::update::<DisputeRow>(conn, id, set, &[at.into()]).await
 }
 
 pub async fn set_return_received(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE disputes SET return_received_at = ? WHERE id = ?";
-    exec(conn, sql, id, at).await
+    super::update::<DisputeRow>(conn, id, "return_received_at = ?", &[at.into()]).await
 }

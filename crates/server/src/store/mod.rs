@@ -13,7 +13,6 @@ pub mod feedback;
 pub mod idempotency;
 pub mod ledger;
 pub mod meta;
-pub mod order_events;
 pub mod orders;
 pub mod payments;
 pub mod products;
@@ -22,14 +21,48 @@ pub mod reports;
 pub type Result<T> = std::result::Result<T, sqlx::Error>;
 
 /// A row of a buyer's resource that moves through a state machine (orders, disputes): loaded
-/// by id (optionally only the buyer's), and listed while steps may still be due.
+/// by id (optionally only the buyer's), listed while steps may still be due, versioned, and
+/// with an audit log. Declared with [`stored_row!`].
 pub trait Stored: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Sync + Unpin {
     const TABLE: &'static str;
+    /// The row's columns: the struct's fields.
     const COLUMNS: &'static str;
     /// The rows whose timers may run (an SQL condition).
     const ACTIVE: &'static str;
+    /// The audit log's table and the column naming the row.
+    const EVENTS: (&'static str, &'static str);
+    /// Whether a new event changes the row's version (an `ETag` that follows the timeline).
+    const EVENT_BUMPS_VERSION: bool;
     fn id(&self) -> i64;
 }
+
+/// Declares a [`Stored`] row: the struct (all fields `pub`, `id: i64` first), and its column
+/// list from the field names, so the two cannot drift apart.
+macro_rules! stored_row {
+    ($(#[$meta:meta])* pub struct $name:ident in $table:literal {
+        active: $active:literal, events: ($events:literal, $key:literal),
+        event_bumps_version: $bumps:literal $(,)?
+    } { id: i64 $(, $(#[$fmeta:meta])* $field:ident: $ty:ty)* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(sqlx::FromRow)]
+        pub struct $name {
+            pub id: i64,
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+
+        impl $crate::store::Stored for $name {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static str = concat!("id" $(, ", ", stringify!($field))*);
+            const ACTIVE: &'static str = $active;
+            const EVENTS: (&'static str, &'static str) = ($events, $key);
+            const EVENT_BUMPS_VERSION: bool = $bumps;
+            fn id(&self) -> i64 {
+                self.id
+            }
+        }
+    };
+}
+pub(crate) use stored_row;
 
 /// One row; with `buyer`, only if it is theirs.
 pub async fn load<R: Stored>(
@@ -59,6 +92,131 @@ pub async fn active<R: Stored>(conn: &mut sqlx::SqliteConnection) -> Result<Vec<
         R::ACTIVE
     );
     sqlx::query_as(&sql).fetch_all(&mut *conn).await
+}
+
+/// Up to `limit` of the buyer's rows with an id below `before` that meet `filter` (an SQL
+/// condition), newest first.
+pub async fn page<R: Stored>(
+    conn: &mut sqlx::SqliteConnection,
+    buyer: i64,
+    filter: &str,
+    before: i64,
+    limit: i64,
+) -> Result<Vec<R>> {
+    let sql = format!(
+        "SELECT {} FROM {} WHERE buyer_id = ? AND id < ? AND ({filter}) ORDER BY id DESC LIMIT ?",
+        R::COLUMNS,
+        R::TABLE
+    );
+    sqlx::query_as(&sql)
+        .bind(buyer)
+        .bind(before)
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await
+}
+
+/// A new version of the row (its `ETag` changes).
+pub async fn bump<R: Stored>(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<()> {
+    let sql = format!("UPDATE {} SET version = version + 1 WHERE id = ?", R::TABLE);
+    sqlx::query(&sql).bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// A value bound to a placeholder of [`update`].
+#[derive(Debug, Clone, Copy)]
+pub enum Value<'a> {
+    Int(Option<i64>),
+    Text(Option<&'a str>),
+    Bool(bool),
+}
+
+impl From<i64> for Value<'_> {
+    fn from(v: i64) -> Self {
+        Value::Int(Some(v))
+    }
+}
+
+impl From<Option<i64>> for Value<'_> {
+    fn from(v: Option<i64>) -> Self {
+        Value::Int(v)
+    }
+}
+
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(v: &'a str) -> Self {
+        Value::Text(Some(v))
+    }
+}
+
+impl From<bool> for Value<'_> {
+    fn from(v: bool) -> Self {
+        Value::Bool(v)
+    }
+}
+
+/// `UPDATE <table> SET <set> WHERE id = ?`: `set` is the assignments (`column = ?, …`), whose
+/// placeholders take `values` in order.
+pub async fn update<R: Stored>(
+    conn: &mut sqlx::SqliteConnection,
+    id: i64,
+    set: &str,
+    values: &[Value<'_>],
+) -> Result<()> {
+    let sql = format!("UPDATE {} SET {set} WHERE id = ?", R::TABLE);
+    let mut query = sqlx::query(&sql);
+    for v in values {
+        query = match *v {
+            Value::Int(v) => query.bind(v),
+            Value::Text(v) => query.bind(v),
+            Value::Bool(v) => query.bind(v),
+        };
+    }
+    query.bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// An entry of a row's audit log: who did what when, the details as JSON.
+pub struct Event<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub kind: &'a str,
+    pub details: &'a str,
+}
+
+/// Appends an event to the row's audit log (and, for the resources whose version follows it,
+/// bumps the row's version).
+pub async fn insert_event<R: Stored>(
+    conn: &mut sqlx::SqliteConnection,
+    id: i64,
+    e: &Event<'_>,
+) -> Result<()> {
+    let (table, key) = R::EVENTS;
+    let sql =
+        format!("INSERT INTO {table} ({key}, at, actor, kind, details) VALUES (?, ?, ?, ?, ?)");
+    sqlx::query(&sql)
+        .bind(id)
+        .bind(e.at)
+        .bind(e.actor)
+        .bind(e.kind)
+        .bind(e.details)
+        .execute(&mut *conn)
+        .await?;
+    if R::EVENT_BUMPS_VERSION {
+        bump::<R>(conn, id).await?;
+    }
+    Ok(())
+}
+
+/// The row's audit log, in time order: (id, at, actor, kind, details JSON).
+pub async fn events<R: Stored>(
+    conn: &mut sqlx::SqliteConnection,
+    id: i64,
+) -> Result<Vec<(i64, i64, String, String, String)>> {
+    let (table, key) = R::EVENTS;
+    let sql =
+        format!("SELECT id, at, actor, kind, details FROM {table} WHERE {key} = ? ORDER BY at, id");
+    sqlx::query_as(&sql).bind(id).fetch_all(&mut *conn).await
 }
 
 /// A value stored as a JSON text column.

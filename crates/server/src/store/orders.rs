@@ -4,74 +4,44 @@ use super::Result;
 use sqlx::SqliteConnection;
 use storefront_api::orders::OrderTab;
 
-pub const ORDER_COLUMNS: &str = "id, payment_id, seller_id, seller_name, state, hold_state, \
-    hold_cents, items_cents, shipping_cents, discount_cents, total_cents, item_count, image, \
-    shipping, address, lines, placed_at, version, paid_at, shipped_at, delivered_at, \
-    completed_at, cancelled_at, dispute_open, carrier_name, tracking_number, transit_days, \
-    tracking_sent, protection_days, extended_days, ext_days, ext_state, ext_requested_at, \
-    ext_answered_at, paused_secs";
-
-#[derive(Debug, Default, sqlx::FromRow)]
-pub struct OrderRow {
-    pub id: i64,
-    pub payment_id: String,
-    pub seller_id: i64,
-    pub seller_name: String,
-    pub state: String,
-    pub hold_state: String,
-    pub hold_cents: i64,
-    pub items_cents: i64,
-    pub shipping_cents: i64,
-    pub discount_cents: i64,
-    pub total_cents: i64,
-    pub item_count: i64,
-    pub image: String,
-    pub shipping: String,
-    pub address: String,
-    pub lines: String,
-    pub placed_at: String,
-    pub version: i64,
-    pub paid_at: Option<i64>,
-    pub shipped_at: Option<i64>,
-    pub delivered_at: Option<i64>,
-    pub completed_at: Option<i64>,
-    pub cancelled_at: Option<i64>,
-    pub dispute_open: bool,
-    pub carrier_name: Option<String>,
-    pub tracking_number: Option<String>,
-    pub transit_days: Option<i64>,
-    pub tracking_sent: i64,
-    pub protection_days: Option<i64>,
-    pub extended_days: i64,
-    pub ext_days: Option<i64>,
-    pub ext_state: Option<String>,
-    pub ext_requested_at: Option<i64>,
-    pub ext_answered_at: Option<i64>,
-    /// Seconds the timers stood still during disputes.
-    pub paused_secs: i64,
-}
-
-fn select(filter: &str) -> String {
-    format!("SELECT {ORDER_COLUMNS} FROM orders WHERE {filter}")
-}
-
-impl super::Stored for OrderRow {
-    const TABLE: &'static str = "orders";
-    const COLUMNS: &'static str = ORDER_COLUMNS;
-    const ACTIVE: &'static str =
-        "state IN ('paid_held', 'shipped', 'delivered') AND dispute_open = 0";
-    fn id(&self) -> i64 {
-        self.id
+super::stored_row! {
+    #[derive(Debug, Default)]
+    pub struct OrderRow in "orders" {
+        active: "state IN ('paid_held', 'shipped', 'delivered') AND dispute_open = 0",
+        events: ("order_events", "order_id"),
+        event_bumps_version: false,
+    } {
+        id: i64,
+        // Who sells, and how it was paid.
+        payment_id: String, seller_id: i64, seller_name: String,
+        state: String, hold_state: String, hold_cents: i64,
+        // Money, in minor units.
+        items_cents: i64, shipping_cents: i64, discount_cents: i64, total_cents: i64,
+        item_count: i64, image: String,
+        // JSON: the chosen shipping option, the address, the lines.
+        shipping: String, address: String, lines: String,
+        placed_at: String, version: i64,
+        // When each state began.
+        paid_at: Option<i64>, shipped_at: Option<i64>, delivered_at: Option<i64>,
+        completed_at: Option<i64>, cancelled_at: Option<i64>,
+        dispute_open: bool,
+        // The parcel.
+        carrier_name: Option<String>, tracking_number: Option<String>, transit_days: Option<i64>,
+        tracking_sent: i64,
+        // Buyer protection and its extension.
+        protection_days: Option<i64>, extended_days: i64,
+        ext_days: Option<i64>, ext_state: Option<String>,
+        ext_requested_at: Option<i64>, ext_answered_at: Option<i64>,
+        /// Seconds the timers stood still during disputes.
+        paused_secs: i64,
     }
 }
 
-/// One order; with `buyer`, only if it is theirs.
-pub async fn load(
-    conn: &mut SqliteConnection,
-    id: i64,
-    buyer: Option<i64>,
-) -> Result<Option<OrderRow>> {
-    super::load(conn, id, buyer).await
+/// The order columns, for queries that join other tables.
+pub const ORDER_COLUMNS: &str = <OrderRow as super::Stored>::COLUMNS;
+
+fn select(filter: &str) -> String {
+    format!("SELECT {ORDER_COLUMNS} FROM orders WHERE {filter}")
 }
 
 /// Orders of one payment, by id.
@@ -118,16 +88,7 @@ pub async fn page(
     before: i64,
     limit: i64,
 ) -> Result<Vec<OrderRow>> {
-    let filter = tab.map_or("1 = 1", tab_sql);
-    sqlx::query_as(&format!(
-        "{} ORDER BY id DESC LIMIT ?",
-        select(&format!("buyer_id = ? AND id < ? AND ({filter})"))
-    ))
-    .bind(buyer)
-    .bind(before)
-    .bind(limit)
-    .fetch_all(&mut *conn)
-    .await
+    super::page(conn, buyer, tab.map_or("1 = 1", tab_sql), before, limit).await
 }
 
 /// The buyer's order count, then the count of each tab in [`TAB_SQL`] order (awaiting payment,
@@ -147,22 +108,8 @@ pub async fn counts(conn: &mut SqliteConnection, buyer: i64) -> Result<(i64, [i6
     Ok((row.0, [row.1, row.2, row.3, row.4, row.5, row.6]))
 }
 
-/// Runs `sql` with its one value, then the id.
-async fn exec(conn: &mut SqliteConnection, sql: &str, id: i64, value: i64) -> Result<()> {
-    sqlx::query(sql)
-        .bind(value)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
 pub async fn bump(conn: &mut SqliteConnection, id: i64) -> Result<()> {
-    sqlx::query("UPDATE orders SET version = version + 1 WHERE id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+    super::bump::<OrderRow>(conn, id).await
 }
 
 pub async fn total_and_hold_cents(conn: &mut SqliteConnection, id: i64) -> Result<(i64, i64)> {
@@ -173,16 +120,11 @@ pub async fn total_and_hold_cents(conn: &mut SqliteConnection, id: i64) -> Resul
 }
 
 pub async fn set_paid_at(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    exec(conn, "UPDATE orders SET paid_at = ? WHERE id = ?", id, at).await
+    super::update::<OrderRow>(conn, id, "paid_at = ?", &[at.into()]).await
 }
 
 pub async fn set_hold_state(conn: &mut SqliteConnection, id: i64, state: &str) -> Result<()> {
-    sqlx::query("UPDATE orders SET hold_state = ? WHERE id = ?")
-        .bind(state)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+    super::update::<OrderRow>(conn, id, "hold_state = ?", &[state.into()]).await
 }
 
 /// What shipping stores on the order.
@@ -215,45 +157,51 @@ pub async fn set_shipped(
     Ok(())
 }
 
+/// A new version whose `set` takes the time `at` (the time a state began).
+async fn stamp(conn: &mut SqliteConnection, id: i64, set: &str, at: i64) -> Result<()> {
+    super::update::<OrderRow>(
+        conn,
+        id,
+        &format!("{set}, version = version + 1"),
+        &[at.into()],
+    )
+    .await
+}
+
 pub async fn set_delivered(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE orders SET state = 'delivered', delivered_at = ?, tracking_sent = 1000, \
-               version = version + 1 WHERE id = ?";
-    exec(conn, sql, id, at).await
+    let set = "state = 'delivered', delivered_at = ?, tracking_sent = 1000";
+    stamp(conn, id, set, at).await
 }
 
 pub async fn set_completed(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE orders SET state = 'completed', completed_at = ?, version = version + 1 \
-               WHERE id = ?";
-    exec(conn, sql, id, at).await
+    stamp(conn, id, "state = 'completed', completed_at = ?", at).await
 }
 
 pub async fn set_cancelled(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE orders SET state = 'cancelled', cancelled_at = ?, version = version + 1 \
-               WHERE id = ?";
-    exec(conn, sql, id, at).await
+    stamp(conn, id, "state = 'cancelled', cancelled_at = ?", at).await
 }
 
+/// How far the carrier's scans have come (1000: delivered).
 pub async fn set_tracking_sent(conn: &mut SqliteConnection, id: i64, sent: i64) -> Result<()> {
-    let sql = "UPDATE orders SET tracking_sent = ?, version = version + 1 WHERE id = ?";
-    exec(conn, sql, id, sent).await
+    super::update::<OrderRow>(
+        conn,
+        id,
+        "tracking_sent = ?, version = version + 1",
+        &[sent.into()],
+    )
+    .await
 }
 
+/// The buyer asks for `days` more protection.
 pub async fn request_extension(
     conn: &mut SqliteConnection,
     id: i64,
     days: i64,
     at: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE orders SET ext_days = ?, ext_state = 'pending', ext_requested_at = ?, \
-         ext_answered_at = NULL, version = version + 1 WHERE id = ?",
-    )
-    .bind(days)
-    .bind(at)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let set = "ext_days = ?, ext_state = 'pending', ext_requested_at = ?, \
+               ext_answered_at = NULL, version = version + 1";
+    super::update::<OrderRow>(conn, id, set, &[days.into(), at.into()]).await
 }
 
 /// The seller's answer: `granted` adds `days` to the protection period.
@@ -264,26 +212,16 @@ pub async fn answer_extension(
     days: i64,
     at: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE orders SET ext_state = ?, ext_answered_at = ?, \
-         extended_days = extended_days + ?, version = version + 1 WHERE id = ?",
-    )
-    .bind(if granted { "granted" } else { "refused" })
-    .bind(at)
-    .bind(if granted { days } else { 0 })
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let set = "ext_state = ?, ext_answered_at = ?, extended_days = extended_days + ?, \
+               version = version + 1";
+    let answer = if granted { "granted" } else { "refused" };
+    let added = if granted { days } else { 0 };
+    super::update::<OrderRow>(conn, id, set, &[answer.into(), at.into(), added.into()]).await
 }
 
 /// A dispute opened: the order's timers stop.
 pub async fn set_dispute_open(conn: &mut SqliteConnection, id: i64) -> Result<()> {
-    sqlx::query("UPDATE orders SET dispute_open = 1, version = version + 1 WHERE id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+    super::update::<OrderRow>(conn, id, "dispute_open = 1, version = version + 1", &[]).await
 }
 
 /// A dispute settled the order: `completed` when money went to the seller, else `cancelled`.
@@ -293,28 +231,23 @@ pub async fn close_by_dispute(
     completed: bool,
     at: i64,
 ) -> Result<()> {
-    let sql = if completed {
-        "UPDATE orders SET state = 'completed', completed_at = ?, dispute_open = 0, \
-         version = version + 1 WHERE id = ?"
+    let set = if completed {
+        "state = 'completed', completed_at = ?, dispute_open = 0, version = version + 1"
     } else {
-        "UPDATE orders SET state = 'cancelled', cancelled_at = ?, dispute_open = 0, \
-         version = version + 1 WHERE id = ?"
+        "state = 'cancelled', cancelled_at = ?, dispute_open = 0, version = version + 1"
     };
-    exec(conn, sql, id, at).await
+    super::update::<OrderRow>(conn, id, set, &[at.into()]).await
 }
 
 /// A dispute ended without settling: the timers run again, `paused` seconds later.
 pub async fn resume_after_dispute(conn: &mut SqliteConnection, id: i64, paused: i64) -> Result<()> {
-    let sql = "UPDATE orders SET dispute_open = 0, paused_secs = paused_secs + ?, \
-               version = version + 1 WHERE id = ?";
-    exec(conn, sql, id, paused).await
+    let set = "dispute_open = 0, paused_secs = paused_secs + ?, version = version + 1";
+    super::update::<OrderRow>(conn, id, set, &[paused.into()]).await
 }
 
 /// Redelivered after a `resend` resolution.
 pub async fn set_redelivered(conn: &mut SqliteConnection, id: i64, at: i64) -> Result<()> {
-    let sql = "UPDATE orders SET state = 'delivered', delivered_at = ?, version = version + 1 \
-               WHERE id = ?";
-    exec(conn, sql, id, at).await
+    stamp(conn, id, "state = 'delivered', delivered_at = ?", at).await
 }
 
 /// The listing photos of each line when the order was placed (JSON `[[url, …], …]`).
@@ -328,12 +261,7 @@ pub async fn line_photos(conn: &mut SqliteConnection, id: i64) -> Result<Option<
 }
 
 pub async fn set_line_photos(conn: &mut SqliteConnection, id: i64, photos: &str) -> Result<()> {
-    sqlx::query("UPDATE orders SET line_photos = ? WHERE id = ?")
-        .bind(photos)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+    super::update::<OrderRow>(conn, id, "line_photos = ?", &[photos.into()]).await
 }
 
 /// The order's lines (JSON).

@@ -1,6 +1,6 @@
 //! The dispute's audit log (its timeline); every entry changes the dispute's version.
 
-use crate::domain::codes::code;
+use crate::domain::engine;
 use crate::domain::Result;
 use crate::store;
 use serde::{Deserialize, Serialize};
@@ -29,10 +29,8 @@ pub async fn record(
     kind: DisputeEventKind,
     details: EventDetails,
 ) -> Result<()> {
-    let details = serde_json::to_string(&details)?;
-    store::disputes::insert_event(conn, dispute_id, at, &code(&actor), &code(&kind), &details)
-        .await?;
-    Ok(())
+    engine::record::<store::disputes::DisputeRow>(conn, dispute_id, at, (&actor, &kind), &details)
+        .await
 }
 
 /// An event without details.

@@ -165,7 +165,7 @@ fn check_decision(req: &ArbitrateRequest, refundable: i64) -> Result<()> {
 
 /// The dispute, which must still exist (it was loaded in the same transaction).
 pub async fn reload(conn: &mut SqliteConnection, id: i64) -> Result<DisputeRow> {
-    store::disputes::load(conn, id, None)
+    store::load::<store::disputes::DisputeRow>(conn, id, None)
         .await?
         .ok_or_else(|| Error::internal("dispute vanished"))
 }

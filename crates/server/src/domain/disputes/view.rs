@@ -46,7 +46,7 @@ pub async fn view(
     now: i64,
     demo: bool,
 ) -> Result<Dispute> {
-    let order_row = store::orders::load(conn, d.order_id, None)
+    let order_row = store::load::<store::orders::OrderRow>(conn, d.order_id, None)
         .await?
         .ok_or_else(|| Error::internal("dispute without order"))?;
     let order = orders::view(conn, &order_row, now).await?;
@@ -65,7 +65,7 @@ pub async fn view(
                 ListingPhotosSource::Current,
             ),
         };
-    let events = store::disputes::events(conn, d.id).await?;
+    let events = store::events::<store::disputes::DisputeRow>(conn, d.id).await?;
     let mut timeline = Vec::with_capacity(events.len());
     let mut proposals = Vec::new();
     for (id, at, actor, kind, details) in events {

@@ -1,6 +1,6 @@
 //! The order's audit log: what happened, when, by whom (the timeline of the order page).
 
-use crate::domain::codes::code;
+use crate::domain::engine;
 use crate::domain::Result;
 use crate::store;
 use serde::{Deserialize, Serialize};
@@ -39,9 +39,7 @@ pub async fn record(
     kind: EventKind,
     details: Details,
 ) -> Result<()> {
-    let details = serde_json::to_string(&details)?;
-    store::order_events::insert(conn, order_id, at, &code(&actor), &code(&kind), &details).await?;
-    Ok(())
+    engine::record::<store::orders::OrderRow>(conn, order_id, at, (&actor, &kind), &details).await
 }
 
 /// An event of the system with an amount (refunds, releases) or none.

@@ -96,7 +96,7 @@ impl OrderRow {
 /// The full order as the buyer sees it at `now`.
 pub async fn view(conn: &mut SqliteConnection, row: &OrderRow, now: i64) -> Result<Order> {
     let mut order = row.detail()?;
-    let events = store::order_events::list(conn, row.id).await?;
+    let events = store::events::<store::orders::OrderRow>(conn, row.id).await?;
     order.timeline = events
         .into_iter()
         .map(|(id, at, actor, kind, details)| {

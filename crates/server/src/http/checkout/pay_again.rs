@@ -108,7 +108,7 @@ pub(crate) async fn pay_order_again(
     let at = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
     let not_found = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
-    let row = store::orders::load(&mut tx, order_id, Some(buyer.id))
+    let row = store::load::<store::orders::OrderRow>(&mut tx, order_id, Some(buyer.id))
         .await?
         .ok_or_else(not_found)?;
     let current = orders::view(&mut tx, &row, at).await?;

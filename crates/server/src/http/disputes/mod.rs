@@ -128,7 +128,7 @@ pub async fn get(
 ) -> ApiResult<Response> {
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
     let mut conn = s.pool.acquire().await?;
-    let d = store::disputes::load(&mut conn, id, Some(buyer.id))
+    let d = store::load::<store::disputes::DisputeRow>(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::DisputeNotFound, "Dispute not found"))?;
     let dispute = logic::view(&mut conn, &d, s.clock.now(), s.demo).await?;
@@ -155,7 +155,7 @@ pub async fn evidence(
     let id = captures.id(0, ErrorCode::DisputeNotFound)?;
     let file = captures.get(1).to_string();
     let mut conn = s.pool.acquire().await?;
-    let d = store::disputes::load(&mut conn, id, Some(buyer.id))
+    let d = store::load::<store::disputes::DisputeRow>(&mut conn, id, Some(buyer.id))
         .await?
         .ok_or_else(missing)?;
     drop(conn);

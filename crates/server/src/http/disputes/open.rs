@@ -49,7 +49,7 @@ pub async fn open(
     let order_missing = || ApiError::new(ErrorCode::OrderNotFound, "Order not found");
     {
         let mut conn = s.pool.acquire().await?;
-        store::orders::load(&mut conn, order_id, Some(buyer.id))
+        store::load::<store::orders::OrderRow>(&mut conn, order_id, Some(buyer.id))
             .await?
             .ok_or_else(order_missing)?;
     }
@@ -148,7 +148,7 @@ pub(crate) async fn open_owned(
     let now = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
     orders::advance_order(&mut tx, order_id, now, s.demo).await?;
-    let row = store::orders::load(&mut tx, order_id, Some(buyer.id))
+    let row = store::load::<store::orders::OrderRow>(&mut tx, order_id, Some(buyer.id))
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
     let order = orders::view(&mut tx, &row, now).await?;
@@ -190,7 +190,7 @@ pub(crate) async fn open_owned(
         evidence: evidence.clone(),
     };
     let id = logic::insert(&mut tx, order_id, buyer.id, refundable, &new, now).await?;
-    let d = store::disputes::load(&mut tx, id, None)
+    let d = store::load::<store::disputes::DisputeRow>(&mut tx, id, None)
         .await?
         .ok_or_else(|| ApiError::internal("dispute vanished"))?;
     let dispute = logic::view(&mut tx, &d, now, s.demo).await?;
