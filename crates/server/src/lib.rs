@@ -11,7 +11,6 @@ pub mod domain;
 pub mod error;
 pub mod faults;
 pub mod http;
-pub mod inbox;
 pub mod lang;
 /// The old name of [`http`], for code written before the move (`pages` uses it).
 pub mod limits;
@@ -29,7 +28,6 @@ pub mod store;
 pub mod svg;
 pub mod time;
 pub mod vocabulary;
-pub mod wishlist;
 
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -250,8 +248,8 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 
 pub fn app(state: AppState) -> Router {
     let mut router = http::api()
-        .merge(crate::wishlist::http::router())
-        .merge(crate::inbox::http::router())
+        .merge(crate::http::wishlist::router())
+        .merge(crate::http::inbox::router())
         .route("/robots.txt", get(pages::sitemap::robots))
         .route("/sitemap.xml", get(pages::sitemap::index))
         .route("/sitemaps/{file}", get(pages::sitemap::part));

@@ -154,6 +154,35 @@ impl FromRequestParts<AppState> for ClientAddr {
     }
 }
 
+/// Cleaned photos as they are stored (`<n>.<ext>`, type, size, dimensions), written to a
+/// staging directory (none without photos): no file I/O under the database's write lock.
+pub async fn stage_photos(
+    uploads: &Path,
+    files: &[crate::reports::Clean],
+) -> std::io::Result<(Vec<crate::store::PhotoRow>, Option<Staged>)> {
+    let rows: Vec<crate::store::PhotoRow> = files
+        .iter()
+        .enumerate()
+        .map(|(n, f)| crate::store::PhotoRow {
+            file: format!("{n}.{}", f.kind.ext()),
+            content_type: f.kind.content_type().to_string(),
+            bytes: f.data.len() as u64,
+            width: f.width,
+            height: f.height,
+        })
+        .collect();
+    if files.is_empty() {
+        return Ok((rows, None));
+    }
+    let named: Vec<(String, &[u8])> = rows
+        .iter()
+        .zip(files)
+        .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
+        .collect();
+    let staged = Staged::write(uploads, &named).await?;
+    Ok((rows, Some(staged)))
+}
+
 /// Files written to `<uploads>/tmp/<random>/` before a transaction; [`Staged::publish`] moves
 /// the directory to its final place after the commit. Dropped unpublished, it is removed.
 #[derive(Debug)]

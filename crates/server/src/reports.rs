@@ -266,14 +266,7 @@ fn parse_status(s: &str) -> ReportStatus {
         .unwrap_or(ReportStatus::Unknown)
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct EvidenceRow {
-    file: String,
-    content_type: String,
-    bytes: u64,
-    width: u32,
-    height: u32,
-}
+type EvidenceRow = crate::store::PhotoRow;
 
 /// Where a report's files live.
 pub fn report_dir(uploads: &Path, id: i64) -> PathBuf {
@@ -308,33 +301,11 @@ pub async fn store(pool: &SqlitePool, uploads: &Path, r: NewReport<'_>) -> Resul
         fingerprint,
     } = r;
     let created_at = now_rfc3339();
-    let evidence: Vec<EvidenceRow> = files
-        .iter()
-        .enumerate()
-        .map(|(n, f)| EvidenceRow {
-            file: format!("{n}.{}", f.kind.ext()),
-            content_type: f.kind.content_type().to_string(),
-            bytes: f.data.len() as u64,
-            width: f.width,
-            height: f.height,
-        })
-        .collect();
-    let evidence_json = serde_json::to_string(&evidence).map_err(|e| e.to_string())?;
     // No file I/O under the database's write lock: write first, move into place after commit.
-    let staged = if files.is_empty() {
-        None
-    } else {
-        let named: Vec<(String, &[u8])> = evidence
-            .iter()
-            .zip(files)
-            .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
-            .collect();
-        Some(
-            crate::limits::Staged::write(uploads, &named)
-                .await
-                .map_err(|e| format!("stage evidence: {e}"))?,
-        )
-    };
+    let (evidence, staged) = crate::limits::stage_photos(uploads, files)
+        .await
+        .map_err(|e| format!("stage evidence: {e}"))?;
+    let evidence_json = serde_json::to_string(&evidence).map_err(|e| e.to_string())?;
     let mut tx = pool
         .begin_with("BEGIN IMMEDIATE")
         .await

@@ -8,9 +8,11 @@ pub mod codes;
 pub mod disputes;
 pub mod engine;
 pub mod hold;
+pub mod inbox;
 pub mod orders;
 pub mod prices;
 pub mod ticker;
+pub mod wishlist;
 
 use storefront_api::{ErrorCode, Problem};
 

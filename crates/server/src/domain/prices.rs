@@ -1,7 +1,7 @@
 //! Price changes of the catalogue (the demo operator's, as a seller editing a listing): every
 //! SKU moves by the same amount so the listed price, the lowest one-piece SKU price, becomes
 //! the new one; buyers who wish-listed the product are told of a drop in the same transaction
-//! ([`crate::inbox::notify::price_dropped`]).
+//! ([`crate::domain::inbox::notify::price_dropped`]).
 //!
 //! The search index keeps the prices it was built with (price filters and sorting) until the
 //! server restarts; product pages, cards, the cart and checkout read the new price at once.
@@ -66,7 +66,8 @@ pub async fn change_price(s: &AppState, product_id: i64, price: i64) -> Result<C
     )
     .await?;
     let notified = if after < row.price_cents {
-        crate::inbox::notify::price_dropped(&mut tx, product_id, after, s.clock.now()).await?
+        crate::domain::inbox::notify::price_dropped(&mut tx, product_id, after, s.clock.now())
+            .await?
     } else {
         0
     };

@@ -11,6 +11,7 @@ pub mod checkout;
 pub mod disputes;
 pub mod extract;
 pub mod images;
+pub mod inbox;
 pub mod meta;
 pub mod operator;
 pub mod orders;
@@ -18,6 +19,8 @@ pub mod partners;
 pub mod payment_provider;
 pub mod reports;
 pub mod search;
+pub mod uploads;
+pub mod wishlist;
 
 use crate::domain::engine::Versioned;
 use crate::error::ApiError;

@@ -2,18 +2,10 @@
 //! every state change.
 
 use super::Result;
-use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
 
 /// A stored evidence file.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct EvidenceRow {
-    pub file: String,
-    pub content_type: String,
-    pub bytes: u64,
-    pub width: u32,
-    pub height: u32,
-}
+pub type EvidenceRow = super::PhotoRow;
 
 super::stored_row! {
     #[derive(Debug, Clone, Default)]

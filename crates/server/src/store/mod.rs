@@ -11,12 +11,14 @@ pub mod catalogue;
 pub mod disputes;
 pub mod feedback;
 pub mod idempotency;
+pub mod inbox;
 pub mod ledger;
 pub mod meta;
 pub mod orders;
 pub mod payments;
 pub mod products;
 pub mod reports;
+pub mod wishlist;
 
 pub type Result<T> = std::result::Result<T, sqlx::Error>;
 
@@ -217,6 +219,22 @@ pub async fn events<R: Stored>(
     let sql =
         format!("SELECT id, at, actor, kind, details FROM {table} WHERE {key} = ? ORDER BY at, id");
     sqlx::query_as(&sql).bind(id).fetch_all(&mut *conn).await
+}
+
+/// A stored photo (dispute evidence, a message's photos, a report's evidence), kept as JSON
+/// beside its owner; the file lives under the owner's upload directory.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct PhotoRow {
+    pub file: String,
+    pub content_type: String,
+    pub bytes: u64,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A JSON text column read back.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 
 /// A value stored as a JSON text column.

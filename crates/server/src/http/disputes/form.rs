@@ -129,19 +129,8 @@ pub(crate) async fn read_form(mp: &mut Multipart) -> ApiResult<(Form, Vec<FieldE
             }
             FIELD_LINE_ID | FIELD_RECEIVED | FIELD_REASON | FIELD_OUTCOME | FIELD_AMOUNT
             | FIELD_DESCRIPTION => {
-                let value = match read_part(&mut part, TEXT_PART_MAX_BYTES).await? {
-                    None => {
-                        errors.push(field(&name, DISPUTE_ERR_TOO_LONG));
-                        continue;
-                    }
-                    Some(b) => match String::from_utf8(b) {
-                        Ok(t) => t,
-                        Err(_) => {
-                            errors.push(field(&name, DISPUTE_ERR_MALFORMED));
-                            continue;
-                        }
-                    },
-                };
+                let text = read_text(&mut part, &name, TEXT_PART_MAX_BYTES, &mut errors).await?;
+                let Some(value) = text else { continue };
                 let slot = match name.as_str() {
                     FIELD_LINE_ID => &mut f.line_id,
                     FIELD_RECEIVED => &mut f.received,

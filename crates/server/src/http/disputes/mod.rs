@@ -19,6 +19,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::action::{bodiless_action, body_action, DisputeActions, DisputeBodyActions};
 use crate::http::extract::{IdempotencyKey, IfMatch};
 use crate::http::reports::{multipart_error, read_part};
+use crate::http::uploads::read_text;
 use crate::http::{versioned_response, Captures};
 use crate::params::{Checker, Params};
 use crate::store;
@@ -161,16 +162,5 @@ pub async fn evidence(
     drop(conn);
     let rows: Vec<EvidenceRow> = serde_json::from_str(&d.evidence).unwrap_or_default();
     let row = rows.iter().find(|r| r.file == file).ok_or_else(missing)?;
-    let data = tokio::fs::read(evidence_dir(&s.uploads, id).join(&row.file))
-        .await
-        .map_err(|_| missing())?;
-    let mut res = data.into_response();
-    if let Ok(v) = HeaderValue::from_str(&row.content_type) {
-        res.headers_mut().insert(header::CONTENT_TYPE, v);
-    }
-    res.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    Ok(res)
+    crate::http::uploads::serve(evidence_dir(&s.uploads, id).join(&row.file), row, missing).await
 }

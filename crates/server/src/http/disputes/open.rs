@@ -117,33 +117,8 @@ pub(crate) async fn open_owned(
     p: Parsed,
     photos: Vec<Vec<u8>>,
 ) -> ApiResult<Response> {
-    let files = clean_photos(s, photos).await?;
-    let evidence: Vec<EvidenceRow> = files
-        .iter()
-        .enumerate()
-        .map(|(n, f)| EvidenceRow {
-            file: format!("{n}.{}", f.kind.ext()),
-            content_type: f.kind.content_type().to_string(),
-            bytes: f.data.len() as u64,
-            width: f.width,
-            height: f.height,
-        })
-        .collect();
     // No file I/O under the database's write lock: write first, move into place after commit.
-    let staged = if files.is_empty() {
-        None
-    } else {
-        let named: Vec<(String, &[u8])> = evidence
-            .iter()
-            .zip(&files)
-            .map(|(row, f)| (row.file.clone(), f.data.as_slice()))
-            .collect();
-        Some(
-            crate::limits::Staged::write(&s.uploads, &named)
-                .await
-                .map_err(ApiError::internal)?,
-        )
-    };
+    let (evidence, staged) = crate::http::uploads::intake(s, photos).await?;
     let _guard = s.ticker.lock().await;
     let now = s.clock.now();
     let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -214,49 +189,8 @@ pub(crate) async fn open_owned(
         dispute = id,
         order = order_id,
         reason = p.reason.as_str(),
-        photos = files.len(),
+        photos = evidence.len(),
         "dispute opened"
     );
     Ok(dispute_response(&dispute, StatusCode::CREATED))
-}
-
-/// Re-encodes uploaded photos without metadata (one image-decoding slot for all of them), or
-/// the `photos[n]` field errors (413/415/422). Shared by dispute evidence and message photos.
-pub(crate) async fn clean_photos(
-    s: &AppState,
-    photos: Vec<Vec<u8>>,
-) -> ApiResult<Vec<crate::reports::Clean>> {
-    let permit = if photos.is_empty() {
-        None
-    } else {
-        Some(s.limits.decode_permit().await?)
-    };
-    let cleaned = tokio::task::spawn_blocking(move || {
-        photos
-            .iter()
-            .map(|f| crate::reports::clean_image_max(f, DISPUTE_MAX_PHOTO_BYTES))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    drop(permit);
-    let mut files = Vec::with_capacity(cleaned.len());
-    let mut errors = Vec::new();
-    for (n, c) in cleaned.into_iter().enumerate() {
-        match c {
-            Ok(f) => files.push(f),
-            Err(code) => errors.push(photo_error(
-                n,
-                match code {
-                    "too_large" => DISPUTE_ERR_PAYLOAD_TOO_LARGE,
-                    "unsupported_type" => DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE,
-                    _ => DISPUTE_ERR_UNDECODABLE,
-                },
-            )),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(field_problem(errors));
-    }
-    Ok(files)
 }

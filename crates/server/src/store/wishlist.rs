@@ -4,12 +4,12 @@
 //! added_currency, added_at, notified_price_cents)` and `store_follows (buyer_id, seller_id,
 //! followed_at)`. `sellers.followers` is the shown follower count and moves with the follows.
 
-use crate::error::{ApiError, ApiResult};
+use super::Result;
 use crate::lang::Lang;
 use crate::render;
 use crate::seed::gen::Details;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
-use storefront_api::{ErrorCode, Money, ProductSummary};
+use storefront_api::{Money, ProductSummary};
 
 /// Most products on one wish list; adding more answers `422`.
 pub const MAX_WISHLIST: i64 = 500;
@@ -41,7 +41,7 @@ impl WishRow {
 }
 
 /// The buyer's wish list, newest first.
-pub async fn wishlist(pool: &SqlitePool, buyer_id: i64, lang: Lang) -> ApiResult<Vec<WishRow>> {
+pub async fn wishlist(pool: &SqlitePool, buyer_id: i64, lang: Lang) -> Result<Vec<WishRow>> {
     let sql = format!(
         "SELECT w.product_id, w.added_price_cents, w.added_currency, w.added_at, \
          {} AS title, p.price_cents, p.original_cents, p.seller_id, d.details \
@@ -50,12 +50,12 @@ pub async fn wishlist(pool: &SqlitePool, buyer_id: i64, lang: Lang) -> ApiResult
          WHERE w.buyer_id = ? ORDER BY w.added_at DESC, w.product_id DESC",
         lang.title_sql("p.")
     );
-    Ok(sqlx::query_as(&sql).bind(buyer_id).fetch_all(pool).await?)
+    sqlx::query_as(&sql).bind(buyer_id).fetch_all(pool).await
 }
 
 /// [`WishRow`]s of products now (the `added_*` columns are the price now), for a list kept in
 /// the browser.
-pub async fn products_now(pool: &SqlitePool, ids: &[i64], lang: Lang) -> ApiResult<Vec<WishRow>> {
+pub async fn products_now(pool: &SqlitePool, ids: &[i64], lang: Lang) -> Result<Vec<WishRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -70,17 +70,17 @@ pub async fn products_now(pool: &SqlitePool, ids: &[i64], lang: Lang) -> ApiResu
         sep.push_bind(*id);
     }
     q.push(")");
-    Ok(q.build_query_as().fetch_all(pool).await?)
+    q.build_query_as().fetch_all(pool).await
 }
 
 /// Product ids on the buyer's wish list (what the hearts need).
-pub async fn wishlist_ids(pool: &SqlitePool, buyer_id: i64) -> ApiResult<Vec<i64>> {
-    Ok(sqlx::query_scalar(
+pub async fn wishlist_ids(pool: &SqlitePool, buyer_id: i64) -> Result<Vec<i64>> {
+    sqlx::query_scalar(
         "SELECT product_id FROM wishlist_items WHERE buyer_id = ? ORDER BY added_at DESC, product_id DESC",
     )
     .bind(buyer_id)
     .fetch_all(pool)
-    .await?)
+    .await
 }
 
 /// What [`add`] / [`merge`] store for one product.
@@ -95,7 +95,7 @@ pub struct NewWish {
 /// Adds products the buyer does not have yet (a product already there keeps its first price);
 /// unknown products are skipped. Answers how many were added. One write transaction, capped at
 /// [`MAX_WISHLIST`] (`422 validation_failed` with field `product_id` `too_many`).
-pub async fn add(pool: &SqlitePool, buyer_id: i64, items: &[NewWish]) -> ApiResult<u64> {
+pub async fn add(pool: &SqlitePool, buyer_id: i64, items: &[NewWish]) -> Result<u64> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let mut added = 0;
     for w in items {
@@ -124,16 +124,14 @@ pub async fn add(pool: &SqlitePool, buyer_id: i64, items: &[NewWish]) -> ApiResu
     Ok(added)
 }
 
-pub async fn wishlist_count(pool: &SqlitePool, buyer_id: i64) -> ApiResult<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM wishlist_items WHERE buyer_id = ?")
-            .bind(buyer_id)
-            .fetch_one(pool)
-            .await?,
-    )
+pub async fn wishlist_count(pool: &SqlitePool, buyer_id: i64) -> Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM wishlist_items WHERE buyer_id = ?")
+        .bind(buyer_id)
+        .fetch_one(pool)
+        .await
 }
 
-pub async fn product_exists(pool: &SqlitePool, product_id: i64) -> ApiResult<bool> {
+pub async fn product_exists(pool: &SqlitePool, product_id: i64) -> Result<bool> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE id = ?")
         .bind(product_id)
         .fetch_one(pool)
@@ -142,7 +140,7 @@ pub async fn product_exists(pool: &SqlitePool, product_id: i64) -> ApiResult<boo
 }
 
 /// Removes a product from the wish list; `false` when it was not there.
-pub async fn remove(pool: &SqlitePool, buyer_id: i64, product_id: i64) -> ApiResult<bool> {
+pub async fn remove(pool: &SqlitePool, buyer_id: i64, product_id: i64) -> Result<bool> {
     let r = sqlx::query("DELETE FROM wishlist_items WHERE buyer_id = ? AND product_id = ?")
         .bind(buyer_id)
         .bind(product_id)
@@ -195,16 +193,14 @@ pub async fn set_notified_price(
 }
 
 /// The seller's follower count (`None`: no such seller).
-pub async fn followers(pool: &SqlitePool, seller_id: i64) -> ApiResult<Option<i64>> {
-    Ok(
-        sqlx::query_scalar("SELECT followers FROM sellers WHERE id = ?")
-            .bind(seller_id)
-            .fetch_optional(pool)
-            .await?,
-    )
+pub async fn followers(pool: &SqlitePool, seller_id: i64) -> Result<Option<i64>> {
+    sqlx::query_scalar("SELECT followers FROM sellers WHERE id = ?")
+        .bind(seller_id)
+        .fetch_optional(pool)
+        .await
 }
 
-pub async fn is_following(pool: &SqlitePool, buyer_id: i64, seller_id: i64) -> ApiResult<bool> {
+pub async fn is_following(pool: &SqlitePool, buyer_id: i64, seller_id: i64) -> Result<bool> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM store_follows WHERE buyer_id = ? AND seller_id = ?",
     )
@@ -216,21 +212,22 @@ pub async fn is_following(pool: &SqlitePool, buyer_id: i64, seller_id: i64) -> A
 }
 
 /// Follows (`true`) or unfollows a store; the follower count moves only when the follow state
-/// changes, in the same transaction. Answers the follower count after. `404 seller_not_found`.
+/// changes, in the same transaction. Answers the follower count after, `None` without such a
+/// seller.
 pub async fn set_follow(
     pool: &SqlitePool,
     buyer_id: i64,
     seller_id: i64,
     follow: bool,
     at: i64,
-) -> ApiResult<i64> {
+) -> Result<Option<i64>> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT followers FROM sellers WHERE id = ?")
         .bind(seller_id)
         .fetch_optional(&mut *tx)
         .await?;
     if exists.is_none() {
-        return Err(ApiError::not_found(ErrorCode::SellerNotFound));
+        return Ok(None);
     }
     let changed = if follow {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM store_follows WHERE buyer_id = ?")
@@ -272,7 +269,7 @@ pub async fn set_follow(
         .fetch_one(&mut *tx)
         .await?;
     tx.commit().await?;
-    Ok(count)
+    Ok(Some(count))
 }
 
 /// A followed store.
@@ -287,29 +284,24 @@ pub struct FollowRow {
 }
 
 /// The stores the buyer follows, most recent first.
-pub async fn following(pool: &SqlitePool, buyer_id: i64) -> ApiResult<Vec<FollowRow>> {
-    Ok(sqlx::query_as(
+pub async fn following(pool: &SqlitePool, buyer_id: i64) -> Result<Vec<FollowRow>> {
+    sqlx::query_as(
         "SELECT f.seller_id, s.name, s.country, s.followers, s.positive_feedback_x10, f.followed_at \
          FROM store_follows f JOIN sellers s ON s.id = f.seller_id \
          WHERE f.buyer_id = ? ORDER BY f.followed_at DESC, f.seller_id DESC",
     )
     .bind(buyer_id)
     .fetch_all(pool)
-    .await?)
+    .await
 }
 
 /// A product's category, seller and price: what similar items and "more from this store" start
 /// from. `None`: no such product.
-pub async fn product_anchor(
-    pool: &SqlitePool,
-    product_id: i64,
-) -> ApiResult<Option<(i64, i64, i64)>> {
-    Ok(
-        sqlx::query_as("SELECT category_id, seller_id, price_cents FROM products WHERE id = ?")
-            .bind(product_id)
-            .fetch_optional(pool)
-            .await?,
-    )
+pub async fn product_anchor(pool: &SqlitePool, product_id: i64) -> Result<Option<(i64, i64, i64)>> {
+    sqlx::query_as("SELECT category_id, seller_id, price_cents FROM products WHERE id = ?")
+        .bind(product_id)
+        .fetch_optional(pool)
+        .await
 }
 
 /// The seller's best-selling products except one, at most `limit`.
@@ -318,26 +310,26 @@ pub async fn seller_product_ids(
     seller_id: i64,
     except: i64,
     limit: i64,
-) -> ApiResult<Vec<i64>> {
-    Ok(sqlx::query_scalar(
+) -> Result<Vec<i64>> {
+    sqlx::query_scalar(
         "SELECT id FROM products WHERE seller_id = ? AND id <> ? ORDER BY rank DESC LIMIT ?",
     )
     .bind(seller_id)
     .bind(except)
     .bind(limit)
     .fetch_all(pool)
-    .await?)
+    .await
 }
 
 /// The product's details now (`None`: the product is gone).
-pub async fn details(pool: &SqlitePool, product_id: i64) -> ApiResult<Option<Details>> {
+pub async fn details(pool: &SqlitePool, product_id: i64) -> Result<Option<Details>> {
     let details: Option<String> =
         sqlx::query_scalar("SELECT details FROM product_details WHERE product_id = ?")
             .bind(product_id)
             .fetch_optional(pool)
             .await?;
     match details {
-        Some(d) => Ok(Some(serde_json::from_str(&d)?)),
+        Some(d) => Ok(Some(super::from_json(&d)?)),
         None => Ok(None),
     }
 }
@@ -347,14 +339,12 @@ pub async fn order_lines(
     pool: &SqlitePool,
     buyer_id: i64,
     order_id: i64,
-) -> ApiResult<Option<(String, String)>> {
-    Ok(
-        sqlx::query_as("SELECT state, lines FROM orders WHERE id = ? AND buyer_id = ?")
-            .bind(order_id)
-            .bind(buyer_id)
-            .fetch_optional(pool)
-            .await?,
-    )
+) -> Result<Option<(String, String)>> {
+    sqlx::query_as("SELECT state, lines FROM orders WHERE id = ? AND buyer_id = ?")
+        .bind(order_id)
+        .bind(buyer_id)
+        .fetch_optional(pool)
+        .await
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -372,11 +362,7 @@ struct SummaryRow {
 }
 
 /// Product cards of `ids`, in that order (unknown ids are left out).
-pub async fn summaries(
-    pool: &SqlitePool,
-    ids: &[i64],
-    lang: Lang,
-) -> ApiResult<Vec<ProductSummary>> {
+pub async fn summaries(pool: &SqlitePool, ids: &[i64], lang: Lang) -> Result<Vec<ProductSummary>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

@@ -13,9 +13,9 @@
 //! Every notification has a `source` unique per buyer, so passes running at the same time (two
 //! tabs) write each one once.
 
-use super::domain;
-use super::store::{self, NewNotification};
-use crate::error::ApiResult;
+use crate::domain::inbox as domain;
+use crate::domain::Result;
+use crate::store::inbox::{self as store, NewNotification};
 use crate::AppState;
 use serde::{Deserialize, Serialize};
 use storefront_api::inbox::NotificationKind;
@@ -58,7 +58,7 @@ struct EventDetails {
 }
 
 /// Brings the buyer's notifications (and the simulated sellers' answers) up to date.
-pub async fn sync(s: &AppState, buyer_id: i64) -> ApiResult<()> {
+pub async fn sync(s: &AppState, buyer_id: i64) -> Result<()> {
     let now = s.clock.now();
     replies(s, buyer_id, now).await?;
     events(s, buyer_id).await?;
@@ -67,7 +67,7 @@ pub async fn sync(s: &AppState, buyer_id: i64) -> ApiResult<()> {
 }
 
 /// The simulated seller's answers that are due, each with its notification.
-async fn replies(s: &AppState, buyer_id: i64, now: i64) -> ApiResult<()> {
+async fn replies(s: &AppState, buyer_id: i64, now: i64) -> Result<()> {
     let due = {
         let mut conn = s.pool.acquire().await?;
         store::due_replies(&mut conn, buyer_id, now).await?
@@ -116,7 +116,7 @@ async fn replies(s: &AppState, buyer_id: i64, now: i64) -> ApiResult<()> {
 }
 
 /// Notifications from the order and dispute audit logs past the buyer's watermark.
-async fn events(s: &AppState, buyer_id: i64) -> ApiResult<()> {
+async fn events(s: &AppState, buyer_id: i64) -> Result<()> {
     let mut conn = s.pool.acquire().await?;
     let (order_mark, dispute_mark) = store::watermarks(&mut conn, buyer_id).await?;
     let orders = store::order_events_after(&mut conn, buyer_id, order_mark).await?;
@@ -182,7 +182,7 @@ async fn events(s: &AppState, buyer_id: i64) -> ApiResult<()> {
 
 /// "Protection ends in 3 days" for running orders, once per deadline (an extension moves the
 /// deadline and so tells again).
-async fn protection(s: &AppState, buyer_id: i64, now: i64) -> ApiResult<()> {
+async fn protection(s: &AppState, buyer_id: i64, now: i64) -> Result<()> {
     let mut conn = s.pool.acquire().await?;
     let rows = store::running_orders(&mut conn, buyer_id).await?;
     drop(conn);
@@ -228,7 +228,7 @@ pub async fn price_dropped(
     at: i64,
 ) -> crate::domain::Result<u32> {
     let mut told = 0;
-    for w in crate::wishlist::store::wishers(conn, product_id).await? {
+    for w in crate::store::wishlist::wishers(conn, product_id).await? {
         if w.added_currency != "USD" {
             continue;
         }
@@ -254,7 +254,7 @@ pub async fn price_dropped(
             },
         )
         .await?;
-        crate::wishlist::store::set_notified_price(conn, w.buyer_id, product_id, now).await?;
+        crate::store::wishlist::set_notified_price(conn, w.buyer_id, product_id, now).await?;
         told += u32::from(new);
     }
     Ok(told)

@@ -1,13 +1,14 @@
 //! Routes of the wish list, followed stores, recommendations and buy again (see
 //! `storefront_api::wishlist`).
 
-use super::{domain, store};
 use crate::auth::{now, require_json, Buyer, JsonBody};
+use crate::domain::wishlist as domain;
 use crate::error::{ApiError, ApiResult};
 use crate::http::Captures;
 use crate::params::Params;
 use crate::pricing::{percent_for, tier_unit};
 use crate::render;
+use crate::store::wishlist as store;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -313,7 +314,9 @@ pub async fn follow(
 ) -> ApiResult<Json<FollowState>> {
     let id = captures.id(0, ErrorCode::SellerNotFound)?;
     require_json(&headers)?;
-    store::set_follow(&s.pool, buyer.id, id, true, now()).await?;
+    store::set_follow(&s.pool, buyer.id, id, true, now())
+        .await?
+        .ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
     follow_answer(&s, &buyer, id).await
 }
 
@@ -331,7 +334,9 @@ pub async fn unfollow(
     captures: Captures,
 ) -> ApiResult<Json<FollowState>> {
     let id = captures.id(0, ErrorCode::SellerNotFound)?;
-    store::set_follow(&s.pool, buyer.id, id, false, now()).await?;
+    store::set_follow(&s.pool, buyer.id, id, false, now())
+        .await?
+        .ok_or_else(|| ApiError::not_found(ErrorCode::SellerNotFound))?;
     follow_answer(&s, &buyer, id).await
 }
 

@@ -2,20 +2,12 @@
 //! reads (the order and dispute audit logs past a per-buyer watermark, open orders' deadlines,
 //! the wish list against today's prices).
 
-use crate::error::ApiResult;
+use super::Result;
 use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// A stored message photo (files under `<uploads>/messages/<message id>/`).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PhotoRow {
-    pub file: String,
-    pub content_type: String,
-    pub bytes: u64,
-    pub width: u32,
-    pub height: u32,
-}
+pub use super::PhotoRow;
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct ConversationRow {
@@ -54,7 +46,7 @@ pub struct MessageRow {
     pub reply_due: Option<i64>,
 }
 
-pub async fn seller_of_product(pool: &SqlitePool, product_id: i64) -> ApiResult<Option<i64>> {
+pub async fn seller_of_product(pool: &SqlitePool, product_id: i64) -> Result<Option<i64>> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT seller_id FROM products WHERE id = ?")
         .bind(product_id)
         .fetch_optional(pool)
@@ -67,7 +59,7 @@ pub async fn seller_of_order(
     pool: &SqlitePool,
     order_id: i64,
     buyer_id: i64,
-) -> ApiResult<Option<i64>> {
+) -> Result<Option<i64>> {
     let row: Option<(i64,)> =
         sqlx::query_as("SELECT seller_id FROM orders WHERE id = ? AND buyer_id = ?")
             .bind(order_id)
@@ -85,7 +77,7 @@ pub async fn open(
     product_id: Option<i64>,
     order_id: Option<i64>,
     now: i64,
-) -> ApiResult<i64> {
+) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO conversations (buyer_id, seller_id, product_id, order_id, created_at, last_at) \
          VALUES (?, ?, ?, ?, ?, ?) \
@@ -109,8 +101,8 @@ pub async fn conversation(
     id: i64,
     buyer_id: i64,
     lang: Lang,
-) -> ApiResult<Option<ConversationRow>> {
-    Ok(sqlx::query_as(&format!(
+) -> Result<Option<ConversationRow>> {
+    sqlx::query_as(&format!(
         "SELECT c.id, c.seller_id, s.name AS seller_name, c.product_id, c.order_id, \
          {} AS product_title, c.buyer_read_id \
          FROM conversations c JOIN sellers s ON s.id = c.seller_id \
@@ -121,7 +113,7 @@ pub async fn conversation(
     .bind(id)
     .bind(buyer_id)
     .fetch_optional(&mut *conn)
-    .await?)
+    .await
 }
 
 /// The buyer's conversations, newest activity first, with the latest message and unread counts.
@@ -129,8 +121,8 @@ pub async fn conversations(
     pool: &SqlitePool,
     buyer_id: i64,
     lang: Lang,
-) -> ApiResult<Vec<SummaryRow>> {
-    Ok(sqlx::query_as(&format!(
+) -> Result<Vec<SummaryRow>> {
+    sqlx::query_as(&format!(
         "SELECT c.id, c.seller_id, s.name AS seller_name, c.product_id, c.order_id, \
          {} AS product_title, m.text AS last_text, m.author AS last_author, c.last_at, \
          (SELECT COUNT(*) FROM conversation_messages u WHERE u.conversation_id = c.id \
@@ -144,20 +136,20 @@ pub async fn conversations(
     ))
     .bind(buyer_id)
     .fetch_all(pool)
-    .await?)
+    .await
 }
 
 pub async fn messages(
     conn: &mut SqliteConnection,
     conversation_id: i64,
-) -> ApiResult<Vec<MessageRow>> {
-    Ok(sqlx::query_as(
+) -> Result<Vec<MessageRow>> {
+    sqlx::query_as(
         "SELECT id, author, text, photos, product_id, order_id, at, reply_due \
          FROM conversation_messages WHERE conversation_id = ? ORDER BY id",
     )
     .bind(conversation_id)
     .fetch_all(&mut *conn)
-    .await?)
+    .await
 }
 
 /// A message to store.
@@ -174,7 +166,7 @@ pub struct NewMessage<'a> {
 }
 
 /// Stores a message and moves the conversation's activity (and subject, when it has one).
-pub async fn insert_message(conn: &mut SqliteConnection, m: &NewMessage<'_>) -> ApiResult<i64> {
+pub async fn insert_message(conn: &mut SqliteConnection, m: &NewMessage<'_>) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO conversation_messages (conversation_id, author, text, photos, product_id, \
          order_id, at, reply_due, reply_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -182,7 +174,7 @@ pub async fn insert_message(conn: &mut SqliteConnection, m: &NewMessage<'_>) -> 
     .bind(m.conversation_id)
     .bind(m.author)
     .bind(m.text)
-    .bind(serde_json::to_string(m.photos)?)
+    .bind(super::json(&m.photos)?)
     .bind(m.product_id)
     .bind(m.order_id)
     .bind(m.at)
@@ -215,7 +207,7 @@ pub async fn message_photos(
     conversation_id: i64,
     message_id: i64,
     buyer_id: i64,
-) -> ApiResult<Option<String>> {
+) -> Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT m.photos FROM conversation_messages m JOIN conversations c \
          ON c.id = m.conversation_id WHERE m.id = ? AND c.id = ? AND c.buyer_id = ?",
@@ -234,7 +226,7 @@ pub async fn mark_conversation_read(
     conversation_id: i64,
     buyer_id: i64,
     now: i64,
-) -> ApiResult<()> {
+) -> Result<()> {
     let mut tx = pool.begin().await?;
     sqlx::query(
         "UPDATE conversations SET buyer_read_id = COALESCE((SELECT MAX(id) FROM \
@@ -263,7 +255,7 @@ pub async fn product_title(
     conn: &mut SqliteConnection,
     product_id: i64,
     lang: Lang,
-) -> ApiResult<Option<String>> {
+) -> Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(&format!(
         "SELECT {} FROM products WHERE id = ?",
         lang.title_sql("")
@@ -330,18 +322,18 @@ pub async fn notify(
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn notifications(pool: &SqlitePool, buyer_id: i64) -> ApiResult<Vec<NotificationRow>> {
-    Ok(sqlx::query_as(
+pub async fn notifications(pool: &SqlitePool, buyer_id: i64) -> Result<Vec<NotificationRow>> {
+    sqlx::query_as(
         "SELECT id, kind, at, order_id, dispute_id, conversation_id, product_id, details, \
          read_at FROM notifications WHERE buyer_id = ? ORDER BY id DESC LIMIT 100",
     )
     .bind(buyer_id)
     .fetch_all(pool)
-    .await?)
+    .await
 }
 
 /// (unread notifications, unread seller messages).
-pub async fn counts(pool: &SqlitePool, buyer_id: i64) -> ApiResult<(i64, i64)> {
+pub async fn counts(pool: &SqlitePool, buyer_id: i64) -> Result<(i64, i64)> {
     let row: (i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM notifications WHERE buyer_id = ?1 AND read_at IS NULL), \
          (SELECT COUNT(*) FROM conversation_messages m JOIN conversations c \
@@ -355,7 +347,7 @@ pub async fn counts(pool: &SqlitePool, buyer_id: i64) -> ApiResult<(i64, i64)> {
 }
 
 /// Marks one notification read; `false` when it is not the buyer's.
-pub async fn mark_read(pool: &SqlitePool, buyer_id: i64, id: i64, now: i64) -> ApiResult<bool> {
+pub async fn mark_read(pool: &SqlitePool, buyer_id: i64, id: i64, now: i64) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND buyer_id = ?",
     )
@@ -367,7 +359,7 @@ pub async fn mark_read(pool: &SqlitePool, buyer_id: i64, id: i64, now: i64) -> A
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn mark_all_read(pool: &SqlitePool, buyer_id: i64, now: i64) -> ApiResult<()> {
+pub async fn mark_all_read(pool: &SqlitePool, buyer_id: i64, now: i64) -> Result<()> {
     sqlx::query("UPDATE notifications SET read_at = ? WHERE buyer_id = ? AND read_at IS NULL")
         .bind(now)
         .bind(buyer_id)
@@ -379,7 +371,7 @@ pub async fn mark_all_read(pool: &SqlitePool, buyer_id: i64, now: i64) -> ApiRes
 // ---- what the notifier reads -----------------------------------------------------------------
 
 /// (order events, dispute events) already read for the buyer.
-pub async fn watermarks(conn: &mut SqliteConnection, buyer_id: i64) -> ApiResult<(i64, i64)> {
+pub async fn watermarks(conn: &mut SqliteConnection, buyer_id: i64) -> Result<(i64, i64)> {
     let row: Option<(i64, i64)> = sqlx::query_as(
         "SELECT order_event_id, dispute_event_id FROM inbox_watermarks WHERE buyer_id = ?",
     )
@@ -394,7 +386,7 @@ pub async fn set_watermarks(
     buyer_id: i64,
     order_event: i64,
     dispute_event: i64,
-) -> ApiResult<()> {
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO inbox_watermarks (buyer_id, order_event_id, dispute_event_id) \
          VALUES (?, ?, ?) ON CONFLICT (buyer_id) DO UPDATE SET \
@@ -425,8 +417,8 @@ pub async fn order_events_after(
     conn: &mut SqliteConnection,
     buyer_id: i64,
     after: i64,
-) -> ApiResult<Vec<EventRow>> {
-    Ok(sqlx::query_as(
+) -> Result<Vec<EventRow>> {
+    sqlx::query_as(
         "SELECT e.id, e.order_id, NULL AS dispute_id, e.at, e.actor, e.kind, e.details \
          FROM order_events e JOIN orders o ON o.id = e.order_id \
          WHERE o.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500",
@@ -434,15 +426,15 @@ pub async fn order_events_after(
     .bind(buyer_id)
     .bind(after)
     .fetch_all(&mut *conn)
-    .await?)
+    .await
 }
 
 pub async fn dispute_events_after(
     conn: &mut SqliteConnection,
     buyer_id: i64,
     after: i64,
-) -> ApiResult<Vec<EventRow>> {
-    Ok(sqlx::query_as(
+) -> Result<Vec<EventRow>> {
+    sqlx::query_as(
         "SELECT e.id, d.order_id, d.id AS dispute_id, e.at, e.actor, e.kind, e.details \
          FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id \
          WHERE d.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500",
@@ -450,7 +442,7 @@ pub async fn dispute_events_after(
     .bind(buyer_id)
     .bind(after)
     .fetch_all(&mut *conn)
-    .await?)
+    .await
 }
 
 /// The buyer's orders whose completion timer runs (shipped or delivered, no open dispute), as
@@ -458,15 +450,15 @@ pub async fn dispute_events_after(
 pub async fn running_orders(
     conn: &mut SqliteConnection,
     buyer_id: i64,
-) -> ApiResult<Vec<crate::store::orders::OrderRow>> {
-    Ok(sqlx::query_as(&format!(
+) -> Result<Vec<crate::store::orders::OrderRow>> {
+    sqlx::query_as(&format!(
         "SELECT {} FROM orders WHERE buyer_id = ? AND state IN ('shipped', 'delivered') \
          AND dispute_open = 0",
         crate::store::orders::ORDER_COLUMNS
     ))
     .bind(buyer_id)
     .fetch_all(&mut *conn)
-    .await?)
+    .await
 }
 
 /// A buyer message the simulated seller has to answer.
@@ -482,8 +474,8 @@ pub async fn due_replies(
     conn: &mut SqliteConnection,
     buyer_id: i64,
     now: i64,
-) -> ApiResult<Vec<DueReply>> {
-    Ok(sqlx::query_as(
+) -> Result<Vec<DueReply>> {
+    sqlx::query_as(
         "SELECT m.id, m.conversation_id, m.reply_text, m.reply_due FROM conversation_messages m \
          JOIN conversations c ON c.id = m.conversation_id \
          WHERE c.buyer_id = ? AND m.reply_due IS NOT NULL AND m.reply_due <= ? ORDER BY m.id",
@@ -491,11 +483,11 @@ pub async fn due_replies(
     .bind(buyer_id)
     .bind(now)
     .fetch_all(&mut *conn)
-    .await?)
+    .await
 }
 
 /// Takes the reply off the simulated seller's list; `false` if another pass already did.
-pub async fn take_reply(conn: &mut SqliteConnection, message_id: i64) -> ApiResult<bool> {
+pub async fn take_reply(conn: &mut SqliteConnection, message_id: i64) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE conversation_messages SET reply_due = NULL WHERE id = ? AND reply_due IS NOT NULL",
     )
@@ -505,10 +497,7 @@ pub async fn take_reply(conn: &mut SqliteConnection, message_id: i64) -> ApiResu
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn seller_name_of(
-    conn: &mut SqliteConnection,
-    conversation_id: i64,
-) -> ApiResult<String> {
+pub async fn seller_name_of(conn: &mut SqliteConnection, conversation_id: i64) -> Result<String> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT s.name FROM conversations c JOIN sellers s ON s.id = c.seller_id WHERE c.id = ?",
     )

@@ -1,6 +1,8 @@
 //! The inbox's plain rules: which audit-log events become notifications, when the "protection
 //! ends soon" notice is due, when a wish-list price drop is told, and what the simulated seller
-//! answers (demo mode).
+//! answers (demo mode). [`notify`] writes the notifications.
+
+pub mod notify;
 
 use crate::clock::{DAY, HOUR};
 use storefront_api::inbox::NotificationKind;
