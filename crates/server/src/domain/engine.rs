@@ -276,3 +276,63 @@ pub async fn buyer_action<M: Machine>(
     };
     run::<M>(s, id, actor, action).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A resource in state `shipped` at version 3.
+    #[derive(Clone)]
+    struct Thing;
+
+    impl Versioned for Thing {
+        const NOUN: &'static str = "thing";
+        fn etag(&self) -> String {
+            "\"7-3\"".to_string()
+        }
+        fn state_name(&self) -> &'static str {
+            "shipped"
+        }
+        fn attach_to(&self, problem: &mut Problem) {
+            problem.detail = Some(format!(
+                "{}{}",
+                problem.detail.take().unwrap_or_default(),
+                "+thing"
+            ));
+        }
+    }
+
+    fn refused(e: Error) -> Problem {
+        match e {
+            Error::Refused(p) => p,
+            other => panic!("not a refusal: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn if_match_is_required_and_must_name_the_current_etag() {
+        let p = refused(check_if_match(None, &Thing).unwrap_err());
+        assert_eq!(p.code, ErrorCode::PreconditionRequired);
+        assert_eq!(p.title, "Send If-Match with the thing's ETag");
+        let p = refused(check_if_match(Some("\"7-2\""), &Thing).unwrap_err());
+        assert_eq!(p.code, ErrorCode::PreconditionFailed);
+        assert_eq!(
+            p.detail.as_deref(),
+            Some("+thing"),
+            "carries the current resource"
+        );
+        assert!(check_if_match(Some("\"7-3\""), &Thing).is_ok());
+        assert!(check_if_match(Some("\"7-1\", \"7-3\""), &Thing).is_ok());
+        assert!(check_if_match(Some("W/\"7-3\""), &Thing).is_err());
+    }
+
+    #[test]
+    fn an_illegal_transition_names_the_action_and_the_state() {
+        let p = refused(illegal(&Thing, "cancel"));
+        assert_eq!(p.code, ErrorCode::IllegalTransition);
+        assert_eq!(
+            p.detail.as_deref(),
+            Some("cancel is not allowed while the thing is shipped+thing")
+        );
+    }
+}

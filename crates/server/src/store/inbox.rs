@@ -47,11 +47,10 @@ pub struct MessageRow {
 }
 
 pub async fn seller_of_product(pool: &SqlitePool, product_id: i64) -> Result<Option<i64>> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT seller_id FROM products WHERE id = ?")
+    sqlx::query_scalar("SELECT seller_id FROM products WHERE id = ?")
         .bind(product_id)
         .fetch_optional(pool)
-        .await?;
-    Ok(row.map(|r| r.0))
+        .await
 }
 
 /// The seller of one of the buyer's orders.
@@ -60,13 +59,11 @@ pub async fn seller_of_order(
     order_id: i64,
     buyer_id: i64,
 ) -> Result<Option<i64>> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT seller_id FROM orders WHERE id = ? AND buyer_id = ?")
-            .bind(order_id)
-            .bind(buyer_id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.map(|r| r.0))
+    sqlx::query_scalar("SELECT seller_id FROM orders WHERE id = ? AND buyer_id = ?")
+        .bind(order_id)
+        .bind(buyer_id)
+        .fetch_optional(pool)
+        .await
 }
 
 /// The conversation of (buyer, seller), made if there is none; its subject becomes the given one.
@@ -208,7 +205,7 @@ pub async fn message_photos(
     message_id: i64,
     buyer_id: i64,
 ) -> Result<Option<String>> {
-    let row: Option<(String,)> = sqlx::query_as(
+    sqlx::query_scalar(
         "SELECT m.photos FROM conversation_messages m JOIN conversations c \
          ON c.id = m.conversation_id WHERE m.id = ? AND c.id = ? AND c.buyer_id = ?",
     )
@@ -216,8 +213,7 @@ pub async fn message_photos(
     .bind(conversation_id)
     .bind(buyer_id)
     .fetch_optional(pool)
-    .await?;
-    Ok(row.map(|r| r.0))
+    .await
 }
 
 /// The buyer has seen every message of the conversation, and its reply notifications.
@@ -256,14 +252,13 @@ pub async fn product_title(
     product_id: i64,
     lang: Lang,
 ) -> Result<Option<String>> {
-    let row: Option<(String,)> = sqlx::query_as(&format!(
+    sqlx::query_scalar(&format!(
         "SELECT {} FROM products WHERE id = ?",
         lang.title_sql("")
     ))
     .bind(product_id)
     .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.map(|r| r.0))
+    .await
 }
 
 // ---- notifications ---------------------------------------------------------------------------

@@ -241,3 +241,38 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T>
 pub(crate) fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| sqlx::Error::Encode(Box::new(e)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_lists_are_the_rows_fields_in_order() {
+        assert_eq!(
+            orders::OrderRow::COLUMNS,
+            "id, payment_id, seller_id, seller_name, state, hold_state, hold_cents, items_cents, \
+             shipping_cents, discount_cents, total_cents, item_count, image, shipping, address, \
+             lines, placed_at, version, paid_at, shipped_at, delivered_at, completed_at, \
+             cancelled_at, dispute_open, carrier_name, tracking_number, transit_days, \
+             tracking_sent, protection_days, extended_days, ext_days, ext_state, \
+             ext_requested_at, ext_answered_at, paused_secs"
+        );
+        assert_eq!(
+            disputes::DisputeRow::COLUMNS,
+            "id, order_id, buyer_id, line_no, state, state_since, received, reason, \
+             wanted_outcome, wanted_cents, description, evidence, refundable_cents, prop_by, \
+             prop_outcome, prop_cents, prop_at, seller_rejected, sim_answered_at, res_outcome, \
+             res_cents, res_by, res_rationale, res_at, return_due, return_carrier, \
+             return_tracking, return_shipped_at, return_received_at, redelivery_due, closed_at, \
+             opened_at, version"
+        );
+    }
+
+    #[test]
+    fn values_keep_their_kind() {
+        assert!(matches!(Value::from(5), Value::Int(Some(5))));
+        assert!(matches!(Value::from(None::<i64>), Value::Int(None)));
+        assert!(matches!(Value::from("x"), Value::Text(Some("x"))));
+        assert!(matches!(Value::from(true), Value::Bool(true)));
+    }
+}

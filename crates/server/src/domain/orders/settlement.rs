@@ -67,16 +67,21 @@ pub async fn settle_rest(
     at: i64,
 ) -> Result<i64> {
     let remaining = ledger(conn, order_id).await?.remaining();
-    if remaining > 0 {
-        let (op, kind) = if refund {
-            (Op::Refund(remaining), EventKind::Refunded)
-        } else {
-            (Op::Release(remaining), EventKind::Released)
-        };
+    if let Some((op, kind)) = rest_op(remaining, refund) {
         ledger_apply(conn, order_id, op, at).await?;
         log::system(conn, order_id, at, kind, Some(remaining)).await?;
     }
     Ok(remaining)
+}
+
+/// What settles `remaining` held cents: a refund or a release with its event; nothing when
+/// nothing is held.
+fn rest_op(remaining: i64, refund: bool) -> Option<(Op, EventKind)> {
+    match (remaining > 0, refund) {
+        (false, _) => None,
+        (true, true) => Some((Op::Refund(remaining), EventKind::Refunded)),
+        (true, false) => Some((Op::Release(remaining), EventKind::Released)),
+    }
 }
 
 /// Unfreezes the hold if a dispute froze it.
@@ -85,4 +90,36 @@ pub async fn unfreeze(conn: &mut SqliteConnection, order_id: i64, at: i64) -> Re
         ledger_apply(conn, order_id, Op::Unfreeze, at).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_is_refunded_or_released_and_nothing_settles_nothing() {
+        assert_eq!(
+            rest_op(1250, true),
+            Some((Op::Refund(1250), EventKind::Refunded))
+        );
+        assert_eq!(
+            rest_op(1250, false),
+            Some((Op::Release(1250), EventKind::Released))
+        );
+        assert_eq!(rest_op(0, true), None);
+        assert_eq!(rest_op(0, false), None);
+    }
+
+    #[test]
+    fn a_refund_of_the_rest_after_a_partial_refund_empties_the_hold() {
+        let mut l = Ledger::default();
+        l.apply(Op::Hold(1000)).unwrap();
+        l.apply(Op::Refund(300)).unwrap();
+        let (op, _) = rest_op(l.remaining(), false).unwrap();
+        assert_eq!(op, Op::Release(700));
+        l.apply(op).unwrap();
+        assert_eq!(l.remaining(), 0);
+        assert_eq!(rest_op(l.remaining(), true), None);
+        assert_eq!((l.refunded, l.released), (300, 700));
+    }
 }
