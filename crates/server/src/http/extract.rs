@@ -3,8 +3,9 @@
 
 use crate::error::{ApiError, ApiResult};
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
 use std::convert::Infallible;
 use storefront_api::reports::{valid_idempotency_key, IDEMPOTENCY_KEY_HEADER};
 use storefront_api::{ErrorCode, Problem};
@@ -70,4 +71,29 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
         };
         Ok(IdempotencyKey(key))
     }
+}
+
+/// An earlier answer replayed for a retry with the same key and fields, marked
+/// `idempotent-replayed: true`.
+pub fn replayed(mut res: Response) -> Response {
+    res.headers_mut()
+        .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    res
+}
+
+/// A replayed JSON answer, `200`.
+pub fn replayed_json(body: String) -> Response {
+    let content_type = [(header::CONTENT_TYPE, "application/json")];
+    replayed((StatusCode::OK, content_type, body).into_response())
+}
+
+/// 422 `idempotency_key_reused`: the key was used for a different request.
+pub fn key_reused() -> ApiError {
+    ApiError(
+        Problem::new(
+            ErrorCode::IdempotencyKeyReused,
+            "This Idempotency-Key was used for a different request",
+        )
+        .with_field(IDEMPOTENCY_KEY_HEADER, "reused"),
+    )
 }

@@ -9,7 +9,7 @@ use crate::reports::{self, file_error, Kind, Replay, Stored, Submission};
 use crate::AppState;
 use axum::extract::DefaultBodyLimit;
 use axum::extract::{FromRequest, Multipart, Request, State};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Json;
@@ -191,17 +191,10 @@ pub async fn create(
 
 fn replay_response(replay: Replay) -> ApiResult<Response> {
     match replay {
-        Replay::Same(first) => {
-            let mut res = (StatusCode::OK, Json(first)).into_response();
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            Ok(res)
-        }
-        Replay::Different => Err(problem(
-            ErrorCode::IdempotencyKeyReused,
-            "This Idempotency-Key was used for a different request",
-            vec![field(IDEMPOTENCY_KEY_HEADER, "reused")],
+        Replay::Same(first) => Ok(super::extract::replayed(
+            (StatusCode::OK, Json(first)).into_response(),
         )),
+        Replay::Different => Err(super::extract::key_reused()),
     }
 }
 

@@ -9,11 +9,19 @@ use crate::limits::Staged;
 use crate::store::PhotoRow;
 use crate::AppState;
 use axum::extract::multipart::Field;
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use std::path::PathBuf;
 use storefront_api::disputes::*;
 use storefront_api::FieldError;
+
+/// The request's `multipart/form-data` body; 415 (`body` unsupported_media_type) otherwise.
+pub async fn multipart(req: Request) -> ApiResult<Multipart> {
+    Multipart::from_request(req, &())
+        .await
+        .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))
+}
 
 /// A text part of at most `max` bytes: `None` (with `too_long` or `malformed` in `errors`)
 /// when it is longer or not UTF-8.

@@ -408,36 +408,37 @@ pub struct EventRow {
     pub details: String,
 }
 
-pub async fn order_events_after(
-    conn: &mut SqliteConnection,
-    buyer_id: i64,
-    after: i64,
-) -> Result<Vec<EventRow>> {
-    sqlx::query_as(
-        "SELECT e.id, e.order_id, NULL AS dispute_id, e.at, e.actor, e.kind, e.details \
-         FROM order_events e JOIN orders o ON o.id = e.order_id \
-         WHERE o.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500",
-    )
-    .bind(buyer_id)
-    .bind(after)
-    .fetch_all(&mut *conn)
-    .await
+/// The audit log a notification may come from.
+#[derive(Debug, Clone, Copy)]
+pub enum Log {
+    Orders,
+    Disputes,
 }
 
-pub async fn dispute_events_after(
+/// The next (at most 500) events of the buyer's orders or disputes after event id `after`.
+pub async fn events_after(
     conn: &mut SqliteConnection,
+    log: Log,
     buyer_id: i64,
     after: i64,
 ) -> Result<Vec<EventRow>> {
-    sqlx::query_as(
-        "SELECT e.id, d.order_id, d.id AS dispute_id, e.at, e.actor, e.kind, e.details \
-         FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id \
-         WHERE d.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500",
-    )
-    .bind(buyer_id)
-    .bind(after)
-    .fetch_all(&mut *conn)
-    .await
+    let sql = match log {
+        Log::Orders => {
+            "SELECT e.id, e.order_id, NULL AS dispute_id, e.at, e.actor, e.kind, e.details \
+             FROM order_events e JOIN orders o ON o.id = e.order_id \
+             WHERE o.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500"
+        }
+        Log::Disputes => {
+            "SELECT e.id, d.order_id, d.id AS dispute_id, e.at, e.actor, e.kind, e.details \
+             FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id \
+             WHERE d.buyer_id = ? AND e.id > ? ORDER BY e.id LIMIT 500"
+        }
+    };
+    sqlx::query_as(sql)
+        .bind(buyer_id)
+        .bind(after)
+        .fetch_all(&mut *conn)
+        .await
 }
 
 /// The buyer's orders whose completion timer runs (shipped or delivered, no open dispute), as

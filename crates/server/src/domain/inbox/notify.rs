@@ -119,8 +119,9 @@ async fn replies(s: &AppState, buyer_id: i64, now: i64) -> Result<()> {
 async fn events(s: &AppState, buyer_id: i64) -> Result<()> {
     let mut conn = s.pool.acquire().await?;
     let (order_mark, dispute_mark) = store::watermarks(&mut conn, buyer_id).await?;
-    let orders = store::order_events_after(&mut conn, buyer_id, order_mark).await?;
-    let disputes = store::dispute_events_after(&mut conn, buyer_id, dispute_mark).await?;
+    let orders = store::events_after(&mut conn, store::Log::Orders, buyer_id, order_mark).await?;
+    let disputes =
+        store::events_after(&mut conn, store::Log::Disputes, buyer_id, dispute_mark).await?;
     drop(conn);
     if orders.is_empty() && disputes.is_empty() {
         return Ok(());

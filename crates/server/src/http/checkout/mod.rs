@@ -35,7 +35,6 @@ use sqlx::SqliteConnection;
 use storefront_api::cart::{Quote, QuoteRequest};
 use storefront_api::checkout::*;
 use storefront_api::orders::OrderLine;
-use storefront_api::reports::IDEMPOTENCY_KEY_HEADER;
 use storefront_api::{Currency, CurrencyRate, ErrorCode, FieldError, Money, Problem};
 
 /// This resource's routes.
@@ -134,20 +133,9 @@ pub async fn checkout(
     match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
         Claim::Owner => {}
         Claim::Replay { status, body } => {
-            let mut res = json_response(status, body);
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return Ok(res);
+            return Ok(crate::http::extract::replayed(json_response(status, body)));
         }
-        Claim::Reused => {
-            return Err(ApiError(
-                Problem::new(
-                    ErrorCode::IdempotencyKeyReused,
-                    "This Idempotency-Key was used for a different request",
-                )
-                .with_field(IDEMPOTENCY_KEY_HEADER, "reused"),
-            ))
-        }
+        Claim::Reused => return Err(crate::http::extract::key_reused()),
     }
     // Finish even if the client goes away, so waiting duplicates get an answer.
     let task = tokio::spawn(async move {

@@ -58,20 +58,9 @@ pub async fn pay_again(
     match idempotency::claim(&s.pool, buyer.id, &key, &fingerprint).await? {
         Claim::Owner => {}
         Claim::Replay { status, body } => {
-            let mut res = json_response(status, body);
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return Ok(res);
+            return Ok(crate::http::extract::replayed(json_response(status, body)));
         }
-        Claim::Reused => {
-            return Err(ApiError(
-                Problem::new(
-                    ErrorCode::IdempotencyKeyReused,
-                    "This Idempotency-Key was used for a different request",
-                )
-                .with_field(IDEMPOTENCY_KEY_HEADER, "reused"),
-            ))
-        }
+        Claim::Reused => return Err(crate::http::extract::key_reused()),
     }
     let task = tokio::spawn(async move {
         let paid = pay_order_again(

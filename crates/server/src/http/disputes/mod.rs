@@ -25,7 +25,7 @@ use crate::params::{Checker, Params};
 use crate::store;
 use crate::AppState;
 use axum::extract::DefaultBodyLimit;
-use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::extract::{Multipart, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing;

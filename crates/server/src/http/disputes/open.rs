@@ -54,9 +54,7 @@ pub async fn open(
             .ok_or_else(order_missing)?;
     }
     let key = idempotency_key.require()?;
-    let mut mp = Multipart::from_request(req, &())
-        .await
-        .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))?;
+    let mut mp = crate::http::uploads::multipart(req).await?;
     let (form, mut errors) = read_form(&mut mp).await?;
     let parsed = validate(&form, &mut errors);
     if !errors.is_empty() {
@@ -69,27 +67,13 @@ pub async fn open(
             let first_etag = serde_json::from_str::<Dispute>(&body)
                 .ok()
                 .and_then(|d| HeaderValue::from_str(&d.etag()).ok());
-            let mut res = (
-                StatusCode::OK,
-                [(header::CONTENT_TYPE, "application/json")],
-                body,
-            )
-                .into_response();
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            let mut res = crate::http::extract::replayed_json(body);
             if let Some(v) = first_etag {
                 res.headers_mut().insert(header::ETAG, v);
             }
             return Ok(res);
         }
-        Claim::Reused => {
-            let mut p = Problem::new(
-                ErrorCode::IdempotencyKeyReused,
-                "This Idempotency-Key was used for a different request",
-            );
-            p.errors.push(field("Idempotency-Key", "reused"));
-            return Err(ApiError(p));
-        }
+        Claim::Reused => return Err(crate::http::extract::key_reused()),
         Claim::Owner => {}
     }
     let result = open_owned(

@@ -140,9 +140,7 @@ pub async fn send(
             .ok_or_else(missing)?;
     }
     let key = key.require()?;
-    let mut mp = Multipart::from_request(req, &())
-        .await
-        .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))?;
+    let mut mp = crate::http::uploads::multipart(req).await?;
     let (form, mut errors) = read_form(&mut mp).await?;
     let text = storefront_api::text::normalize(form.text.as_deref().unwrap_or(""));
     if text.chars().all(storefront_api::text::is_invisible) && form.photos.is_empty() {
@@ -165,25 +163,9 @@ pub async fn send(
     let ikey = format!("message:{key}");
     match idempotency::claim(&s.pool, buyer.id, &ikey, &form.fingerprint(id)).await? {
         Claim::Replay { body, .. } => {
-            let mut res = (
-                StatusCode::OK,
-                [(header::CONTENT_TYPE, "application/json")],
-                body,
-            )
-                .into_response();
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return Ok(res);
+            return Ok(crate::http::extract::replayed_json(body));
         }
-        Claim::Reused => {
-            return Err(ApiError(
-                Problem::new(
-                    ErrorCode::IdempotencyKeyReused,
-                    "This Idempotency-Key was used for a different request",
-                )
-                .with_field("Idempotency-Key", "reused"),
-            ))
-        }
+        Claim::Reused => return Err(crate::http::extract::key_reused()),
         Claim::Owner => {}
     }
     let about = (product_id, order_id);

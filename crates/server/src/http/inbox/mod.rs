@@ -21,7 +21,7 @@ use crate::http::Captures;
 use crate::params::Params;
 use crate::store::inbox as store;
 use crate::AppState;
-use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::extract::{DefaultBodyLimit, Multipart, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
