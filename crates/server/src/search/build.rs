@@ -6,7 +6,7 @@
 //! `search_fts` has two columns: `body` (titles in every stored language, colours, brand,
 //! material) and `cat` (the names of the product's category and its parent in every stored
 //! language), so "phone case" finds every product of Phone Cases whatever its title says, and
-//! a word naming the category weighs more (see `BM25` in `search/rank.rs`). This module
+//! a word naming the category weighs more (see `BM25` in `store/search.rs`). This module
 //! (re)creates the table: migration 0002 made it with `body` only.
 
 use super::text::index_text;

@@ -120,36 +120,9 @@ pub fn cmp_docs(x: &Doc, y: &Doc, sort: Sort) -> std::cmp::Ordering {
     primary.then(x.id.cmp(&y.id))
 }
 
-#[derive(sqlx::FromRow)]
-struct LoadRow {
-    id: i64,
-    category_id: i64,
-    top_category_id: i64,
-    seller_id: i64,
-    price_cents: i64,
-    orders_count: i64,
-    rating_x10: i64,
-    reviews_count: i64,
-    free_shipping: bool,
-    ships_from: String,
-    positive_feedback_x10: i64,
-    fast_dmax: i64,
-    no_ship: String,
-    in_stock: bool,
-    attrs: String,
-}
-
 impl SearchIndex {
     pub async fn load(pool: &SqlitePool) -> Result<SearchIndex, sqlx::Error> {
-        let rows: Vec<LoadRow> = sqlx::query_as(
-            "SELECT p.id, p.category_id, p.top_category_id, p.seller_id, p.price_cents, \
-             p.orders_count, p.rating_x10, p.reviews_count, p.free_shipping, p.ships_from, \
-             s.positive_feedback_x10, d.fast_dmax, d.no_ship, d.in_stock, d.attrs \
-             FROM products p JOIN sellers s ON s.id = p.seller_id \
-             JOIN search_docs d ON d.id = p.id ORDER BY p.id",
-        )
-        .fetch_all(pool)
-        .await?;
+        let rows = crate::store::search::index_rows(pool).await?;
         let mut ix = SearchIndex::default();
         ix.docs.reserve(rows.len());
         for r in rows {

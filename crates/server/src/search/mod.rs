@@ -306,11 +306,8 @@ pub async fn search(
         None => None,
     };
     if let Some(s) = r.seller {
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM sellers WHERE id = ?")
-            .bind(s)
-            .fetch_optional(pool)
-            .await?;
-        if found.is_none() {
+        let mut conn = pool.acquire().await?;
+        if !crate::store::catalogue::seller_exists(&mut conn, s).await? {
             return Err(ApiError::not_found(ErrorCode::SellerNotFound));
         }
     }
@@ -471,22 +468,13 @@ async fn related(
     let terms = text::query_terms(q);
     let mut any: Vec<i64> = Vec::new();
     if !terms.is_empty() {
-        any = sqlx::query_scalar(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 300",
-        )
-        .bind(text::match_expr(&terms, " OR "))
-        .fetch_all(pool)
-        .await?;
+        any = crate::store::search::best_matches(pool, &text::match_expr(&terms, " OR "), 300)
+            .await?;
         let mut kept = Vec::new();
         for w in text::words(q) {
             let t = text::stem(&w);
-            let n: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1)",
-            )
-            .bind(text::match_expr(&[t], " "))
-            .fetch_one(pool)
-            .await?;
-            if n > 0 {
+            let expr = text::match_expr(&[t], " ");
+            if crate::store::search::any_match(pool, &expr).await? {
                 kept.push(w);
             }
         }

@@ -9,11 +9,6 @@ use storefront_api::Sort;
 
 /// Relevance weight of popularity: score = -bm25 + POPULARITY × ln(1 + orders).
 const POPULARITY: f64 = 0.15;
-/// bm25 column weights of `search_fts`: the text (titles, colours, brand, material) and the
-/// category path. A query word that names the product's category counts double, so "case"
-/// lists the Phone Cases before a laptop "in Metal Case".
-const BM25: &str = "bm25(search_fts, 1.0, 2.0)";
-
 /// Text matches as `(position in docs, -bm25 + popularity)`, from the cache or FTS5.
 pub async fn text_matches(pool: &SqlitePool, ix: &SearchIndex, q: &str) -> ApiResult<Scored> {
     let terms = text::query_terms(q);
@@ -24,15 +19,7 @@ pub async fn text_matches(pool: &SqlitePool, ix: &SearchIndex, q: &str) -> ApiRe
     if let Some(hit) = ix.text_cache.get(&expr) {
         return Ok(hit);
     }
-    // One row holding every match as `id bm25,…`: bm25 may only be called in the FTS query
-    // itself (hence MATERIALIZED), and one row is much cheaper than thousands through sqlx.
-    let packed: Option<String> = sqlx::query_scalar(&format!(
-        "WITH m AS MATERIALIZED (SELECT rowid AS id, {BM25} AS b FROM search_fts \
-         WHERE search_fts MATCH ?) SELECT group_concat(id || ' ' || b, ',') FROM m"
-    ))
-    .bind(&expr)
-    .fetch_one(pool)
-    .await?;
+    let packed = crate::store::search::matches_with_bm25(pool, &expr).await?;
     let mut out = Vec::new();
     for pair in packed.as_deref().unwrap_or("").split(',') {
         let Some((id, bm25)) = pair.split_once(' ') else {

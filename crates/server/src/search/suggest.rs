@@ -40,14 +40,7 @@ impl Suggester {
         let mut out = Suggester::default();
         for lang in [Lang::En, Lang::Ru, Lang::Es, Lang::PtBr, Lang::De, Lang::Ar] {
             let i = lang.index();
-            let col = lang.title_sql("");
-            let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
-                "SELECT {col} AS t, SUM(orders_count) AS n FROM products GROUP BY t \
-                 ORDER BY n DESC, t LIMIT ?"
-            ))
-            .bind(MAX_TITLES)
-            .fetch_all(pool)
-            .await?;
+            let rows = crate::store::search::top_titles(pool, lang, MAX_TITLES).await?;
             out.titles[i] = rows.into_iter().map(|(t, _)| (normalise(&t), t)).collect();
         }
         Ok(out)

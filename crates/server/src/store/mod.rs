@@ -18,6 +18,7 @@ pub mod orders;
 pub mod payments;
 pub mod products;
 pub mod reports;
+pub mod search;
 pub mod wishlist;
 
 pub type Result<T> = std::result::Result<T, sqlx::Error>;
