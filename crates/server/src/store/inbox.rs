@@ -9,25 +9,43 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// A stored message photo (files under `<uploads>/messages/<message id>/`).
 pub use super::PhotoRow;
 
+/// Who a conversation is with and what it is about (the product's title in the buyer's
+/// language).
 #[derive(Debug, sqlx::FromRow)]
-pub struct ConversationRow {
+pub struct SubjectRow {
     pub id: i64,
     pub seller_id: i64,
     pub seller_name: String,
     pub product_id: Option<i64>,
     pub order_id: Option<i64>,
     pub product_title: Option<String>,
+}
+
+/// The columns of a [`SubjectRow`] and the tables they come from (`c` the conversations, `s`
+/// the sellers, `p` the products).
+fn subject_sql(lang: Lang) -> (String, &'static str) {
+    let columns = format!(
+        "c.id, c.seller_id, s.name AS seller_name, c.product_id, c.order_id, {} AS product_title",
+        lang.title_sql("p.")
+    );
+    let from = "FROM conversations c JOIN sellers s ON s.id = c.seller_id \
+                LEFT JOIN products p ON p.id = c.product_id";
+    (columns, from)
+}
+
+/// A conversation and how far its buyer has read.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ConversationRow {
+    #[sqlx(flatten)]
+    pub subject: SubjectRow,
     pub buyer_read_id: i64,
 }
 
+/// A conversation in the buyer's list: its latest message and how many are unread.
 #[derive(Debug, sqlx::FromRow)]
 pub struct SummaryRow {
-    pub id: i64,
-    pub seller_id: i64,
-    pub seller_name: String,
-    pub product_id: Option<i64>,
-    pub order_id: Option<i64>,
-    pub product_title: Option<String>,
+    #[sqlx(flatten)]
+    pub subject: SubjectRow,
     pub last_text: Option<String>,
     pub last_author: Option<String>,
     pub last_at: i64,
@@ -99,13 +117,9 @@ pub async fn conversation(
     buyer_id: i64,
     lang: Lang,
 ) -> Result<Option<ConversationRow>> {
+    let (subject, from) = subject_sql(lang);
     sqlx::query_as(&format!(
-        "SELECT c.id, c.seller_id, s.name AS seller_name, c.product_id, c.order_id, \
-         {} AS product_title, c.buyer_read_id \
-         FROM conversations c JOIN sellers s ON s.id = c.seller_id \
-         LEFT JOIN products p ON p.id = c.product_id \
-         WHERE c.id = ? AND c.buyer_id = ?",
-        lang.title_sql("p.")
+        "SELECT {subject}, c.buyer_read_id {from} WHERE c.id = ? AND c.buyer_id = ?"
     ))
     .bind(id)
     .bind(buyer_id)
@@ -119,17 +133,14 @@ pub async fn conversations(
     buyer_id: i64,
     lang: Lang,
 ) -> Result<Vec<SummaryRow>> {
+    let (subject, from) = subject_sql(lang);
     sqlx::query_as(&format!(
-        "SELECT c.id, c.seller_id, s.name AS seller_name, c.product_id, c.order_id, \
-         {} AS product_title, m.text AS last_text, m.author AS last_author, c.last_at, \
+        "SELECT {subject}, m.text AS last_text, m.author AS last_author, c.last_at, \
          (SELECT COUNT(*) FROM conversation_messages u WHERE u.conversation_id = c.id \
-          AND u.author = 'seller' AND u.id > c.buyer_read_id) AS unread \
-         FROM conversations c JOIN sellers s ON s.id = c.seller_id \
-         LEFT JOIN products p ON p.id = c.product_id \
+          AND u.author = 'seller' AND u.id > c.buyer_read_id) AS unread {from} \
          LEFT JOIN conversation_messages m ON m.id = \
            (SELECT MAX(id) FROM conversation_messages WHERE conversation_id = c.id) \
-         WHERE c.buyer_id = ? AND m.id IS NOT NULL ORDER BY c.last_at DESC, c.id DESC LIMIT 200",
-        lang.title_sql("p.")
+         WHERE c.buyer_id = ? AND m.id IS NOT NULL ORDER BY c.last_at DESC, c.id DESC LIMIT 200"
     ))
     .bind(buyer_id)
     .fetch_all(pool)

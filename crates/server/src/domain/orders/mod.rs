@@ -94,12 +94,8 @@ impl Machine for Orders {
     type Action = Action;
     const NOT_FOUND: (ErrorCode, &'static str) = (ErrorCode::OrderNotFound, "Order not found");
 
-    async fn view(
-        conn: &mut SqliteConnection,
-        row: &OrderRow,
-        now: i64,
-        _demo: bool,
-    ) -> Result<Order> {
+    /// The same view in and out of demo mode.
+    async fn view(conn: &mut SqliteConnection, row: &OrderRow, now: i64, _: bool) -> Result<Order> {
         view::view(conn, row, now).await
     }
 

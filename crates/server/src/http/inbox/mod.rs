@@ -76,6 +76,16 @@ fn author(code: &str) -> Author {
     }
 }
 
+/// What a stored conversation is about, as the wire says it.
+fn subject(r: &store::SubjectRow) -> Subject {
+    Subject {
+        product_id: r.product_id,
+        product_title: r.product_title.clone(),
+        order_id: r.order_id,
+        order_number: r.order_id.map(order_number),
+    }
+}
+
 fn order_number(id: i64) -> String {
     crate::domain::orders::order_number(id)
 }
@@ -93,15 +103,10 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     let items = rows
         .into_iter()
         .map(|r| ConversationSummary {
-            id: r.id,
-            seller_id: r.seller_id,
-            seller_name: r.seller_name,
-            subject: Subject {
-                product_id: r.product_id,
-                product_title: r.product_title,
-                order_id: r.order_id,
-                order_number: r.order_id.map(order_number),
-            },
+            id: r.subject.id,
+            seller_id: r.subject.seller_id,
+            subject: subject(&r.subject),
+            seller_name: r.subject.seller_name,
             last_text: r.last_text.unwrap_or_default(),
             last_author: author(r.last_author.as_deref().unwrap_or("")),
             last_at: rfc3339(r.last_at),
@@ -145,15 +150,10 @@ async fn view(s: &AppState, buyer_id: i64, id: i64, params: &Params) -> ApiResul
         })
         .collect();
     Ok(Conversation {
-        id: c.id,
-        seller_id: c.seller_id,
-        seller_name: c.seller_name,
-        subject: Subject {
-            product_id: c.product_id,
-            product_title: c.product_title,
-            order_id: c.order_id,
-            order_number: c.order_id.map(order_number),
-        },
+        id: c.subject.id,
+        seller_id: c.subject.seller_id,
+        subject: subject(&c.subject),
+        seller_name: c.subject.seller_name,
         messages,
         unread: u32::try_from(unread).unwrap_or(0),
         seller_typing,
