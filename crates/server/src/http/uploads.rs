@@ -23,6 +23,18 @@ pub async fn multipart(req: Request) -> ApiResult<Multipart> {
         .map_err(|_| field_problem(vec![field("body", DISPUTE_ERR_UNSUPPORTED_MEDIA_TYPE)]))
 }
 
+/// A part the form does not have (`body` for one without a name): `unexpected`.
+pub fn unexpected(name: &str) -> FieldError {
+    field(if name.is_empty() { "body" } else { name }, "unexpected")
+}
+
+/// The files after the form's first `max`: `photos` too_many_files.
+pub fn check_file_count(files: usize, max: usize, errors: &mut Vec<FieldError>) {
+    if files > max {
+        errors.push(field(FIELD_PHOTOS, DISPUTE_ERR_TOO_MANY_FILES));
+    }
+}
+
 /// A text part of at most `max` bytes: `None` (with `too_long` or `malformed` in `errors`)
 /// when it is longer or not UTF-8.
 pub async fn read_text(

@@ -141,15 +141,10 @@ pub(crate) async fn read_form(mp: &mut Multipart) -> ApiResult<(Form, Vec<FieldE
                 };
                 *slot = Some(value);
             }
-            _ => {
-                let name = if name.is_empty() { "body".into() } else { name };
-                errors.push(field(&name, "unexpected"));
-            }
+            _ => errors.push(crate::http::uploads::unexpected(&name)),
         }
     }
-    if files > DISPUTE_MAX_PHOTOS {
-        errors.push(field(FIELD_PHOTOS, DISPUTE_ERR_TOO_MANY_FILES));
-    }
+    crate::http::uploads::check_file_count(files, DISPUTE_MAX_PHOTOS, &mut errors);
     Ok((f, errors))
 }
 
