@@ -262,6 +262,15 @@ pub async fn run<M: Machine>(
     Ok(out)
 }
 
+/// A signed-in buyer's own resource as it is stored now (404 if it is not theirs).
+pub async fn buyer_view<M: Machine>(s: &AppState, buyer_id: i64, id: i64) -> Result<M::View> {
+    let mut conn = s.pool.acquire().await?;
+    let row = store::load::<M::Row>(&mut conn, id, Some(buyer_id))
+        .await?
+        .ok_or_else(not_found::<M>)?;
+    M::view(&mut conn, &row, s.clock.now(), s.demo).await
+}
+
 /// A signed-in buyer's action on their own resource (see [`run`]).
 pub async fn buyer_action<M: Machine>(
     s: &AppState,

@@ -20,6 +20,7 @@ use axum::response::Response;
 use std::collections::BTreeMap;
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, Required, ResponseBuilder, Type};
+use utoipa::{IntoParams, IntoResponses};
 
 /// Who acts on which resource: the signed-in buyer (401 otherwise), the path's id (parsed by
 /// [`Act::run`], after the body, so a malformed body still answers first) and `If-Match`.
@@ -57,6 +58,19 @@ impl Act {
         let if_match = self.if_match.as_deref();
         let view =
             engine::buyer_action::<M>(&self.state, self.buyer.id, id, if_match, action).await?;
+        Ok(versioned_response(&view, StatusCode::OK))
+    }
+}
+
+impl Act {
+    /// The buyer's resource of machine `M` as it is now, with its `ETag` (`If-Match` plays no
+    /// part).
+    pub async fn view<M: Machine>(self) -> ApiResult<Response>
+    where
+        M::View: serde::Serialize,
+    {
+        let id = self.captures.id(0, M::NOT_FOUND.0)?;
+        let view = engine::buyer_view::<M>(&self.state, self.buyer.id, id).await?;
         Ok(versioned_response(&view, StatusCode::OK))
     }
 }
@@ -118,7 +132,7 @@ pub type OrderBodyActions = Actions<1>;
 pub type DisputeActions = Actions<2>;
 pub type DisputeBodyActions = Actions<3>;
 
-impl<const KIND: usize> utoipa::IntoParams for Actions<KIND> {
+impl<const KIND: usize> IntoParams for Actions<KIND> {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
         let d = &DESCRIBED[KIND];
         let param = |name: &str, place, ty, description| {
@@ -143,7 +157,28 @@ impl<const KIND: usize> utoipa::IntoParams for Actions<KIND> {
     }
 }
 
-impl<const KIND: usize> utoipa::IntoResponses for Actions<KIND> {
+/// The shared parameter (`id`) and problems (401, 404) of reading one resource of the kind.
+pub struct Reads<const KIND: usize>;
+pub type OrderReads = Reads<0>;
+pub type DisputeReads = Reads<2>;
+
+impl<const KIND: usize> IntoParams for Reads<KIND> {
+    fn into_params(place: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        let mut params = Actions::<KIND>::into_params(place);
+        params.truncate(1);
+        params
+    }
+}
+
+impl<const KIND: usize> IntoResponses for Reads<KIND> {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
+        let mut responses = Actions::<KIND>::responses();
+        responses.retain(|status, _| status == "401" || status == "404");
+        responses
+    }
+}
+
+impl<const KIND: usize> IntoResponses for Actions<KIND> {
     fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
         let d = &DESCRIBED[KIND];
         let problems = [

@@ -50,6 +50,17 @@ pub fn api() -> Router<AppState> {
         .merge(disputes::router())
 }
 
+/// Keyset paging by id, newest first, over rows fetched `limit + 1` at a time: keeps `limit`
+/// of them and answers the next page's cursor when there is one.
+pub fn next_page<R: crate::store::Stored>(rows: &mut Vec<R>, limit: u32) -> Option<String> {
+    if rows.len() <= limit as usize {
+        return None;
+    }
+    rows.truncate(limit as usize);
+    let last = rows.last().map(crate::store::Stored::id)?;
+    Some(storefront_api::Cursor { key: 0, id: last }.encode())
+}
+
 /// A resource changed only with `If-Match` (orders, disputes), with its `ETag`; `no-cache` so
 /// the client revalidates.
 pub fn versioned_response<T: serde::Serialize + Versioned>(

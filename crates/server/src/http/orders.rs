@@ -1,8 +1,10 @@
 //! The buyer's orders: lists with tabs and counts, one order with its timeline, ledger and
 //! deadlines, and the buyer's transitions (see [`crate::domain::orders`]).
 
-use super::action::{bodiless_action, body_action, OrderActions, OrderBodyActions};
-use super::{versioned_response, Captures};
+use super::action::{
+    bodiless_action, body_action, Act, OrderActions, OrderBodyActions, OrderReads,
+};
+use super::versioned_response;
 use crate::auth::Buyer;
 use crate::domain::orders::{self, Action as BuyerAction};
 use crate::error::{ApiError, ApiResult};
@@ -16,7 +18,7 @@ use axum::routing;
 use axum::Json;
 use axum::Router;
 use storefront_api::orders::*;
-use storefront_api::{Cursor, ErrorCode, Page, Problem};
+use storefront_api::{ErrorCode, Page, Problem};
 
 /// This resource's routes.
 pub fn router() -> Router<AppState> {
@@ -73,12 +75,7 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     let mut conn = s.pool.acquire().await?;
     let mut rows =
         store::orders::page(&mut conn, buyer.id, tab, before, i64::from(limit) + 1).await?;
-    let next_cursor = if rows.len() > limit as usize {
-        rows.truncate(limit as usize);
-        rows.last().map(|r| Cursor { key: 0, id: r.id }.encode())
-    } else {
-        None
-    };
+    let next_cursor = super::next_page(&mut rows, limit);
     let page = Page {
         items: rows.iter().map(OrderRow::summary).collect(),
         next_cursor,
@@ -115,25 +112,12 @@ pub fn order_response(order: &Order) -> Response {
 }
 
 /// One of the buyer's orders, with an `ETag` (`"<id>-<version>"`) for later `If-Match` updates.
-#[utoipa::path(get, path = "/api/v1/orders/{id}", tag = "orders",
-    params(("id" = i64, Path, description = "Order id")),
-    responses(
-        (status = 200, description = "The order: timeline, hold ledger, deadline, protection, tracking, allowed actions", body = Order, headers(("ETag" = String, description = "Changes with every change of the order"))),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`order_not_found` (also another buyer's order)", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn get(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-) -> ApiResult<Response> {
-    let id = captures.id(0, ErrorCode::OrderNotFound)?;
-    let mut conn = s.pool.acquire().await?;
-    let row = store::load::<store::orders::OrderRow>(&mut conn, id, Some(buyer.id))
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::OrderNotFound, "Order not found"))?;
-    let order = orders::view(&mut conn, &row, s.clock.now()).await?;
-    Ok(order_response(&order))
+#[utoipa::path(get, path = "/api/v1/orders/{id}", tag = "orders", params(OrderReads), responses(
+    (status = 200, description = "The order: timeline, hold ledger, deadline, protection, tracking, allowed actions", body = Order, headers(("ETag" = String, description = "Changes with every change of the order"))),
+    OrderReads,
+))]
+pub async fn get(act: Act) -> ApiResult<Response> {
+    act.view::<orders::Orders>().await
 }
 
 bodiless_action! { orders::Orders, OrderActions, "orders", Order;

@@ -16,7 +16,9 @@ use crate::domain::checkout::idempotency::{self, Claim};
 use crate::domain::disputes::{self as logic, Action as BuyerAction, EvidenceRow, NewDispute};
 use crate::domain::{engine, orders};
 use crate::error::{ApiError, ApiResult};
-use crate::http::action::{bodiless_action, body_action, DisputeActions, DisputeBodyActions};
+use crate::http::action::{
+    bodiless_action, body_action, Act, DisputeActions, DisputeBodyActions, DisputeReads,
+};
 use crate::http::extract::{IdempotencyKey, IfMatch};
 use crate::http::reports::{multipart_error, read_part};
 use crate::http::uploads::read_text;
@@ -33,7 +35,7 @@ use axum::Json;
 use axum::Router;
 use sha2::{Digest, Sha256};
 use storefront_api::disputes::*;
-use storefront_api::{Cursor, ErrorCode, FieldError, Page, Problem};
+use storefront_api::{ErrorCode, FieldError, Page, Problem};
 
 /// This resource's routes.
 pub fn router() -> Router<AppState> {
@@ -91,12 +93,7 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
     let before = cursor.map_or(i64::MAX, |c| c.id);
     let mut conn = s.pool.acquire().await?;
     let mut rows = store::disputes::page(&mut conn, buyer.id, before, i64::from(limit) + 1).await?;
-    let next_cursor = if rows.len() > limit as usize {
-        rows.truncate(limit as usize);
-        rows.last().map(|r| Cursor { key: 0, id: r.id }.encode())
-    } else {
-        None
-    };
+    let next_cursor = crate::http::next_page(&mut rows, limit);
     let mut items = Vec::with_capacity(rows.len());
     for d in &rows {
         let lines = store::orders::lines(&mut conn, d.order_id).await?;
@@ -115,25 +112,12 @@ pub async fn list(State(s): State<AppState>, buyer: Buyer, params: Params) -> Ap
 }
 
 /// One of the buyer's disputes with its `ETag` (`"d<id>-<version>"`).
-#[utoipa::path(get, path = "/api/v1/disputes/{id}", tag = "disputes",
-    params(("id" = i64, Path, description = "Dispute id")),
-    responses(
-        (status = 200, description = "The dispute: line, listing snapshot photos beside the evidence, proposals, timeline, deadlines, banner, allowed actions", body = Dispute, headers(("ETag" = String, description = "Changes with every change of the dispute"))),
-        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`dispute_not_found` (also another buyer's)", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn get(
-    State(s): State<AppState>,
-    buyer: Buyer,
-    captures: Captures,
-) -> ApiResult<Response> {
-    let id = captures.id(0, ErrorCode::DisputeNotFound)?;
-    let mut conn = s.pool.acquire().await?;
-    let d = store::load::<store::disputes::DisputeRow>(&mut conn, id, Some(buyer.id))
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::DisputeNotFound, "Dispute not found"))?;
-    let dispute = logic::view(&mut conn, &d, s.clock.now(), s.demo).await?;
-    Ok(dispute_response(&dispute, StatusCode::OK))
+#[utoipa::path(get, path = "/api/v1/disputes/{id}", tag = "disputes", params(DisputeReads), responses(
+    (status = 200, description = "The dispute: line, listing snapshot photos beside the evidence, proposals, timeline, deadlines, banner, allowed actions", body = Dispute, headers(("ETag" = String, description = "Changes with every change of the dispute"))),
+    DisputeReads,
+))]
+pub async fn get(act: Act) -> ApiResult<Response> {
+    act.view::<logic::Disputes>().await
 }
 
 /// One evidence photo, re-encoded without metadata; only to the buyer who uploaded it.
