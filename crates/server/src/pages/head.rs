@@ -221,9 +221,10 @@ pub(super) fn compose(template: &str, ctx: &Ctx<'_>, page: &Page) -> String {
                 html.insert_str(
                     e,
                     &format!(
-                        "\n<div id=\"{PREVIEW_ID}\">{}{}</div>",
+                        "\n<div id=\"{PREVIEW_ID}\">{}{}{}</div>",
                         preview::header(ctx),
-                        page.preview
+                        page.preview,
+                        preview::bottom_nav(ctx, &page.path)
                     ),
                 );
             }
