@@ -174,14 +174,37 @@ pub fn bottom_nav(ctx: &Ctx<'_>, path: &str) -> String {
     )
 }
 
-fn rating(ctx: &Ctx<'_>, x10: u8) -> String {
+/// The stars as the app's `Rating` draws them (src/components/product_card.rs), with the
+/// number of reviews when given.
+fn rating(ctx: &Ctx<'_>, x10: u8, reviews: Option<i64>) -> String {
     if x10 == 0 {
         return String::new();
     }
+    let value = decimal(i64::from(x10), ctx.lang);
+    let reviews = reviews
+        .map(|n| {
+            format!(
+                "<span class=\"rating-reviews\">{}</span>",
+                esc(&ctx.t("reviews-count", &[("count", &n.max(0).to_string())]))
+            )
+        })
+        .unwrap_or_default();
     format!(
         "<span class=\"rating\"><span class=\"rating-star\" aria-hidden=\"true\">★</span>\
-         <span class=\"rating-value\">{}</span></span>",
-        decimal(i64::from(x10), ctx.lang)
+         <span class=\"visually-hidden\">{label}</span>\
+         <span class=\"rating-value\" aria-hidden=\"true\">{value}</span>{reviews}</span>",
+        label = esc(&ctx.t("rating-label", &[("rating", &value)])),
+    )
+}
+
+/// "80 sold", or nothing for none (as the app's cards).
+fn sold(ctx: &Ctx<'_>, orders: i64) -> String {
+    if orders <= 0 {
+        return String::new();
+    }
+    format!(
+        "<span class=\"sold\">{}</span>",
+        esc(&ctx.t("sold-count", &[("count", &orders.to_string())]))
     )
 }
 
@@ -211,13 +234,14 @@ fn card(ctx: &Ctx<'_>, p: &ProductSummary, eager: bool) -> String {
          <div class=\"product-card-media\"><img src=\"{src}\" alt=\"{title}\" width=\"300\" height=\"300\"{loading} decoding=\"async\"></div>\
          <div class=\"product-card-body\"><h3 class=\"product-card-title\" dir=\"auto\">{title}</h3>\
          <div class=\"product-card-prices\"><span class=\"price\">{price}</span>{original}</div>\
-         <div class=\"product-card-meta\">{rating}</div>{free}</div></a></article>",
+         <div class=\"product-card-meta\">{rating}{sold}</div>{free}</div></a></article>",
         id = p.id,
         src = esc(&p.image),
         title = esc(&p.title),
         loading = if eager { "" } else { " loading=\"lazy\"" },
         price = esc(&price_text(&p.price, ctx.lang)),
-        rating = rating(ctx, p.rating_x10),
+        rating = rating(ctx, p.rating_x10, None),
+        sold = sold(ctx, p.orders_count),
         wish = esc(&ctx.t("wishlist-add", &[])),
         heart = heart_icon("icon heart-icon"),
     )
@@ -337,7 +361,7 @@ pub fn product(ctx: &Ctx<'_>, d: &ProductDetail) -> String {
          <div class=\"product-info\"><div class=\"product-title-row\">\
          <h1 class=\"product-title\" dir=\"auto\">{title}</h1>\
          <button class=\"heart-button product-heart\" type=\"button\" aria-pressed=\"false\" aria-label=\"{wish}\" title=\"{wish}\">{heart}</button></div>\
-         <div class=\"product-stats\">{rating}</div>\
+         <div class=\"product-stats\">{rating}{sold}</div>\
          <div class=\"price-panel\"><span class=\"price price-large product-price\">{price}</span>{original}{free}</div>\
          <p class=\"product-seller\">{seller_label}: <a href=\"/store/{seller_id}\">{seller}</a></p>\
          </div></div></div>",
@@ -345,7 +369,8 @@ pub fn product(ctx: &Ctx<'_>, d: &ProductDetail) -> String {
         gallery = gallery(ctx, &images, &s.title),
         title = esc(&s.title),
         heart = heart_icon("icon heart-icon"),
-        rating = rating(ctx, s.rating_x10),
+        rating = rating(ctx, s.rating_x10, Some(s.reviews_count)),
+        sold = sold(ctx, s.orders_count),
         price = esc(&price_text(&s.price, ctx.lang)),
         seller_label = esc(&ctx.t("seller-title", &[])),
         seller_id = d.seller.id,
@@ -353,7 +378,8 @@ pub fn product(ctx: &Ctx<'_>, d: &ProductDetail) -> String {
     ))
 }
 
-pub fn home(ctx: &Ctx<'_>, deals: &[ProductSummary]) -> String {
+/// `countries`: how many countries the shop ships to (the app's `/config` list).
+pub fn home(ctx: &Ctx<'_>, deals: &[ProductSummary], countries: usize) -> String {
     let cards: String = deals
         .iter()
         .enumerate()
@@ -370,9 +396,11 @@ pub fn home(ctx: &Ctx<'_>, deals: &[ProductSummary]) -> String {
         title = esc(&ctx.t("home-title", &[])),
         subtitle = esc(&ctx.t("home-subtitle", &[])),
         p1 = esc(&ctx.t("perk-protection", &[])),
-        // The app names the number of countries (a plural this reader does not format); the
-        // line is there, in the same place, until it does.
-        p2 = esc(&ctx.t("perk-shipping-intl", &[])),
+        p2 = esc(&if countries == 0 {
+            ctx.t("perk-shipping-intl", &[])
+        } else {
+            ctx.t("perk-shipping", &[("count", &countries.to_string())])
+        }),
         i1 = icon(ICON_SHIELD),
         i2 = icon(ICON_TRUCK),
         i3 = icon(ICON_RETURN),
@@ -383,13 +411,25 @@ pub fn home(ctx: &Ctx<'_>, deals: &[ProductSummary]) -> String {
     ))
 }
 
-/// Category, search and store pages: heading and the first 12 cards.
-pub fn results(
-    ctx: &Ctx<'_>,
-    heading: &str,
-    crumbs: &[Crumb],
-    found: Option<&SearchResult>,
-) -> String {
+/// What a results page shows above its bar (src/pages/category.rs, search.rs, store.rs).
+pub enum ResultsHead<'a> {
+    /// Breadcrumbs, name, product count and the subcategory chips.
+    Category {
+        name: &'a str,
+        crumbs: &'a [Crumb],
+        count: i64,
+        children: &'a [Category],
+    },
+    /// "Results for “q”" (or "All products").
+    Search { query: &'a str },
+    /// The store's name.
+    Store { name: &'a str },
+}
+
+/// Category, search and store pages as the app lays them out (src/components/results.rs):
+/// the head, the bar (count, filters button, sort), the filter column (empty here: the app
+/// fills it; on phones it is a closed drawer) and the first 12 cards.
+pub fn results(ctx: &Ctx<'_>, head: ResultsHead<'_>, found: Option<&SearchResult>) -> String {
     let cards: String = found
         .map(|r| {
             r.items
@@ -400,16 +440,93 @@ pub fn results(
                 .collect()
         })
         .unwrap_or_default();
-    let crumbs = if crumbs.is_empty() {
-        String::new()
-    } else {
-        breadcrumbs(ctx, crumbs, None)
+    let count = |n: i64| esc(&ctx.t("products-count", &[("count", &n.max(0).to_string())]));
+    let (class, head) = match head {
+        ResultsHead::Category {
+            name,
+            crumbs,
+            count: n,
+            children,
+        } => {
+            let chips: String = children
+                .iter()
+                .map(|c| {
+                    format!(
+                        "<li><a class=\"chip\" href=\"/c/{}\">{}</a></li>",
+                        esc(&encode(&c.slug)),
+                        esc(&c.name)
+                    )
+                })
+                .collect();
+            let chips = if chips.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<nav class=\"subcategories\" aria-label=\"{}\"><ul class=\"chips\">{chips}</ul></nav>",
+                    esc(&ctx.t("subcategories-label", &[]))
+                )
+            };
+            (
+                " page-category",
+                format!(
+                    "{crumbs}<div class=\"page-head\"><h1 class=\"page-title\" dir=\"auto\">{name}</h1>\
+                     <p class=\"page-subtitle\">{count}</p></div>{chips}",
+                    crumbs = breadcrumbs(ctx, crumbs, None),
+                    name = esc(name),
+                    count = count(n),
+                ),
+            )
+        }
+        ResultsHead::Search { query } => {
+            let heading = if query.is_empty() {
+                ctx.t("search-all-title", &[])
+            } else {
+                super::or(ctx.t("search-title", &[("query", query)]), query)
+            };
+            (
+                " page-search",
+                format!(
+                    "<div class=\"page-head\"><h1 class=\"page-title search-title\" dir=\"auto\">{}</h1></div>",
+                    esc(&heading)
+                ),
+            )
+        }
+        ResultsHead::Store { name } => (
+            "",
+            format!(
+                "<div class=\"page-head\"><h1 class=\"page-title\" dir=\"auto\">{}</h1></div>",
+                esc(name)
+            ),
+        ),
     };
+    let sort = ctx
+        .params
+        .get("sort")
+        .and_then(storefront_api::Sort::parse)
+        .unwrap_or(storefront_api::Sort::BestMatch);
+    let sort_label = match sort {
+        storefront_api::Sort::BestMatch => "sort-best-match",
+        storefront_api::Sort::Orders => "sort-orders",
+        storefront_api::Sort::PriceAsc => "sort-price-asc",
+        storefront_api::Sort::PriceDesc => "sort-price-desc",
+        storefront_api::Sort::Newest => "sort-newest",
+        storefront_api::Sort::Rating => "sort-rating",
+    };
+    let bar = format!(
+        "<div class=\"results-bar\"><p class=\"results-count\">{count}</p>\
+         <button class=\"button filters-toggle\" type=\"button\">{filters}</button>\
+         <div class=\"sort\"><label class=\"sort-label\" for=\"sf-preview-sort\">{sort_by}</label>\
+         <select class=\"pref-select sort-select\" id=\"sf-preview-sort\"><option value=\"{value}\" selected>{label}</option></select></div></div>",
+        count = found.map(|r| count(r.total)).unwrap_or_default(),
+        filters = esc(&ctx.t("filters-title", &[])),
+        sort_by = esc(&ctx.t("sort-label", &[])),
+        value = sort.as_str(),
+        label = esc(&ctx.t(sort_label, &[])),
+    );
     main(format!(
-        "<div class=\"page\">{crumbs}<div class=\"page-head\"><h1 class=\"page-title\" dir=\"auto\">{heading}</h1></div>\
-         <div class=\"results\"><div class=\"results-body\"><div class=\"results-main\">\
-         <div class=\"product-grid results-grid\">{cards}</div></div></div></div></div>",
-        heading = esc(heading),
+        "<div class=\"page{class}\">{head}<div class=\"results\">{bar}<div class=\"results-body\">\
+         <aside class=\"filters\" aria-hidden=\"true\"></aside><div class=\"results-main\">\
+         <div class=\"product-grid results-grid\">{cards}</div></div></div></div></div>"
     ))
 }
 
