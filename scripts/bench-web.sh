@@ -6,7 +6,8 @@
 # SEO and Best Practices scores per page.
 #
 # Needs a RELEASE app build in dist/ (`trunk build --release --offline`) and the server binary.
-# Usage: scripts/bench-web.sh [--dist DIR] [--server BIN] [--runs N] [--products N]
+# Usage: scripts/bench-web.sh [--dist DIR] [--server BIN] [--runs N] [--products N] [--keep DIR]
+# (--keep DIR: keep every Lighthouse report there, e.g. to see the LCP element and its timing)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,12 +15,14 @@ DIST="$ROOT/dist"
 SERVER="${CARGO_TARGET_DIR:-$ROOT/target}/debug/storefront-server"
 RUNS=3
 PRODUCTS=20000
+KEEP=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --dist) DIST="$2"; shift 2 ;;
     --server) SERVER="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --products) PRODUCTS="$2"; shift 2 ;;
+    --keep) KEEP="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -39,6 +42,7 @@ WORK="$(mktemp -d)"
 SERVER_PID=""
 cleanup() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "$KEEP" ]; then mkdir -p "$KEEP" && cp "$WORK"/*.json "$KEEP"/ 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -79,6 +83,10 @@ for page in pages:
         if not os.path.exists(path):
             continue
         r = json.load(open(path))
+        if r.get("runtimeError"):
+            # e.g. NO_NAVSTART on a busy machine: the run measured nothing.
+            print(f"{page}: run {run} failed: {r['runtimeError'].get('code')}", file=sys.stderr)
+            continue
         a = r["audits"]
         rows.append((
             (r["categories"]["performance"]["score"] or 0) * 100,

@@ -1,6 +1,6 @@
 //! What the first load costs the browser (issue 14): one stylesheet on `/`, a clean console for
-//! a signed-out visitor, and a product page whose chunks are preloaded by its HTML and fetched
-//! once.
+//! a signed-out visitor, and a product page whose chunks are preloaded by its HTML (held back
+//! until its first screen has painted) and fetched once.
 
 use crate::support::{self, with_browser, Device};
 use serde_json::{json, Value};
@@ -76,8 +76,10 @@ async fn first_load_one_stylesheet_clean_console_and_preloaded_chunks() {
             "a 401 shows in the console: {console:?}"
         );
 
-        // A product page: its HTML preloads the chunks of its split module (the build's
-        // manifest), the page bundle and the locale, and each is fetched once.
+        // A product page: its HTML holds the preloads of the chunks of its split module (the
+        // build's manifest) and of the locale in `<template id="sf-preload">`, which the start
+        // script (Trunk.toml) moves into the head once the first screen has painted; then each
+        // is fetched once, as is the page bundle the preview links.
         let dist = support::dist_dir();
         let manifest: Value = std::fs::read(dist.join("snippets/wasm-split/manifest.json"))
             .ok()
@@ -97,12 +99,19 @@ async fn first_load_one_stylesheet_clean_console_and_preloaded_chunks() {
             .text()
             .await
             .expect("html");
+        let held = page
+            .split_once("<template id=\"sf-preload\">")
+            .and_then(|(head, rest)| {
+                (!head.contains("<body")).then(|| rest.split_once("</template>"))?
+            })
+            .map(|(held, _)| held.to_string())
+            .expect("a preload template in the head");
         for chunk in &chunks {
             assert!(
-                page.contains(&format!(
+                held.contains(&format!(
                     "<link rel=\"preload\" href=\"{chunk}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
                 )),
-                "{chunk} preloaded"
+                "{chunk} held for preloading"
             );
         }
         ctx.goto("/p/12?lang=en").await;
@@ -111,6 +120,20 @@ async fn first_load_one_stylesheet_clean_console_and_preloaded_chunks() {
             "document.querySelector('#main .product-layout .product-title') && !document.getElementById('sf-preview')",
         )
         .await;
+        assert_eq!(
+            ctx.js("const t = document.getElementById('sf-preload'); return !t || t.content.childElementCount === 0")
+                .await,
+            json!(true),
+            "the template's preloads went into the head"
+        );
+        let in_head: Vec<String> = serde_json::from_value(
+            ctx.js("return [...document.head.querySelectorAll('link[rel=preload]')].map(l => new URL(l.href).pathname)")
+                .await,
+        )
+        .expect("preload links");
+        for chunk in &chunks {
+            assert!(in_head.contains(chunk), "{chunk} preloaded: {in_head:?}");
+        }
         let loaded = resources(&ctx).await;
         let times = |path: &str| loaded.iter().filter(|(p, _)| p == path).count();
         for path in chunks

@@ -15,11 +15,18 @@ fn index_html() -> String {
          <meta name=\"description\" content=\"Storefront: millions of items.\">\n\
          <meta name=\"storefront-api-base\" content=\"/api/v1\">\n<title>Storefront</title>\n\
          <link rel=\"stylesheet\" href=\"/style-0123456789abcdef.css\">\n\
-         <script type=\"module\">{INLINE_SCRIPT}</script>\n</head>\n<body>\n\
+         <script type=\"module\">{INLINE_SCRIPT}</script>\n{TRUNK_PRELOADS}</head>\n<body>\n\
          <div id=\"boot\" class=\"boot\" aria-hidden=\"true\"><span class=\"boot-spinner\"></span></div>\n\
          <noscript><p class=\"noscript\">Storefront needs JavaScript.</p></noscript>\n</body>\n</html>\n"
     )
 }
+
+/// The preloads trunk appends to the head: the JS glue, the split loader and the main wasm.
+const TRUNK_PRELOADS: &str = "<link rel=\"modulepreload\" href=\"/storefront-0123456789abcdef.js\" \
+     crossorigin=\"anonymous\" integrity=\"sha384-js\"><link rel=\"modulepreload\" \
+     href=\"/snippets/wasm-split/__wasm_split-0123456789abcdef.js\" crossorigin=\"anonymous\" \
+     integrity=\"sha384-loader\"><link rel=\"preload\" href=\"/storefront-0123456789abcdef_bg.wasm\" \
+     crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\">";
 
 async fn start() -> Server {
     start_built(true).await
@@ -618,16 +625,44 @@ async fn robots_and_sitemaps_list_real_urls() {
     assert_eq!(s.get("/sitemaps/products-0.xml").await.status(), 404);
 }
 
-/// `<link rel="preload" …>` tags of a page.
+/// The preloads a page holds back until the app starts: the tags inside
+/// `<template id="sf-preload">`, which must be in the head; trunk's three come first and are
+/// left out here. No preload may be outside the template (it would download with the page).
 fn preloads(html: &str) -> Vec<String> {
-    all_between(html, "<link rel=\"preload\" ", ">")
+    let open = "<template id=\"sf-preload\">";
+    let head_end = html.find("</head>").expect("head");
+    let Some(start) = html.find(open) else {
+        assert!(
+            !html.contains("preload\""),
+            "a preload outside the template"
+        );
+        return Vec::new();
+    };
+    assert!(start < head_end, "the template is in the head");
+    let inner_start = start + open.len();
+    let inner_end = inner_start
+        + html[inner_start..]
+            .find("</template>")
+            .expect("template end");
+    let inner = &html[inner_start..inner_end];
+    let outside = format!("{}{}", &html[..start], &html[inner_end..]);
+    assert!(
+        !outside.contains("rel=\"preload\"") && !outside.contains("rel=\"modulepreload\""),
+        "a preload outside the template"
+    );
+    let trunk = TRUNK_PRELOADS.replace("><", ">\n<");
+    let rest = inner
+        .trim_start()
+        .strip_prefix(trunk.as_str())
+        .expect("trunk's preloads first, as built");
+    all_between(rest, "<link rel=\"preload\" ", ">")
         .into_iter()
         .map(str::to_string)
         .collect()
 }
 
 #[tokio::test]
-async fn routes_preload_their_chunks_stylesheet_and_locale() {
+async fn routes_hold_back_their_chunks_stylesheet_and_locale_preloads() {
     let s = start().await;
     let id = s.json("/api/v1/products?limit=1").await["items"][0]["id"].clone();
     let chunk = |name: &str| {
@@ -639,6 +674,8 @@ async fn routes_preload_their_chunks_stylesheet_and_locale() {
 
     // The product page: its module's chunks, in the manifest's order, and the locale's whole
     // file; its stylesheet is linked (the preview needs it), so it is not preloaded as well.
+    // All of it, and trunk's preloads of the JS and wasm, wait in the head's template for the
+    // start script (Trunk.toml), so nothing competes with the first screen.
     let doc = page(&s, &format!("/p/{id}?lang=de"), &[]).await;
     assert_eq!(doc.status, 200);
     assert_eq!(
@@ -648,9 +685,10 @@ async fn routes_preload_their_chunks_stylesheet_and_locale() {
     assert!(doc.html.contains(
         "<link rel=\"stylesheet\" href=\"/lazy/shop.css\" data-lazy-style=\"shop\" data-done>"
     ));
-    // Preloads are in the head, before the page's content.
-    let head_end = doc.html.find("</head>").expect("head");
-    assert!(doc.html.find("<link rel=\"preload\"").expect("preload") < head_end);
+    // The start script is still there, unchanged (its CSP hash is the built page's).
+    assert!(doc
+        .html
+        .contains(&format!("<script type=\"module\">{INLINE_SCRIPT}</script>")));
 
     // A file the build lacks, or a name that is not a plain file, is never preloaded.
     let doc = page(&s, "/search?q=lamp", &[]).await;
@@ -670,11 +708,19 @@ async fn routes_preload_their_chunks_stylesheet_and_locale() {
             locale("en")
         ]
     );
-    // `/` is in the main module and has its messages inline: nothing to preload.
+    // `/` is in the main module and has its messages inline: only trunk's preloads.
     assert!(preloads(&page(&s, "/", &[]).await.html).is_empty());
+    // An unknown product (404) shows the app's not-found page: none of the route's preloads.
+    let doc = page(&s, "/p/999999999", &[]).await;
+    assert_eq!(doc.status, 404);
+    assert!(preloads(&doc.html).is_empty());
 
     // Without a manifest (a build without split points) there are no wasm preloads.
     let plain = start_built(false).await;
     let doc = page(&plain, &format!("/p/{id}"), &[]).await;
     assert_eq!(preloads(&doc.html), [locale("en")]);
+
+    // A route the server does not compose gets the built page as it is, preloads in place.
+    let res = s.get("/cart").await;
+    assert_eq!(res.text().await.unwrap_or_default(), index_html());
 }

@@ -73,7 +73,6 @@ pub(super) fn head(ctx: &Ctx<'_>, page: &Page) -> String {
             esc(img)
         ));
     }
-    h.push_str(&page.preloads);
     for name in page.styles {
         // `data-done`: the app's style loader (src/styles.rs) sees it as loaded already.
         h.push_str(&format!(
@@ -86,6 +85,43 @@ pub(super) fn head(ctx: &Ctx<'_>, page: &Page) -> String {
         h.push_str("</script>\n");
     }
     h
+}
+
+/// Cuts the preload links (`rel="preload"`, `rel="modulepreload"`: trunk's for the JS glue, the
+/// wasm and the split loader) out of the template's head and returns them.
+pub(super) fn take_preloads(html: &mut String) -> String {
+    let mut taken = String::new();
+    let mut from = 0;
+    loop {
+        let lower = html.to_ascii_lowercase();
+        let Some(head_end) = lower.find("</head>") else {
+            break;
+        };
+        let Some(start) = lower[from..head_end].find("<link").map(|i| i + from) else {
+            break;
+        };
+        let Some(end) = lower[start..head_end].find('>').map(|i| i + start) else {
+            break;
+        };
+        let tag = &lower[start..=end];
+        let preload = [
+            "rel=\"preload\"",
+            "rel=\"modulepreload\"",
+            "rel=preload",
+            "rel=modulepreload",
+        ]
+        .iter()
+        .any(|r| tag.contains(r));
+        if preload {
+            taken.push_str(&html[start..=end]);
+            taken.push('\n');
+            html.replace_range(start..=end, "");
+            from = start;
+        } else {
+            from = end + 1;
+        }
+    }
+    taken
 }
 
 /// Replaces the attribute list of the first `<tag …>` (case-insensitive) with `attrs`.
@@ -151,8 +187,19 @@ pub(super) fn compose(template: &str, ctx: &Ctx<'_>, page: &Page) -> String {
             }
         }
     }
+    // What the app will need, held back in a `<template>` (inert: nothing downloads) until its
+    // start script (Trunk.toml `pattern_script`) moves it into the head, once the first screen
+    // has painted: preloads that start with the page share the first screen's bandwidth.
+    let preloads = take_preloads(&mut html);
     if let Some(h) = find_ci(&html, "</head>") {
-        html.insert_str(h, &head(ctx, page));
+        let mut add = head(ctx, page);
+        if !preloads.is_empty() || !page.preloads.is_empty() {
+            add.push_str(&format!(
+                "<template id=\"{PRELOAD_ID}\">\n{preloads}{}</template>\n",
+                page.preloads
+            ));
+        }
+        html.insert_str(h, &add);
     }
     // The boot spinner is for the bare app: a composed page has its first screen instead.
     if let Some(s) = find_ci(&html, "<div id=\"boot\"") {
@@ -174,9 +221,10 @@ pub(super) fn compose(template: &str, ctx: &Ctx<'_>, page: &Page) -> String {
                 html.insert_str(
                     e,
                     &format!(
-                        "\n<div id=\"{PREVIEW_ID}\">{}{}</div>",
+                        "\n<div id=\"{PREVIEW_ID}\">{}{}{}</div>",
                         preview::header(ctx),
-                        page.preview
+                        page.preview,
+                        preview::bottom_nav(ctx, &page.path)
                     ),
                 );
             }

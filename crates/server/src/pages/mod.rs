@@ -7,7 +7,10 @@
 //! - a first screen (`<div id="sf-preview">`) drawn with the app's class names, which the app
 //!   removes when its own page is on screen;
 //! - the route's first API answers inline (`<script type="application/json" id="sf-data">`),
-//!   keyed by the exact URL the app would request, so its first render asks nothing.
+//!   keyed by the exact URL the app would request, so its first render asks nothing;
+//! - the preloads (trunk's of the JS glue, wasm and split loader, and the route's chunks,
+//!   stylesheet and locale file) inside `<template id="sf-preload">`, which the app's start
+//!   script moves into the head once the first screen has painted.
 //!
 //! Unknown products, categories and stores answer 404 with the same document (the app shows
 //! its not-found page). Everything taken from the catalogue is escaped (`escape`).
@@ -46,6 +49,9 @@ use storefront_api::{
 pub const DATA_ID: &str = "sf-data";
 /// `id` of the first-screen preview.
 pub const PREVIEW_ID: &str = "sf-preview";
+/// `id` of the `<template>` in the head that holds a page's preloads until the app starts
+/// (`head::compose`; the start script is Trunk.toml's `pattern_script`).
+pub const PRELOAD_ID: &str = "sf-preload";
 /// Where the reference server's API lives (the app's default `storefront-api-base`).
 const API: &str = "/api/v1";
 
@@ -171,13 +177,16 @@ async fn build(ctx: &Ctx<'_>, route: &Route) -> Result<Page, crate::error::ApiEr
         Route::Store(id) => store(ctx, id).await?,
         Route::Categories => categories(ctx),
     };
-    page.preloads = preload::links(
-        &ctx.state.preloads,
-        &ctx.state.files,
-        route,
-        ctx.lang,
-        page.styles.contains(&"shop"),
-    );
+    // A not-found answer shows the app's not-found page, not the route's: nothing to preload.
+    if page.status == StatusCode::OK {
+        page.preloads = preload::links(
+            &ctx.state.preloads,
+            &ctx.state.files,
+            route,
+            ctx.lang,
+            page.styles.contains(&"shop"),
+        );
+    }
     // What every first render needs: the shop configuration and the shell's messages.
     let config = crate::http::meta::config(State(ctx.state.clone())).await.0;
     page.answer(

@@ -66,7 +66,7 @@ pub(super) async fn home(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError> 
         "name": site, "url": format!("{}/", ctx.origin),
         "logo": format!("{}/favicon.svg", ctx.origin),
     }));
-    page.preview = preview::home(ctx, &deals);
+    page.preview = preview::home(ctx, &deals, crate::vocabulary::SHIP_TO.len());
     // The home page's category tiles come right below the deals.
     page.answer(
         format!("{API}/categories?lang={}", ctx.lang.code()),
@@ -265,7 +265,16 @@ pub(super) async fn category(ctx: &Ctx<'_>, slug: &str) -> Result<Page, crate::e
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
     page.styles = &["shop"];
-    page.preview = preview::results(ctx, &category.name, &breadcrumbs, found.as_ref());
+    page.preview = preview::results(
+        ctx,
+        preview::ResultsHead::Category {
+            name: &category.name,
+            crumbs: &breadcrumbs,
+            count: category.product_count,
+            children: &category.children,
+        },
+        found.as_ref(),
+    );
     Ok(page)
 }
 
@@ -286,7 +295,11 @@ pub(super) async fn search(ctx: &Ctx<'_>) -> Result<Page, crate::error::ApiError
         .and_then(|r| r.items.first())
         .map(|p| ctx.abs(&p.image));
     page.styles = &["shop"];
-    page.preview = preview::results(ctx, &q, &[], found.as_ref());
+    page.preview = preview::results(
+        ctx,
+        preview::ResultsHead::Search { query: &q },
+        found.as_ref(),
+    );
     Ok(page)
 }
 
@@ -334,7 +347,11 @@ pub(super) async fn store(ctx: &Ctx<'_>, raw: &str) -> Result<Page, crate::error
         "name": seller.name, "url": page_url(&ctx.origin, &page.path, &[], Some(ctx.lang)),
     }));
     page.styles = &["shop"];
-    page.preview = preview::results(ctx, &seller.name, &[], found.as_ref());
+    page.preview = preview::results(
+        ctx,
+        preview::ResultsHead::Store { name: &seller.name },
+        found.as_ref(),
+    );
     Ok(page)
 }
 
