@@ -4,7 +4,7 @@
 //!   references, plural selects, attributes). Pure and small; the `/l10n` review page runs it
 //!   in the browser on the fetched files.
 //! - [`check_locales`]: the locale checker over a `locales/` directory (and optionally the app's
-//!   `src/` for ids used in the code). `tests/locales.rs` runs it; translators run it as
+//!   `src/` for ids used in the code). `src/shipped.rs` (its tests) runs it; translators run it as
 //!   `cargo run -p storefront-l10n` (the `l10n-check` binary). Errors fail, warnings are printed.
 //! - [`plural_categories`] / [`plural_category`]: the CLDR cardinal categories per locale.
 //! - [`style_warnings`]: typography and layout of one FTL source (straight quotes and
@@ -683,6 +683,49 @@ fn check_code_ids(english: &BTreeMap<String, EntryInfo>, code: &Path, findings: 
         ));
     }
 }
+
+/// The text of message `id` in `dir/<locale>/main.ftl` as the app shows it: its value
+/// formatted by Fluent with `args` (numbers), without bidi isolation marks. An error names
+/// what is missing (the file, the message, its value, an argument).
+pub fn format_message(
+    dir: &Path,
+    locale: &str,
+    id: &str,
+    args: &[(&str, i64)],
+) -> Result<String, String> {
+    let path = dir.join(locale).join("main.ftl");
+    let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let langid = locale
+        .parse::<unic_langid::LanguageIdentifier>()
+        .map_err(|e| format!("{locale}: {e}"))?;
+    let resource = FluentResource::try_new(source)
+        .map_err(|(_, e)| format!("{}: syntax errors {e:?}", path.display()))?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|e| format!("{}: {e:?}", path.display()))?;
+    let message = bundle
+        .get_message(id)
+        .ok_or_else(|| format!("no `{id}` in {}", path.display()))?;
+    let pattern = message
+        .value()
+        .ok_or_else(|| format!("`{id}` has no value (only attributes)"))?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, FluentValue::from(*value));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("`{id}`: {errors:?}"))
+    }
+}
+
+#[cfg(test)]
+mod shipped;
 
 #[cfg(test)]
 mod tests {

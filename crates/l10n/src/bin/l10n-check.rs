@@ -1,5 +1,5 @@
 //! `cargo run -p storefront-l10n -- [--locales DIR] [--code DIR] [LOCALE…]`: checks the Fluent
-//! files the way the tests do (`tests/locales.rs` calls the same library) and prints every
+//! files the way the tests do (`src/shipped.rs` calls the same library) and prints every
 //! finding with its file and line. Exit status 1 when there are errors; warnings only print.
 //! Defaults: `locales/` and `src/` of the repository, all six locales.
 

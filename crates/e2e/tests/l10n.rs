@@ -9,12 +9,9 @@
 //! each language in itself by design), and text without any letter (numbers, symbols). Text
 //! the browser's `Intl` makes (country names, dates, prices) goes through the pseudo
 //! transform like Fluent's, so it must be bracketed as well.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use serde_json::Value;
-use support::{strip_isolation_marks, with_browser, Ctx, Device};
+use storefront_e2e::{strip_isolation_marks, with_browser, Ctx, Device};
 
 /// Visible text nodes with letters that are not inside `[…]`, with where they are.
 const OFFENDERS: &str = r#"

@@ -2,14 +2,14 @@
 //! a signed-out visitor, and a product page whose chunks are preloaded by its HTML and fetched
 //! once.
 
-use crate::support::{self, with_browser, Device};
 use serde_json::{json, Value};
+use storefront_e2e::{with_browser, Device};
 
 /// Resource URLs (path and query) the page has fetched, with the HTTP status of each.
 const RESOURCES: &str = "return performance.getEntriesByType('resource')\
     .map(e => [new URL(e.name).pathname, e.responseStatus || 0]);";
 
-async fn resources(ctx: &support::Ctx) -> Vec<(String, u64)> {
+async fn resources(ctx: &storefront_e2e::Ctx) -> Vec<(String, u64)> {
     let list: Vec<(String, u64)> =
         serde_json::from_value(ctx.js(RESOURCES).await).expect("resource entries");
     list
@@ -78,7 +78,7 @@ async fn first_load_one_stylesheet_clean_console_and_preloaded_chunks() {
 
         // A product page: its HTML preloads the chunks of its split module (the build's
         // manifest), the page bundle and the locale, and each is fetched once.
-        let dist = support::dist_dir();
+        let dist = storefront_e2e::dist_dir();
         let manifest: Value = std::fs::read(dist.join("snippets/wasm-split/manifest.json"))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())

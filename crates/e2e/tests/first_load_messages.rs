@@ -1,7 +1,6 @@
 //! The app starts with `locales/<lang>/shell.ftl` (cut from main.ftl by the build, see
 //! locales/shell.txt) and fetches the rest with the first lazy page. These checks keep the
 //! shell whole: every message the first load's components name is in it, in every locale.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -28,15 +27,11 @@ const SHELL_SOURCES: [&str; 16] = [
     "src/api/fetch.rs",
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+fn root() -> PathBuf {
+    storefront_e2e::repo_root()
 }
 
-fn dist_dir() -> PathBuf {
-    std::env::var_os("STOREFRONT_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("dist"))
-}
+use storefront_e2e::dist_dir;
 
 /// Message and term ids defined in FTL source (entries start in column 0).
 fn ids(ftl: &str) -> BTreeSet<String> {
