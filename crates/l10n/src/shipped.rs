@@ -64,3 +64,100 @@ fn every_check_fails_on_the_bad_fixture() {
         "a used id is not reported unused:\n{warnings}"
     );
 }
+
+/// The shipped locales' messages.
+fn shipped(locale: &str) -> crate::Messages {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    crate::Messages::load(&dir, locale).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn russian_and_arabic_plurals_pick_distinct_forms() {
+    let ru = shipped("ru");
+    let ar = shipped("ar");
+    let fmt = |m: &crate::Messages, id: &str, n: i64| m.format(id, &[("count", n)]).unwrap();
+    assert_eq!(fmt(&ru, "products-count", 1), "1 товар");
+    assert_eq!(fmt(&ru, "products-count", 3), "3 товара");
+    assert_eq!(fmt(&ru, "products-count", 5), "5 товаров");
+    assert_eq!(fmt(&ru, "products-count", 21), "21 товар");
+    assert_eq!(fmt(&ar, "products-count", 2), "منتجان");
+    assert_eq!(fmt(&ar, "products-count", 3), "3 منتجات");
+    assert_eq!(fmt(&ar, "products-count", 11), "11 منتجًا");
+    // One order is not "split into 1 order" in any language.
+    for locale in LOCALES {
+        let m = shipped(locale);
+        let one = fmt(&m, "complete-orders", 1);
+        assert!(!one.contains('1'), "{locale}: {one}");
+        assert_ne!(one, fmt(&m, "complete-orders", 2), "{locale}");
+    }
+    assert_eq!(
+        fmt(&ru, "complete-orders", 21),
+        "Покупка разделена на 21 заказ — по одному на продавца:"
+    );
+}
+
+/// Ids whose text may legitimately equal the English one in another language.
+const SAME_AS_ENGLISH_OK: [&str; 7] = [
+    "site-name",
+    "page-title",
+    "price-range",
+    "discount-badge",
+    "seller-followers",
+    // Page titles for search engines: the name, then the brand.
+    "seo-category-title",
+    "seo-product-title",
+];
+
+#[test]
+fn translations_are_not_left_in_english() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let source = std::fs::read_to_string(root.join("en/main.ftl")).unwrap();
+    let messages: Vec<_> = crate::analyze(&source)
+        .entries
+        .into_iter()
+        .filter(|e| !e.is_term() && e.has_value && !SAME_AS_ENGLISH_OK.contains(&e.id.as_str()))
+        .collect();
+    let en = shipped("en");
+    for locale in LOCALES.into_iter().filter(|l| *l != "en") {
+        let translated = shipped(locale);
+        for entry in &messages {
+            let args: Vec<(&str, i64)> = entry.variables.iter().map(|v| (v.as_str(), 7)).collect();
+            let text = |m: &crate::Messages| m.format(&entry.id, &args).unwrap_or_default();
+            assert_ne!(
+                text(&translated),
+                text(&en),
+                "{locale}: {} is still English",
+                entry.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_error_code_has_a_message() {
+    use storefront_api::ErrorCode;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let source = std::fs::read_to_string(root.join("en/main.ftl")).unwrap();
+    let en: std::collections::BTreeSet<String> = crate::analyze(&source)
+        .entries
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    let ids = ErrorCode::ALL
+        .into_iter()
+        .chain([ErrorCode::Unknown])
+        .map(|code| code.message_id())
+        .chain(
+            [
+                "error-network",
+                "error-malformed",
+                "error-server",
+                "error-not-found",
+                "error-generic",
+            ]
+            .map(String::from),
+        );
+    for id in ids {
+        assert!(en.contains(&id), "{id}");
+    }
+}
