@@ -1,14 +1,14 @@
 //! A buyer who acts through the API in typed calls (the `storefront-api` wire types), the way
 //! the app does, to put the shop into the state a test starts from: registered with an address,
-//! an order paid by card or a wallet payment declined. [`Buyer::sign_in_browser`] hands the
-//! session to the test's browser, which then shows that buyer's shop.
+//! an order paid by card or a wallet payment declined. [`Buyer::sign_in_browser`] signs the
+//! test's browser in as that buyer, which then shows that buyer's shop.
 
 use crate::browser::Ctx;
 use crate::shop::Shop;
 use reqwest::{header, Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use storefront_api::account::{Address, AddressInput, RegisterRequest};
+use storefront_api::account::{Address, AddressInput, RegisterRequest, SignInRequest};
 use storefront_api::cart::{CartLineInput, Quote, QuoteRequest};
 use storefront_api::checkout::{CardInput, CheckoutRequest, Payment, PaymentInput, PaymentStatus};
 use storefront_api::orders::Order;
@@ -227,20 +227,23 @@ impl Buyer {
         pending.orders.first().expect("an order").id
     }
 
-    /// Signs the test's browser in as this buyer (the session cookie, as the server set it),
-    /// on the home page in English.
+    /// Signs the test's browser in as this buyer (`POST /session` from the page, so the
+    /// server sets the HttpOnly session cookie in the browser), on the home page in English.
+    /// The app learns about the session on its next load.
     pub async fn sign_in_browser(&self, ctx: &Ctx) {
         ctx.goto("/?lang=en").await;
         ctx.wait_for_count("main", 1).await;
-        let cookie = fantoccini::cookies::Cookie::parse(format!(
-            "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax",
-            self.session
+        let request = SignInRequest {
+            email: self.email.clone(),
+            password: PASSWORD.to_string(),
+        };
+        let body = serde_json::to_string(&request).expect("JSON");
+        ctx.page_async(&format!(
+            "const r = await fetch('/api/v1/session', {{method: 'POST',
+               headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify({body})}});
+             if (!r.ok) throw new Error('sign in ' + r.status + ' ' + await r.text());"
         ))
-        .expect("a cookie");
-        ctx.client
-            .add_cookie(cookie.into_owned())
-            .await
-            .expect("the session cookie in the browser");
+        .await;
     }
 }
 
