@@ -447,9 +447,9 @@ impl Ctx {
         .await;
     }
 
-    /// The paths of every `.wasm` file the page has fetched so far.
-    pub async fn fetched_wasm(&self) -> Vec<String> {
-        self.js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
+    /// The strings of the array `script` returns (non-strings and a non-array give nothing).
+    pub async fn js_strings(&self, script: &str) -> Vec<String> {
+        self.js(script)
             .await
             .as_array()
             .map(|a| {
@@ -458,6 +458,23 @@ impl Ctx {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// The paths of every `.wasm` file the page has fetched so far.
+    pub async fn fetched_wasm(&self) -> Vec<String> {
+        self.js_strings("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
+            .await
+    }
+
+    /// Fills the new-address form (checkout's inline one) with a San Francisco address; the
+    /// caller saves it.
+    pub async fn fill_address_form(&self) {
+        self.fill("#addr-recipient_name", "Ann Buyer").await;
+        self.fill("#addr-phone", "+1 415 555 0100").await;
+        self.choose("#addr-country", "US").await;
+        self.fill("#addr-city", "San Francisco").await;
+        self.fill("#addr-street", "1 Market St").await;
+        self.fill("#addr-postal_code", "94105").await;
     }
 
     /// Runs an async JS body (it may `return` a JSON value) inside the page and gives its

@@ -28,17 +28,8 @@ async fn settled_results(ctx: &Ctx) -> Vec<String> {
         "document.querySelector('.results-grid[aria-busy=false]') && document.querySelectorAll('.results-grid article.product-card').length > 0",
     )
     .await;
-    let links = ctx
-        .js("return [...document.querySelectorAll('.results-grid article.product-card a')].map(a => a.getAttribute('href'))")
-        .await;
-    links
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    ctx.js_strings("return [...document.querySelectorAll('.results-grid article.product-card a')].map(a => a.getAttribute('href'))")
+        .await
 }
 
 /// A product with a SKU that has stock for 10+ pieces and a cheaper tier from 10 pieces.

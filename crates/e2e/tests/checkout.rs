@@ -131,12 +131,7 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
 
         ctx.register_inline("card.buyer@example.com").await;
         // No address yet: the address form is shown inline.
-        ctx.fill("#addr-recipient_name", "Ann Buyer").await;
-        ctx.fill("#addr-phone", "+1 415 555 0100").await;
-        ctx.js("const s = document.querySelector('#addr-country'); s.value = 'US'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;").await;
-        ctx.fill("#addr-city", "San Francisco").await;
-        ctx.fill("#addr-street", "1 Market St").await;
-        ctx.fill("#addr-postal_code", "94105").await;
+        ctx.fill_address_form().await;
         // The form's own button is the step's one way on: no dead Continue beside it.
         assert_eq!(
             ctx.count("#checkout-continue").await,

@@ -35,15 +35,7 @@ return out;
 "#;
 
 async fn offenders(ctx: &Ctx) -> Vec<String> {
-    ctx.js(OFFENDERS)
-        .await
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    ctx.js_strings(OFFENDERS).await
 }
 
 /// A product id and one of its SKU ids, and a category slug, from the API.

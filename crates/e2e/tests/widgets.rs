@@ -316,12 +316,7 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
         ctx.wait_until("checkout", "location.pathname === '/checkout'")
             .await;
         ctx.register_inline("widget.buyer@example.com").await;
-        ctx.fill("#addr-recipient_name", "Ann Buyer").await;
-        ctx.fill("#addr-phone", "+1 415 555 0100").await;
-        ctx.js("const s = document.querySelector('#addr-country'); s.value = 'US'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;").await;
-        ctx.fill("#addr-city", "San Francisco").await;
-        ctx.fill("#addr-street", "1 Market St").await;
-        ctx.fill("#addr-postal_code", "94105").await;
+        ctx.fill_address_form().await;
         // Saving the address is the step's way on to shipping.
         ctx.click(".address-new button[type=submit]").await;
         ctx.wait_until("shipping step", "location.search.includes('step=shipping')")
