@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: unit, server integration over HTTP, locale checks, browser end-to-end in
-# headless Chromium, and the size budget of the release build. Installs what is missing first.
+# Runs every test: formatting and clippy, unit, server integration over HTTP, locale checks,
+# browser end-to-end in headless Chromium (crates/e2e), and the size budget of the release
+# build. Installs what is missing first.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$SF_ROOT"
@@ -14,6 +15,18 @@ lap "installing tools"
 
 say "checking formatting: cargo fmt --check"
 cargo fmt --all --check || die "code is not formatted: run 'cargo fmt --all'"
+
+# The lints (Cargo.toml, [workspace.lints]; warnings are errors): the host crates with their
+# tests, then the app as wasm, the shop and the widget build. One target dir (the default) and
+# the dev profile's `debug = 0` keep this cheap; the tests' build below reuses nothing of it
+# (clippy only checks), so it runs before the long builds to fail early.
+say "linting: cargo clippy (host, wasm shop, wasm widgets)"
+cargo clippy --workspace --all-targets -- -D warnings || die "clippy found problems (host crates)"
+cargo clippy --target wasm32-unknown-unknown -p storefront -- -D warnings \
+  || die "clippy found problems (the app, wasm)"
+cargo clippy --target wasm32-unknown-unknown -p storefront --no-default-features \
+  --bin storefront-embed -- -D warnings || die "clippy found problems (the widget build, wasm)"
+lap "clippy"
 
 build_app
 lap "the release build of the app and the widgets"

@@ -3,7 +3,7 @@
 # made by every `trunk build` of the app through its last post_build hook (Trunk.toml): trunk
 # builds embed.html into the app's staging dist as embed/. Its cargo run builds the
 # storefront-embed binary without the default `shop` feature (Cargo.toml says why);
-# scripts/embed/bin/wasm-bindgen and strip.py prepare its wasm; scripts/l10n/widget.py writes
+# scripts/embed/bin/wasm-bindgen and strip.py prepare its wasm; `l10n-check cut` (Trunk.embed.toml) writes
 # the widgets' messages.
 set -euo pipefail
 say() { printf '[embed] %s\n' "$*" >&2; }

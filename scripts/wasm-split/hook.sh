@@ -12,7 +12,7 @@ case "${1:-}" in
   pre_build)
     wasm-bindgen --storefront-wasm-split >/dev/null 2>&1 || die "'wasm-bindgen' on PATH is not the \
 splitting wrapper: source scripts/tools.sh, or put $(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd) \
-first on PATH (see \"Code splitting\" in README.md)"
+first on PATH (see \"Code splitting\" in CONTRIBUTING.md)"
     ;;
   post_build)
     : "${TRUNK_STAGING_DIR:?run by trunk}" "${TRUNK_PROFILE:?run by trunk}"

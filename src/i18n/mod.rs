@@ -6,9 +6,6 @@ pub mod intl;
 pub mod locale;
 pub mod tools;
 
-#[cfg(test)]
-mod catalog_tests;
-
 pub use bundle::Localizer;
 pub use locale::{negotiate, Dir, Locale};
 

@@ -4,12 +4,18 @@
 //!   references, plural selects, attributes). Pure and small; the `/l10n` review page runs it
 //!   in the browser on the fetched files.
 //! - [`check_locales`]: the locale checker over a `locales/` directory (and optionally the app's
-//!   `src/` for ids used in the code). `tests/locales.rs` runs it; translators run it as
+//!   `src/` for ids used in the code). `src/shipped.rs` (its tests) runs it; translators run it as
 //!   `cargo run -p storefront-l10n` (the `l10n-check` binary). Errors fail, warnings are printed.
 //! - [`plural_categories`] / [`plural_category`]: the CLDR cardinal categories per locale.
+//! - [`cut`] with a [`CutList`]: the part of a locale file the first load (or a widget, or the
+//!   wasm's embedded English) needs; the build runs it through `l10n-check cut` and build.rs.
+//! - [`format_message`]: one message's text as the app shows it (the browser tests' `message`).
 //! - [`style_warnings`]: typography and layout of one FTL source (straight quotes and
 //!   apostrophes in message text, a group comment without the blank line after it); the
 //!   checker reports them as warnings.
+
+pub mod cut;
+pub use cut::{cut, CutList};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -683,6 +689,71 @@ fn check_code_ids(english: &BTreeMap<String, EntryInfo>, code: &Path, findings: 
         ));
     }
 }
+
+/// One locale's messages (`dir/<locale>/main.ftl`) formatted as the app shows them: Fluent's
+/// own number formatting, no bidi isolation marks.
+pub struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    path: PathBuf,
+}
+
+impl Messages {
+    /// Loads `dir/<locale>/main.ftl`; an error for a missing file or a syntax error.
+    pub fn load(dir: &Path, locale: &str) -> Result<Messages, String> {
+        let path = dir.join(locale).join("main.ftl");
+        let source =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let langid = locale
+            .parse::<unic_langid::LanguageIdentifier>()
+            .map_err(|e| format!("{locale}: {e}"))?;
+        let resource = FluentResource::try_new(source)
+            .map_err(|(_, e)| format!("{}: syntax errors {e:?}", path.display()))?;
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .map_err(|e| format!("{}: {e:?}", path.display()))?;
+        Ok(Messages { bundle, path })
+    }
+
+    /// The value of message `id` formatted with `args` (numbers); an error names what is
+    /// missing (the message, its value, an argument).
+    pub fn format(&self, id: &str, args: &[(&str, i64)]) -> Result<String, String> {
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no `{id}` in {}", self.path.display()))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("`{id}` has no value (only attributes)"))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(format!("`{id}`: {errors:?}"))
+        }
+    }
+}
+
+/// The text of message `id` in `dir/<locale>/main.ftl` as the app shows it (see [`Messages`]).
+pub fn format_message(
+    dir: &Path,
+    locale: &str,
+    id: &str,
+    args: &[(&str, i64)],
+) -> Result<String, String> {
+    Messages::load(dir, locale)?.format(id, args)
+}
+
+#[cfg(test)]
+mod shipped;
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,6 @@
 //! End-to-end: widgets on a partner site (issue 8). A partner page is served from a second
 //! origin (another port on 127.0.0.1) with the loader script from the shop's origin and three
 //! widgets; the test checks what the partner's visitor sees and what the shop records.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use fantoccini::elements::{Element, ElementRef};
 use fantoccini::Locator;
@@ -11,7 +8,7 @@ use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
-use support::{with_browser, Ctx, Device, WAIT};
+use storefront_e2e::{with_browser, Ctx, Device, WAIT};
 
 const PARTNER: &str = "blog-42";
 
@@ -318,13 +315,8 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
         ctx.click(".checkout-button").await;
         ctx.wait_until("checkout", "location.pathname === '/checkout'")
             .await;
-        register_inline(&ctx, "widget.buyer@example.com").await;
-        fill(&ctx, "#addr-recipient_name", "Ann Buyer").await;
-        fill(&ctx, "#addr-phone", "+1 415 555 0100").await;
-        ctx.js("const s = document.querySelector('#addr-country'); s.value = 'US'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;").await;
-        fill(&ctx, "#addr-city", "San Francisco").await;
-        fill(&ctx, "#addr-street", "1 Market St").await;
-        fill(&ctx, "#addr-postal_code", "94105").await;
+        ctx.register_inline("widget.buyer@example.com").await;
+        ctx.fill_address_form().await;
         // Saving the address is the step's way on to shipping.
         ctx.click(".address-new button[type=submit]").await;
         ctx.wait_until("shipping step", "location.search.includes('step=shipping')")
@@ -334,11 +326,11 @@ async fn partner_page_widgets_render_size_themselves_and_buying_credits_the_part
         ctx.wait_until("payment step", "location.search.includes('step=payment')")
             .await;
         ctx.wait_for_count("#card-number", 1).await;
-        fill(&ctx, "#card-number", "4242 4242 4242 4242").await;
-        fill(&ctx, "#card-exp-month", "12").await;
-        fill(&ctx, "#card-exp-year", "39").await;
-        fill(&ctx, "#card-cvc", "123").await;
-        fill(&ctx, "#card-holder", "ANN BUYER").await;
+        ctx.fill("#card-number", "4242 4242 4242 4242").await;
+        ctx.fill("#card-exp-month", "12").await;
+        ctx.fill("#card-exp-year", "39").await;
+        ctx.fill("#card-cvc", "123").await;
+        ctx.fill("#card-holder", "ANN BUYER").await;
         ctx.click(".checkout-step .button-primary").await;
         ctx.wait_until("review step", "location.search.includes('step=review')")
             .await;
@@ -461,7 +453,7 @@ async fn partners_build_a_widget_see_it_live_and_copy_the_snippet() {
         ctx.js("const s = document.querySelector('#w-theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', {bubbles: true})); \
                 const l = document.querySelector('#w-locale'); l.value = 'ru'; l.dispatchEvent(new Event('change', {bubbles: true})); return true;")
             .await;
-        fill(&ctx, "#w-partner", "blog-42").await;
+        ctx.fill("#w-partner", "blog-42").await;
         let snippet = ctx
             .wait_until(
                 "the snippet to follow the options",
@@ -480,7 +472,7 @@ async fn partners_build_a_widget_see_it_live_and_copy_the_snippet() {
             "{src}"
         );
         // A malformed partner id is told, and left out of the snippet.
-        fill(&ctx, "#w-partner", "no spaces please").await;
+        ctx.fill("#w-partner", "no spaces please").await;
         ctx.wait_until(
             "the partner id error",
             "document.querySelector('#w-partner').getAttribute('aria-invalid') === 'true' && document.querySelector('#w-partner-error').innerText.trim() !== ''",
@@ -509,30 +501,6 @@ async fn partners_build_a_widget_see_it_live_and_copy_the_snippet() {
         assert_eq!(overflow, json!(true), "no sideways scrolling at 390 px");
     })
     .await;
-}
-
-/// Types into an input (replacing what is there).
-async fn fill(ctx: &Ctx, css: &str, text: &str) {
-    ctx.wait_for_count(css, 1).await;
-    let el = ctx
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
-    el.clear().await.ok();
-    el.send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("typing into `{css}`: {e}"));
-}
-
-/// Registers inside checkout's inline panel.
-async fn register_inline(ctx: &Ctx, email: &str) {
-    ctx.wait_for_count(".checkout-sign-in .auth-tab", 2).await;
-    ctx.click(".checkout-sign-in .auth-tab:nth-child(2)").await;
-    fill(ctx, "#auth-name", "Test Buyer").await;
-    fill(ctx, "#auth-email", email).await;
-    fill(ctx, "#auth-password", "correct horse battery").await;
-    ctx.click(".auth-submit").await;
 }
 
 /// The first `n` products of the catalogue: (id, title).

@@ -2,14 +2,14 @@
 //! a signed-out visitor, and a product page whose chunks are preloaded by its HTML (held back
 //! until its first screen has painted) and fetched once.
 
-use crate::support::{self, with_browser, Device};
 use serde_json::{json, Value};
+use storefront_e2e::{with_browser, Device};
 
 /// Resource URLs (path and query) the page has fetched, with the HTTP status of each.
 const RESOURCES: &str = "return performance.getEntriesByType('resource')\
     .map(e => [new URL(e.name).pathname, e.responseStatus || 0]);";
 
-async fn resources(ctx: &support::Ctx) -> Vec<(String, u64)> {
+async fn resources(ctx: &storefront_e2e::Ctx) -> Vec<(String, u64)> {
     let list: Vec<(String, u64)> =
         serde_json::from_value(ctx.js(RESOURCES).await).expect("resource entries");
     list
@@ -80,7 +80,7 @@ async fn first_load_one_stylesheet_clean_console_and_preloaded_chunks() {
         // build's manifest) and of the locale in `<template id="sf-preload">`, which the start
         // script (Trunk.toml) moves into the head once the first screen has painted; then each
         // is fetched once, as is the page bundle the preview links.
-        let dist = support::dist_dir();
+        let dist = storefront_e2e::dist_dir();
         let manifest: Value = std::fs::read(dist.join("snippets/wasm-split/manifest.json"))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())

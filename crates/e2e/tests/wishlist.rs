@@ -1,34 +1,11 @@
 //! End-to-end: the wish list heart kept signed out and merged into the server's list at sign-in,
 //! following a store on a phone (the count moves, the store is listed), and buy again putting a
 //! completed order's items in the cart.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::orders::{advance, open_order, page_async, paid_order};
-use crate::support;
+use crate::orders::open_order;
 
-use serde_json::{json, Value};
-use support::{with_browser, Ctx, Device};
-
-/// Registers a buyer through the API from inside the page (the browser keeps the cookie).
-async fn register(ctx: &Ctx, email: &str) {
-    page_async(
-        ctx,
-        &format!(
-            "const r = await fetch('/api/v1/account/register', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify({{email: {}, password: 'correct horse battery', name: 'Ann Lee'}})}});
-             if (!r.ok) throw new Error('register ' + r.status);",
-            json!(email)
-        ),
-    )
-    .await;
-}
-
-async fn api_get(ctx: &Ctx, path: &str) -> Value {
-    page_async(
-        ctx,
-        &format!("const r = await fetch({}); if (!r.ok) throw new Error('GET ' + r.status); return await r.json();", json!(path)),
-    )
-    .await
-}
+use serde_json::json;
+use storefront_e2e::{paid_order, signed_in_buyer, with_browser, Device};
 
 /// The digits of a text as a number ("1,234 followers" → 1234).
 fn number_in(text: &str) -> i64 {
@@ -84,11 +61,11 @@ async fn a_heart_given_signed_out_is_on_the_server_wish_list_after_sign_in() {
         );
 
         // Sign in (the session cookie), then the app merges the list into the server's.
-        register(&ctx, "hearts@example.com").await;
+        signed_in_buyer(&ctx, "hearts@example.com").await;
         ctx.goto("/wishlist?lang=en").await;
         ctx.wait_for_count(&format!(".wishlist-item[data-product='{id}']"), 1)
             .await;
-        let ids = api_get(&ctx, "/api/v1/wishlist/ids").await;
+        let ids = ctx.api_get("/api/v1/wishlist/ids").await;
         assert_eq!(ids["product_ids"], json!([id]));
         ctx.wait_until(
             "the local list cleared after the merge",
@@ -102,7 +79,7 @@ async fn a_heart_given_signed_out_is_on_the_server_wish_list_after_sign_in() {
         .await;
         ctx.wait_for_count(".empty-panel", 1).await;
         assert_eq!(
-            api_get(&ctx, "/api/v1/wishlist/ids").await["product_ids"],
+            ctx.api_get("/api/v1/wishlist/ids").await["product_ids"],
             json!([])
         );
     })
@@ -113,7 +90,7 @@ async fn a_heart_given_signed_out_is_on_the_server_wish_list_after_sign_in() {
 async fn following_a_store_on_a_phone_counts_and_lists_it() {
     with_browser("wishlist-follow-phone", Device::Phone, |ctx| async move {
         ctx.goto("/?lang=en").await;
-        register(&ctx, "follower@example.com").await;
+        signed_in_buyer(&ctx, "follower@example.com").await;
         ctx.goto("/store/3?lang=en").await;
         ctx.wait_until(
             "the follow state loaded",
@@ -130,7 +107,7 @@ async fn following_a_store_on_a_phone_counts_and_lists_it() {
         let after = number_in(&ctx.text_of(".store-head .follow-count").await);
         assert_eq!(after, before + 1);
         // The seller card of a product of this store shows the same count.
-        let seller = api_get(&ctx, "/api/v1/sellers/3").await;
+        let seller = ctx.api_get("/api/v1/sellers/3").await;
         assert_eq!(seller["followers"], after);
 
         ctx.goto("/account/following?lang=en").await;
@@ -154,15 +131,13 @@ async fn buy_again_puts_a_completed_orders_items_in_the_cart() {
     with_browser("wishlist-buy-again", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "again@example.com").await;
         // Shipped, delivered, auto-confirmed: completed.
-        advance(&ctx, 2, 0).await;
-        advance(&ctx, 40, 0).await;
-        let order = api_get(&ctx, &format!("/api/v1/orders/{id}")).await;
+        ctx.shop.advance_clock(2, 0).await;
+        ctx.shop.advance_clock(40, 0).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(order["state"], "completed");
         let sku = order["lines"][0]["sku_id"].as_i64().expect("sku");
         // An empty cart to start with.
-        page_async(
-            &ctx,
-            "const r = await fetch('/api/v1/cart', {method: 'PUT', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({lines: [], coupons: []})}); if (!r.ok) throw new Error('PUT ' + r.status);",
+        ctx.page_async("const r = await fetch('/api/v1/cart', {method: 'PUT', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({lines: [], coupons: []})}); if (!r.ok) throw new Error('PUT ' + r.status);",
         )
         .await;
         open_order(&ctx, id).await;
@@ -177,7 +152,7 @@ async fn buy_again_puts_a_completed_orders_items_in_the_cart() {
             "document.querySelector('.cart-count').innerText.trim() === '1'",
         )
         .await;
-        let cart = api_get(&ctx, "/api/v1/cart").await;
+        let cart = ctx.api_get("/api/v1/cart").await;
         let lines = &cart["request"]["lines"];
         assert_eq!(lines.as_array().map(Vec::len), Some(1), "{lines}");
         assert_eq!(lines[0]["sku_id"], sku);

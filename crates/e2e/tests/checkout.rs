@@ -1,12 +1,8 @@
 //! End-to-end: the cart and checkout (issue 4's acceptance tests). Each test runs its own
 //! server (`--demo`) and browser.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::support;
-
-use fantoccini::Locator;
 use serde_json::{json, Value};
-use support::{assert_adds_up, with_browser, Ctx, Device};
+use storefront_e2e::{assert_adds_up, signed_in_buyer, with_browser, Ctx, Device};
 
 /// Two SKUs in stock from two different sellers that can ship to the US together, each at
 /// $15 or more (together they reach the `WELCOME5` coupon's $30 minimum).
@@ -73,20 +69,6 @@ async fn add_on_product_page(ctx: &Ctx, product: i64, sku: i64, expected_count: 
     .await;
 }
 
-/// Types into an input (replacing what is there).
-async fn fill(ctx: &Ctx, css: &str, text: &str) {
-    ctx.wait_for_count(css, 1).await;
-    let el = ctx
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
-    el.clear().await.ok();
-    el.send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("typing into `{css}`: {e}"));
-}
-
 /// A fetch from the page (same cookie as the app), as JSON.
 async fn page_fetch(ctx: &Ctx, method: &str, path: &str, body: Option<Value>) -> Value {
     let body = body.map(|b| b.to_string()).unwrap_or_default();
@@ -97,38 +79,6 @@ async fn page_fetch(ctx: &Ctx, method: &str, path: &str, body: Option<Value>) ->
         method = json!(method),
     );
     ctx.js(&script).await
-}
-
-/// Registers inside checkout's inline panel.
-async fn register_inline(ctx: &Ctx, email: &str) {
-    ctx.wait_for_count(".checkout-sign-in .auth-tab", 2).await;
-    ctx.click(".checkout-sign-in .auth-tab:nth-child(2)").await;
-    fill(ctx, "#auth-name", "Test Buyer").await;
-    fill(ctx, "#auth-email", email).await;
-    fill(ctx, "#auth-password", "correct horse battery").await;
-    ctx.click(".auth-submit").await;
-}
-
-/// Signs up from the page with fetch (the session cookie lands in the browser) and adds an
-/// address; the app learns about the session on its next load.
-async fn account_with_address(ctx: &Ctx, email: &str) {
-    let acc = page_fetch(
-        ctx,
-        "POST",
-        "/api/v1/account/register",
-        Some(json!({"email": email, "password": "correct horse battery", "name": "Ann Buyer"})),
-    )
-    .await;
-    assert!(acc["id"].is_i64(), "registered: {acc}");
-    let addr = page_fetch(
-        ctx,
-        "POST",
-        "/api/v1/account/addresses",
-        Some(json!({"recipient_name": "Ann Buyer", "phone": "+1 415 555 0100", "country": "US",
-            "region": "CA", "city": "San Francisco", "street": "1 Market St", "postal_code": "94105"})),
-    )
-    .await;
-    assert!(addr["id"].is_i64(), "address added: {addr}");
 }
 
 /// From the address step with a chosen address to the payment step.
@@ -149,11 +99,11 @@ async fn shipping_to_payment(ctx: &Ctx) {
 }
 
 async fn fill_card(ctx: &Ctx, number: &str) {
-    fill(ctx, "#card-number", number).await;
-    fill(ctx, "#card-exp-month", "12").await;
-    fill(ctx, "#card-exp-year", "39").await;
-    fill(ctx, "#card-cvc", "123").await;
-    fill(ctx, "#card-holder", "ANN BUYER").await;
+    ctx.fill("#card-number", number).await;
+    ctx.fill("#card-exp-month", "12").await;
+    ctx.fill("#card-exp-year", "39").await;
+    ctx.fill("#card-cvc", "123").await;
+    ctx.fill("#card-holder", "ANN BUYER").await;
 }
 
 async fn pay_to_review(ctx: &Ctx) {
@@ -172,21 +122,16 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
         ctx.goto("/cart").await;
         ctx.wait_for_count(".seller-group", 2).await;
         // A platform coupon: its share shows on each order of the review.
-        fill(&ctx, "#coupon-input", "welcome5").await;
+        ctx.fill("#coupon-input", "welcome5").await;
         ctx.click(".coupon-form button[type=submit]").await;
         ctx.wait_for_count(".coupon:not(.coupon-bad)", 1).await;
         ctx.wait_for_count(".checkout-button[aria-disabled=false]", 1).await;
         ctx.click(".checkout-button").await;
         ctx.wait_until("checkout", "location.pathname === '/checkout'").await;
 
-        register_inline(&ctx, "card.buyer@example.com").await;
+        ctx.register_inline("card.buyer@example.com").await;
         // No address yet: the address form is shown inline.
-        fill(&ctx, "#addr-recipient_name", "Ann Buyer").await;
-        fill(&ctx, "#addr-phone", "+1 415 555 0100").await;
-        ctx.js("const s = document.querySelector('#addr-country'); s.value = 'US'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;").await;
-        fill(&ctx, "#addr-city", "San Francisco").await;
-        fill(&ctx, "#addr-street", "1 Market St").await;
-        fill(&ctx, "#addr-postal_code", "94105").await;
+        ctx.fill_address_form().await;
         // The form's own button is the step's one way on: no dead Continue beside it.
         assert_eq!(
             ctx.count("#checkout-continue").await,
@@ -260,7 +205,7 @@ async fn two_sellers_register_in_checkout_pay_by_card_two_paid_held_orders() {
         assert_adds_up(&rows);
         let paid = ctx.text_of(".hold-ledger-paid dd").await;
         assert_eq!(
-            support::shown_cents(&paid),
+            storefront_e2e::shown_cents(&paid),
             rows.last().map(|r| r.1),
             "the hold card's total is the same"
         );
@@ -281,7 +226,7 @@ async fn a_declined_card_says_why_and_keeps_the_cart() {
     with_browser("checkout-declined", Device::Desktop, |ctx| async move {
         let items = two_sellers(&ctx).await;
         add_on_product_page(&ctx, items[0].0, items[0].1, 1).await;
-        account_with_address(&ctx, "declined@example.com").await;
+        signed_in_buyer(&ctx, "declined@example.com").await;
         ctx.goto("/checkout").await;
         to_payment(&ctx).await;
         fill_card(&ctx, "4000 0000 0000 0002").await;
@@ -322,7 +267,7 @@ async fn a_qiwi_payment_goes_through_the_provider_confirm_page() {
     with_browser("checkout-qiwi", Device::Desktop, |ctx| async move {
         let items = two_sellers(&ctx).await;
         add_on_product_page(&ctx, items[0].0, items[0].1, 1).await;
-        account_with_address(&ctx, "qiwi@example.com").await;
+        signed_in_buyer(&ctx, "qiwi@example.com").await;
         ctx.goto("/checkout").await;
         to_payment(&ctx).await;
         ctx.click("input[name=payment-method][value=qiwi]").await;
@@ -396,8 +341,8 @@ async fn the_cart_survives_a_reload_and_merges_into_the_server_cart_on_sign_in()
         // Sign in (checkout's inline panel): the lines are summed on the server.
         ctx.goto("/checkout").await;
         ctx.wait_for_count(".checkout-sign-in .auth-tab", 2).await;
-        fill(&ctx, "#auth-email", "merge@example.com").await;
-        fill(&ctx, "#auth-password", "correct horse battery").await;
+        ctx.fill("#auth-email", "merge@example.com").await;
+        ctx.fill("#auth-password", "correct horse battery").await;
         ctx.click(".auth-submit").await;
         ctx.wait_until(
             "the merged count",
@@ -526,7 +471,7 @@ async fn phone_card_checkout_fits_the_screen_in_english_and_arabic() {
             json!(line.to_string())
         ))
         .await;
-        account_with_address(&ctx, "phone.card@example.com").await;
+        signed_in_buyer(&ctx, "phone.card@example.com").await;
         for lang in ["en", "ar"] {
             ctx.goto(&format!("/checkout?lang={lang}")).await;
             ctx.wait_for_count("input[name=address]:checked", 1).await;

@@ -1,131 +1,18 @@
 //! End-to-end: the buyer's order pages against the real server in demo mode. Orders are placed
-//! through the API from inside the page (same origin, so the browser keeps the HttpOnly session
-//! cookie), the simulated clock is moved through the operator API, and everything the buyer does
+//! by a [`storefront_e2e::Buyer`] through typed API calls (the browser then gets the buyer's
+//! session cookie), the simulated clock is moved through the operator API, and everything the buyer does
 //! goes through the UI: ship → tracking → confirm receipt (hold released), auto-confirmation,
 //! an extension granted moving the deadline, cancel before shipping with the full refund, a
 //! stale page told the order changed, and the order page on a phone.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::support;
-
-use serde_json::{json, Value};
-use support::{assert_adds_up, with_browser, Ctx, Device};
-
-/// A message of a shipped locale, as written in its FTL file (single-line messages only).
-fn message(locale: &str, id: &str) -> String {
-    let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let src = std::fs::read_to_string(&path).expect("locale file");
-    src.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{id} not in {path}"))
-        .to_string()
-}
-
-/// Runs an async JS body (it may `return` a JSON value) inside the page and gives its result;
-/// a thrown error fails the test with its message.
-pub(crate) async fn page_async(ctx: &Ctx, body: &str) -> Value {
-    let script = format!(
-        "const done = arguments[arguments.length - 1];
-         (async () => {{ {body} }})().then(v => done({{ok: v}}), e => done({{err: String(e)}}));"
-    );
-    let out = ctx
-        .client
-        .execute_async(&script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("async script failed: {e}"));
-    if let Some(err) = out.get("err") {
-        panic!("in the page: {err}");
-    }
-    out.get("ok").cloned().unwrap_or(Value::Null)
-}
-
-/// Registers a buyer and buys one piece with the test card, all through the API from the page.
-/// Returns the order's id.
-pub(crate) async fn paid_order(ctx: &Ctx, email: &str) -> i64 {
-    ctx.goto("/?lang=en").await;
-    ctx.wait_for_count("main", 1).await;
-    let body = format!(
-        r#"
-        const send = async (method, url, body, extra) => {{
-          const r = await fetch(url, {{method, headers: Object.assign({{'Content-Type': 'application/json'}}, extra || {{}}), body: body === undefined ? undefined : JSON.stringify(body)}});
-          const text = await r.text();
-          if (!r.ok) throw new Error(method + ' ' + url + ' → ' + r.status + ' ' + text);
-          return text ? JSON.parse(text) : null;
-        }};
-        await send('POST', '/api/v1/account/register', {{email: {email}, password: 'correct horse battery', name: 'Ann Lee'}});
-        const address = await send('POST', '/api/v1/account/addresses', {{
-          recipient_name: 'Ann Lee', phone: '+1 555 123 4567', country: 'US', region: 'CA',
-          city: 'San Francisco', street: '1 Market St', postal_code: '94105'}});
-        const list = await send('GET', '/api/v1/products?limit=60');
-        for (const item of list.items) {{
-          const d = await send('GET', '/api/v1/products/' + item.id);
-          if (!d.shipping.some(o => o.to_country === 'US')) continue;
-          const sku = d.skus.find(k => k.stock >= 3);
-          if (!sku) continue;
-          const q = await send('PUT', '/api/v1/cart', {{lines: [{{product_id: item.id, sku_id: sku.id, quantity: 1}}], coupons: []}});
-          if (!q.ready) continue;
-          const pay = await send('POST', '/api/v1/checkout', {{
-            address_id: address.id,
-            payment: {{method: 'card', card: {{number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2099, cvc: '123', holder: 'ANN LEE'}}}},
-            expected_total: q.summary.grand_total, charge_currency: 'USD'}}, {{'Idempotency-Key': 'e2e-' + Date.now()}});
-          if (pay.status !== 'succeeded') throw new Error('payment ' + pay.status);
-          return pay.orders[0].id;
-        }}
-        throw new Error('no product to buy');
-        "#,
-        email = json!(email)
-    );
-    page_async(ctx, &body)
-        .await
-        .as_i64()
-        .expect("the new order's id")
-}
-
-/// The order as the API shows it to the signed-in browser.
-async fn api_order(ctx: &Ctx, id: i64) -> Value {
-    page_async(
-        ctx,
-        &format!("const r = await fetch('/api/v1/orders/{id}'); if (!r.ok) throw new Error('GET ' + r.status); return await r.json();"),
-    )
-    .await
-}
-
-/// Moves the server's simulated clock forward (operator API, demo mode).
-pub(crate) async fn advance(ctx: &Ctx, days: u32, hours: u32) {
-    let r = ctx
-        .shop
-        .operator(reqwest::Method::POST, "/clock/advance")
-        .json(&json!({"days": days, "hours": hours}))
-        .send()
-        .await
-        .expect("operator API reachable");
-    assert!(r.status().is_success(), "clock advance: {}", r.status());
-}
+use serde_json::json;
+use storefront_e2e::{
+    assert_adds_up, declined_wallet_order, message, paid_order, with_browser, Ctx, Device,
+};
 
 pub(crate) async fn open_order(ctx: &Ctx, id: i64) {
     ctx.goto(&format!("/orders/{id}?lang=en")).await;
     ctx.wait_for_count(".hold-card", 1).await;
-}
-
-async fn attr(ctx: &Ctx, css: &str, name: &str) -> String {
-    ctx.js(&format!(
-        "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
-        json!(css),
-        json!(name)
-    ))
-    .await
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
-}
-
-async fn choose(ctx: &Ctx, css: &str, value: &str) {
-    ctx.js(&format!(
-        "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{bubbles: true}}));",
-        json!(css),
-        json!(value)
-    ))
-    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -133,7 +20,7 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
     with_browser("orders-confirm", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "ship@example.com").await;
         open_order(&ctx, id).await;
-        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "held");
+        assert_eq!(ctx.attr(".hold-card", "data-hold").await, "held");
         let headline = ctx.text_of(".hold-headline").await;
         assert!(
             headline.contains("held — not paid to the seller yet"),
@@ -164,12 +51,12 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
             .remove(0);
         assert_adds_up(&rows);
         assert_eq!(
-            support::shown_cents(&ctx.text_of(".hold-ledger-paid dd").await),
+            storefront_e2e::shown_cents(&ctx.text_of(".hold-ledger-paid dd").await),
             rows.last().map(|r| r.1)
         );
 
         // The simulated seller ships within a day and a few hours; the first scan 4 h later.
-        advance(&ctx, 2, 0).await;
+        ctx.shop.advance_clock(2, 0).await;
         open_order(&ctx, id).await;
         ctx.wait_for_count(".timeline-event[data-kind='shipped']", 1)
             .await;
@@ -178,16 +65,16 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
         let number = ctx
             .text_of(".timeline-event[data-kind='shipped'] .tracking-number")
             .await;
-        let order = api_order(&ctx, id).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(Some(number.as_str()), order["tracking"]["number"].as_str());
-        assert_eq!(attr(&ctx, ".tracking-number", "dir").await, "ltr");
+        assert_eq!(ctx.attr(".tracking-number", "dir").await, "ltr");
         // Newest first: the latest scan on top, the order placed at the bottom.
         assert_eq!(
-            attr(&ctx, ".timeline-event:first-child", "data-kind").await,
+            ctx.attr(".timeline-event:first-child", "data-kind").await,
             "tracking"
         );
         assert_eq!(
-            attr(&ctx, ".timeline-event:last-child", "data-kind").await,
+            ctx.attr(".timeline-event:last-child", "data-kind").await,
             "placed"
         );
         // The carrier is named once in the shipped event; the delivery block names it and
@@ -249,16 +136,16 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
         )
         .await;
         assert_eq!(
-            attr(&ctx, ".order-header .state-chip", "data-state").await,
+            ctx.attr(".order-header .state-chip", "data-state").await,
             "completed"
         );
         assert_eq!(
-            attr(&ctx, "#order-notice", "data-notice").await,
+            ctx.attr("#order-notice", "data-notice").await,
             "order-done-confirmed"
         );
         ctx.wait_for_count(".timeline-event[data-kind='released']", 1)
             .await;
-        let order = api_order(&ctx, id).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         let releases = order["ledger"]
             .as_array()
             .expect("ledger")
@@ -306,7 +193,7 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
             ctx.text_of(".feedback-view .feedback-text").await,
             "Arrived well packed."
         );
-        let order = api_order(&ctx, id).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(order["feedback"]["communication"], 4);
         // The feedback is the product's newest review, and the header counts it.
         let product = order["lines"][0]["product_id"].as_i64().expect("product id");
@@ -332,15 +219,15 @@ async fn shipped_order_shows_tracking_and_confirming_releases_the_hold_once() {
 async fn an_order_left_alone_is_auto_confirmed_and_released() {
     with_browser("orders-auto-confirm", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "alone@example.com").await;
-        advance(&ctx, 2, 0).await;
+        ctx.shop.advance_clock(2, 0).await;
         // Transit is at most 20 days; auto-confirmation 15 days after delivery.
-        advance(&ctx, 40, 0).await;
+        ctx.shop.advance_clock(40, 0).await;
         open_order(&ctx, id).await;
         assert_eq!(
-            attr(&ctx, ".order-header .state-chip", "data-state").await,
+            ctx.attr(".order-header .state-chip", "data-state").await,
             "completed"
         );
-        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "released");
+        assert_eq!(ctx.attr(".hold-card", "data-hold").await, "released");
         ctx.wait_for_count(".timeline-event[data-kind='delivered']", 1)
             .await;
         ctx.wait_for_count(".timeline-event[data-kind='auto_confirmed']", 1)
@@ -360,14 +247,14 @@ async fn an_order_left_alone_is_auto_confirmed_and_released() {
 async fn a_granted_extension_moves_the_deadline() {
     with_browser("orders-extension", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "extend@example.com").await;
-        advance(&ctx, 2, 0).await;
+        ctx.shop.advance_clock(2, 0).await;
         open_order(&ctx, id).await;
         ctx.wait_for_count(".countdown time", 1).await;
-        let before = attr(&ctx, ".countdown time", "datetime").await;
+        let before = ctx.attr(".countdown time", "datetime").await;
         let left = ctx.text_of(".countdown-left").await;
         assert!(left.ends_with("days left"), "{left}");
 
-        choose(&ctx, "#extension-days", "10").await;
+        ctx.choose("#extension-days", "10").await;
         ctx.click(".action-extension").await;
         ctx.wait_until(
             "the request sent",
@@ -383,13 +270,13 @@ async fn a_granted_extension_moves_the_deadline() {
         );
 
         // The simulated seller answers 12 h later.
-        advance(&ctx, 1, 0).await;
+        ctx.shop.advance_clock(1, 0).await;
         open_order(&ctx, id).await;
         ctx.wait_for_count(".extension-note[data-extension='granted']", 1)
             .await;
         ctx.wait_for_count(".timeline-event[data-kind='extension_granted']", 1)
             .await;
-        let after = attr(&ctx, ".countdown time", "datetime").await;
+        let after = ctx.attr(".countdown time", "datetime").await;
         let b = ctx
             .js(&format!("return Date.parse({})", json!(before)))
             .await;
@@ -398,7 +285,7 @@ async fn a_granted_extension_moves_the_deadline() {
             .await;
         let moved = a.as_f64().unwrap_or(0.0) - b.as_f64().unwrap_or(0.0);
         assert_eq!(moved, 10.0 * 86_400_000.0, "{before} → {after}");
-        let order = api_order(&ctx, id).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(order["protection"]["extended_days"], 10);
     })
     .await;
@@ -412,7 +299,7 @@ async fn cancelling_before_shipping_refunds_in_full() {
         ctx.goto("/orders?tab=awaiting_shipment&lang=en").await;
         ctx.wait_for_count(".order-row", 1).await;
         assert_eq!(
-            attr(&ctx, ".orders-tab[aria-current='page']", "data-tab").await,
+            ctx.attr(".orders-tab[aria-current='page']", "data-tab").await,
             "awaiting_shipment"
         );
         ctx.wait_until(
@@ -423,7 +310,7 @@ async fn cancelling_before_shipping_refunds_in_full() {
         ctx.click(".order-row-link").await;
         ctx.wait_for_count(".hold-card", 1).await;
 
-        let order = api_order(&ctx, id).await;
+        let order = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         ctx.click("#action-cancel").await;
         ctx.wait_for_count("#cancel-dialog", 1).await;
         let refund = ctx.text_of(".dialog-refund").await;
@@ -435,10 +322,10 @@ async fn cancelling_before_shipping_refunds_in_full() {
             "document.querySelector(\".hold-card[data-hold='refunded']\")",
         )
         .await;
-        assert_eq!(attr(&ctx, ".order-header .state-chip", "data-state").await, "cancelled");
+        assert_eq!(ctx.attr(".order-header .state-chip", "data-state").await, "cancelled");
         assert_eq!(ctx.text_of(".hold-ledger-refunded dd").await, held);
         ctx.wait_for_count(".timeline-event[data-kind='refunded']", 1).await;
-        let after = api_order(&ctx, id).await;
+        let after = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(after["hold"]["refunded"], order["total"]);
         assert_eq!(ctx.count("#action-cancel").await, 0);
     })
@@ -449,13 +336,11 @@ async fn cancelling_before_shipping_refunds_in_full() {
 async fn a_stale_page_is_told_the_order_changed_and_shows_the_current_state() {
     with_browser("orders-stale", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "stale@example.com").await;
-        advance(&ctx, 2, 0).await;
+        ctx.shop.advance_clock(2, 0).await;
         open_order(&ctx, id).await;
         ctx.wait_for_count("#action-confirm", 1).await;
         // Meanwhile (another tab) the buyer asks for an extension: the order's ETag changes.
-        page_async(
-            &ctx,
-            &format!(
+        ctx.page_async(&format!(
                 "const o = await (await fetch('/api/v1/orders/{id}')).json();
                  const r = await fetch('/api/v1/orders/{id}/extension-requests', {{method: 'POST',
                    headers: {{'Content-Type': 'application/json', 'If-Match': '\"' + o.id + '-' + o.version + '\"'}},
@@ -475,9 +360,9 @@ async fn a_stale_page_is_told_the_order_changed_and_shows_the_current_state() {
         .await;
         assert_eq!(ctx.text_of("#order-notice").await, message("en", "order-changed"));
         ctx.wait_for_count(".extension-note[data-extension='pending']", 1).await;
-        assert_eq!(attr(&ctx, ".order-header .state-chip", "data-state").await, "shipped");
+        assert_eq!(ctx.attr(".order-header .state-chip", "data-state").await, "shipped");
         assert_eq!(ctx.count("#confirm-dialog").await, 0, "the dialog closed");
-        assert_eq!(api_order(&ctx, id).await["state"], "shipped", "nothing confirmed");
+        assert_eq!(ctx.api_get(&format!("/api/v1/orders/{id}")).await["state"], "shipped", "nothing confirmed");
     })
     .await;
 }
@@ -493,7 +378,7 @@ async fn order_page_on_a_phone_has_large_enough_actions() {
         )
         .await;
         let id = paid_order(&ctx, "phone@example.com").await;
-        advance(&ctx, 2, 0).await;
+        ctx.shop.advance_clock(2, 0).await;
         open_order(&ctx, id).await;
         ctx.wait_for_count("#action-confirm", 1).await;
         let small = ctx
@@ -529,53 +414,14 @@ async fn order_page_on_a_phone_has_large_enough_actions() {
     .await;
 }
 
-/// Registers a buyer, checks out one piece with QIWI (roubles) and declines it on the test
-/// provider's page, all through the API from the page. Returns the cancelled order's id.
-async fn declined_wallet_order(ctx: &Ctx, email: &str) -> i64 {
-    ctx.goto("/?lang=en").await;
-    ctx.wait_for_count("main", 1).await;
-    let body = format!(
-        r#"
-        const send = async (method, url, body, extra) => {{
-          const r = await fetch(url, {{method, headers: Object.assign({{'Content-Type': 'application/json'}}, extra || {{}}), body: body === undefined ? undefined : JSON.stringify(body)}});
-          const text = await r.text();
-          if (!r.ok) throw new Error(method + ' ' + url + ' → ' + r.status + ' ' + text);
-          return text && text.startsWith('{{') ? JSON.parse(text) : null;
-        }};
-        await send('POST', '/api/v1/account/register', {{email: {email}, password: 'correct horse battery', name: 'Ann Lee'}});
-        const address = await send('POST', '/api/v1/account/addresses', {{
-          recipient_name: 'Ann Lee', phone: '+1 555 123 4567', country: 'US', region: 'CA',
-          city: 'San Francisco', street: '1 Market St', postal_code: '94105'}});
-        const list = await send('GET', '/api/v1/products?limit=60');
-        for (const item of list.items) {{
-          const d = await send('GET', '/api/v1/products/' + item.id);
-          if (!d.shipping.some(o => o.to_country === 'US')) continue;
-          const sku = d.skus.find(k => k.stock >= 3);
-          if (!sku) continue;
-          const q = await send('PUT', '/api/v1/cart', {{lines: [{{product_id: item.id, sku_id: sku.id, quantity: 1}}], coupons: []}});
-          if (!q.ready) continue;
-          const pay = await send('POST', '/api/v1/checkout', {{
-            address_id: address.id, payment: {{method: 'qiwi'}},
-            expected_total: q.summary.grand_total, charge_currency: 'RUB'}}, {{'Idempotency-Key': 'e2e-' + Date.now()}});
-          if (pay.status !== 'requires_action') throw new Error('payment ' + pay.status);
-          await fetch(pay.redirect_url + '/decline', {{method: 'POST', redirect: 'manual'}});
-          return pay.orders[0].id;
-        }}
-        throw new Error('no product to buy');
-        "#,
-        email = json!(email)
-    );
-    page_async(ctx, &body)
-        .await
-        .as_i64()
-        .expect("the new order's id")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_declined_wallet_order_is_paid_again_by_card_from_the_order_page() {
     with_browser("orders-pay-again", Device::Desktop, |ctx| async move {
         let id = declined_wallet_order(&ctx, "payagain@example.com").await;
-        assert_eq!(api_order(&ctx, id).await["state"], "cancelled");
+        assert_eq!(
+            ctx.api_get(&format!("/api/v1/orders/{id}")).await["state"],
+            "cancelled"
+        );
         open_order(&ctx, id).await;
         ctx.wait_for_count("#pay-again", 1).await;
         assert_eq!(
@@ -606,11 +452,11 @@ async fn a_declined_wallet_order_is_paid_again_by_card_from_the_order_page() {
         }
         ctx.click("#pay-again-submit").await;
         ctx.wait_for_count("[data-notice=order-done-paid]", 1).await;
-        let o = api_order(&ctx, id).await;
+        let o = ctx.api_get(&format!("/api/v1/orders/{id}")).await;
         assert_eq!(o["state"], "paid_held");
         assert_eq!(o["hold"]["state"], "held");
         assert_eq!(ctx.count("#pay-again").await, 0);
-        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "held");
+        assert_eq!(ctx.attr(".hold-card", "data-hold").await, "held");
     })
     .await;
 }

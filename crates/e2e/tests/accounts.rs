@@ -1,62 +1,17 @@
 //! End-to-end: register, the name in the header, the session cookie across a reload, sign out
 //! and in again; a wrong password in German; the address book's postal-code check; the sign-in
 //! form on a phone. Each test runs its own server and browser.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::support;
-
-use fantoccini::Locator;
 use serde_json::json;
-use support::{with_browser, Ctx, Device};
-
-const PASSWORD: &str = "correct horse battery";
-
-/// Types `text` into the element like a user (real key events, so `input` handlers run).
-async fn type_into(ctx: &Ctx, css: &str, text: &str) {
-    ctx.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}` to type into: {e}"))
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("could not type into `{css}`: {e}"));
-}
-
-async fn clear(ctx: &Ctx, css: &str) {
-    ctx.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}`: {e}"))
-        .clear()
-        .await
-        .unwrap_or_else(|e| panic!("could not clear `{css}`: {e}"));
-}
-
-async fn active_id(ctx: &Ctx) -> String {
-    ctx.js("return document.activeElement ? document.activeElement.id : ''")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// A message of a shipped locale, as written in its FTL file (single-line messages only).
-fn message(locale: &str, id: &str) -> String {
-    let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let src = std::fs::read_to_string(&path).expect("locale file");
-    src.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{id} not in {path}"))
-        .to_string()
-}
+use storefront_e2e::{message, with_browser, Ctx, Device, PASSWORD};
 
 /// Registers through the form on `/register` and waits for the account page.
 async fn register_in_browser(ctx: &Ctx, name: &str, email: &str) {
     ctx.goto("/register?lang=en").await;
     ctx.wait_for_count("#auth-name", 1).await;
-    type_into(ctx, "#auth-name", name).await;
-    type_into(ctx, "#auth-email", email).await;
-    type_into(ctx, "#auth-password", PASSWORD).await;
+    ctx.type_into("#auth-name", name).await;
+    ctx.type_into("#auth-email", email).await;
+    ctx.type_into("#auth-password", PASSWORD).await;
     ctx.click(".auth-submit").await;
     ctx.wait_until(
         "the account page after registering",
@@ -105,8 +60,8 @@ async fn register_reload_sign_out_and_in() {
         )
         .await;
         ctx.wait_for_count("#auth-email", 1).await;
-        type_into(&ctx, "#auth-email", "ann@example.com").await;
-        type_into(&ctx, "#auth-password", PASSWORD).await;
+        ctx.type_into("#auth-email", "ann@example.com").await;
+        ctx.type_into("#auth-password", PASSWORD).await;
         ctx.click(".auth-submit").await;
         ctx.wait_until(
             "the account page after signing in",
@@ -141,8 +96,8 @@ async fn wrong_password_is_explained_and_the_email_kept() {
 
             ctx.goto("/signin?lang=de").await;
             ctx.wait_for_count("#auth-email", 1).await;
-            type_into(&ctx, "#auth-email", "bob@example.com").await;
-            type_into(&ctx, "#auth-password", "not the password").await;
+            ctx.type_into("#auth-email", "bob@example.com").await;
+            ctx.type_into("#auth-password", "not the password").await;
             ctx.click(".auth-submit").await;
             ctx.wait_for_count("#auth-failure", 1).await;
             assert_eq!(
@@ -195,8 +150,8 @@ async fn address_postal_code_is_checked_then_saved_as_default() {
         // The ship-to countries come from /config.
         ctx.wait_for_count("#addr-country option[value='DE']", 1)
             .await;
-        type_into(&ctx, "#addr-recipient_name", "Carla Weber").await;
-        type_into(&ctx, "#addr-phone", "+49 30 1234567").await;
+        ctx.type_into("#addr-recipient_name", "Carla Weber").await;
+        ctx.type_into("#addr-phone", "+49 30 1234567").await;
         ctx.js(
             "const s = document.querySelector('#addr-country'); s.value = 'DE'; \
              s.dispatchEvent(new Event('change', {bubbles: true}));",
@@ -207,9 +162,9 @@ async fn address_postal_code_is_checked_then_saved_as_default() {
             "document.querySelector('#addr-postal_code-hint').innerText.includes('10115')",
         )
         .await;
-        type_into(&ctx, "#addr-city", "Berlin").await;
-        type_into(&ctx, "#addr-street", "Unter den Linden 1").await;
-        type_into(&ctx, "#addr-postal_code", "1011A").await;
+        ctx.type_into("#addr-city", "Berlin").await;
+        ctx.type_into("#addr-street", "Unter den Linden 1").await;
+        ctx.type_into("#addr-postal_code", "1011A").await;
         ctx.click(".address-form button[type=submit]").await;
         ctx.wait_until(
             "the postal code error",
@@ -220,7 +175,7 @@ async fn address_postal_code_is_checked_then_saved_as_default() {
             ctx.text_of("#addr-postal_code-error").await.trim(),
             message("en", "account-field-postal-code-format")
         );
-        assert_eq!(active_id(&ctx).await, "addr-postal_code");
+        assert_eq!(ctx.active_id().await, "addr-postal_code");
         assert_eq!(
             ctx.js(
                 "return document.querySelector('#addr-postal_code').getAttribute('aria-invalid')"
@@ -237,8 +192,8 @@ async fn address_postal_code_is_checked_then_saved_as_default() {
             Some("Unter den Linden 1")
         );
 
-        clear(&ctx, "#addr-postal_code").await;
-        type_into(&ctx, "#addr-postal_code", "10115").await;
+        ctx.clear("#addr-postal_code").await;
+        ctx.type_into("#addr-postal_code", "10115").await;
         ctx.click(".address-form button[type=submit]").await;
         ctx.wait_for_count(".address-card", 1).await;
         let card = ctx.text_of(".address-card").await;
@@ -288,7 +243,7 @@ async fn sign_in_form_is_usable_on_a_phone() {
         // Labels are tied to the inputs and show/hide works.
         assert_eq!(ctx.count("label[for=auth-email]").await, 1);
         assert_eq!(ctx.count("label[for=auth-password]").await, 1);
-        type_into(&ctx, "#auth-password", "secret-pass").await;
+        ctx.type_into("#auth-password", "secret-pass").await;
         ctx.click(".password-toggle").await;
         ctx.wait_until(
             "the password shown",

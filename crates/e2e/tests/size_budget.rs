@@ -1,10 +1,10 @@
 //! Size report and budget of the release build in `dist/`: prints the brotli size of every
 //! asset and fails when the first load of `/` exceeds the budget.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use storefront_e2e::dist_dir;
 
 /// First-load bytes of `/` after brotli. Only ever lower this number.
 /// Raised once, from 300,000 to 320,000 (issues 13 and 19: 315,639 bytes). Issue 14's chunking
@@ -33,12 +33,6 @@ macro_rules! report {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, $($arg)*);
     }};
-}
-
-fn dist_dir() -> PathBuf {
-    std::env::var_os("STOREFRONT_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
 }
 
 fn brotli_size(bytes: &[u8]) -> usize {
@@ -303,9 +297,8 @@ fn split_manifest(dist: &Path) -> BTreeMap<String, Vec<String>> {
 
 /// The lazy stylesheet every lazy shop page loads (the `SHOP` bundle of src/styles.rs).
 fn page_styles() -> Vec<String> {
-    let source =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/styles.rs"))
-            .expect("read src/styles.rs");
+    let source = std::fs::read_to_string(storefront_e2e::repo_root().join("src/styles.rs"))
+        .expect("read src/styles.rs");
     let start = "pub const SHOP: &str = \"";
     let at = source
         .find(start)

@@ -1,10 +1,7 @@
 //! End-to-end: the built app in headless Chromium against the reference server.
 //! Run by scripts/test.sh after `trunk build --release --offline`.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::support;
-
-use support::{with_browser, Device};
+use storefront_e2e::{with_browser, Device};
 
 /// Cyrillic letters in visible text tell us Russian is on screen.
 fn has_cyrillic(text: &str) -> bool {
@@ -237,21 +234,6 @@ async fn unknown_route_shows_the_404_page() {
     .await;
 }
 
-/// Wasm files the page has fetched so far (Resource Timing), as URL paths.
-async fn fetched_wasm(ctx: &support::Ctx) -> Vec<String> {
-    let found = ctx
-        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
-        .await;
-    found
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Code splitting: `/` never fetches the product page's wasm chunk; following a product card
 /// fetches it and shows the product, and a reload straight on the product URL works too.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -261,7 +243,7 @@ async fn product_page_loads_its_own_wasm_chunk_only_when_needed() {
         ctx.goto("/?lang=en").await;
         ctx.wait_for_count("article.product-card a.product-card-link", 20)
             .await;
-        let on_home = fetched_wasm(&ctx).await;
+        let on_home = ctx.fetched_wasm().await;
         assert!(
             on_home.iter().any(|p| p.ends_with("_bg.wasm")),
             "the main wasm is fetched: {on_home:?}"
@@ -288,7 +270,7 @@ async fn product_page_loads_its_own_wasm_chunk_only_when_needed() {
             price.contains('$') && price.chars().any(|c| c.is_ascii_digit()),
             "the product page shows a price: {price:?}"
         );
-        let after_click = fetched_wasm(&ctx).await;
+        let after_click = ctx.fetched_wasm().await;
         assert!(
             after_click.iter().any(is_chunk),
             "opening a product fetched its chunk: {after_click:?}"
@@ -315,7 +297,7 @@ async fn product_page_loads_its_own_wasm_chunk_only_when_needed() {
             ctx.text_of("main h1.product-title").await.trim(),
             title.trim()
         );
-        assert!(fetched_wasm(&ctx).await.iter().any(is_chunk));
+        assert!(ctx.fetched_wasm().await.iter().any(is_chunk));
     })
     .await;
 }

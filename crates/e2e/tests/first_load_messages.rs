@@ -1,12 +1,11 @@
 //! The app starts with `locales/<lang>/shell.ftl` (cut from main.ftl by the build, see
 //! locales/shell.txt) and fetches the rest with the first lazy page. These checks keep the
 //! shell whole: every message the first load's components name is in it, in every locale.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const LOCALES: [&str; 6] = ["en", "ru", "es", "pt-BR", "de", "ar"];
+use storefront_l10n::LOCALES;
 
 /// The code `/` runs before any lazy chunk: the layout, the home page and their components.
 const SHELL_SOURCES: [&str; 16] = [
@@ -28,29 +27,21 @@ const SHELL_SOURCES: [&str; 16] = [
     "src/api/fetch.rs",
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+fn root() -> PathBuf {
+    storefront_e2e::repo_root()
 }
 
-fn dist_dir() -> PathBuf {
-    std::env::var_os("STOREFRONT_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("dist"))
-}
+use storefront_e2e::dist_dir;
 
-/// Message and term ids defined in FTL source (entries start in column 0).
+/// Message and term ids defined in FTL source (read by `storefront-l10n`, the one parser).
 fn ids(ftl: &str) -> BTreeSet<String> {
-    ftl.lines()
-        .filter_map(|line| {
-            let (id, _) = line.split_once('=')?;
-            let id = id.trim_end();
-            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-')
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            ok.then(|| id.to_string())
-        })
-        .collect()
+    let analysis = storefront_l10n::analyze(ftl);
+    assert!(
+        analysis.syntax_errors.is_empty(),
+        "syntax errors: {:?}",
+        analysis.syntax_errors
+    );
+    analysis.entries.into_iter().map(|e| e.id).collect()
 }
 
 fn read(path: &Path) -> String {
@@ -104,7 +95,7 @@ fn the_first_load_finds_its_messages_in_the_shell() {
     );
 }
 
-/// The widget build's messages of `locale` (`locales/widget.txt`, cut by scripts/l10n/widget.py).
+/// The widget build's messages of `locale` (`locales/widget.txt`, cut by `l10n-check cut`).
 fn widget_ids(locale: &str) -> BTreeSet<String> {
     ids(&read(
         &dist_dir()

@@ -1,13 +1,10 @@
 //! End-to-end: the service worker (public/sw.js, src/pwa.rs; issue 14, "Offline-capable
 //! shell"). Offline is real: the server process is stopped. A new build is real too: the
 //! server comes back at the same address serving a copy of the build with another build id.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
-use support::{with_browser, Ctx, Device, WAIT};
+use storefront_e2e::{with_browser, Ctx, Device, WAIT};
 
 /// Waits until the promise `script` returns (a `return …` body) resolves to `true`.
 async fn wait_js(ctx: &Ctx, what: &str, script: &str) {
@@ -71,7 +68,7 @@ async fn a_visited_product_and_the_cart_open_offline_with_a_banner() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_build_while_a_tab_is_open_prompts_for_a_reload() {
     with_browser("new-build", Device::Phone, |ctx| async move {
-        let dist = support::dist_dir();
+        let dist = storefront_e2e::dist_dir();
         let sw = std::fs::read_to_string(dist.join("sw.js")).expect("the build has a sw.js");
         let old = build_id(&sw);
         assert_eq!(old.len(), 16, "a build id in sw.js");

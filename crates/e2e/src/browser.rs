@@ -1,197 +1,18 @@
-//! Test harness for the browser tests: a real reference server on an ephemeral 127.0.0.1 port
-//! with a fresh SQLite file, and a real headless Chromium driven over WebDriver.
-#![allow(dead_code)] // each test binary uses its own subset
+//! A browser session: chromedriver and headless Chromium (desktop 1280×800 or a 390×844 phone
+//! with touch), one per test with its own profile, and [`Ctx`], the test's view of it.
 
+use crate::shop::Shop;
+use crate::{env_path, repo_root, shown_cents, strip_isolation_marks};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+/// How long a test waits for something to appear.
 pub const WAIT: Duration = Duration::from_secs(30);
-
-/// The operator API token every test server is started with (`STOREFRONT_OPERATOR_TOKEN`).
-pub const OPERATOR_TOKEN: &str = "storefront-test-operator-token";
-
-fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn env_path(var: &str, default: PathBuf) -> PathBuf {
-    std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
-}
-
-pub fn dist_dir() -> PathBuf {
-    let dist = env_path("STOREFRONT_DIST", workspace_root().join("dist"));
-    assert!(
-        dist.join("index.html").is_file(),
-        "no built app at {}: run scripts/test.sh (it runs `trunk build --release --offline`)",
-        dist.display()
-    );
-    dist
-}
-
-/// The reference server, started as its own process like a deployment would run it.
-pub struct Shop {
-    /// `None` while stopped ([`Shop::stop`]).
-    child: std::sync::Mutex<Option<Child>>,
-    pub base: String,
-    dir: tempfile::TempDir,
-}
-
-impl Shop {
-    pub async fn start() -> Shop {
-        let dir = tempfile::tempdir().expect("temp dir for the test database");
-        let (child, base) = spawn(dir.path(), "127.0.0.1:0", &dist_dir()).await;
-        Shop {
-            child: std::sync::Mutex::new(Some(child)),
-            base,
-            dir,
-        }
-    }
-
-    /// Stops the server: the browser then finds nothing at the shop's address (offline).
-    pub async fn stop(&self) {
-        let child = self.child.lock().ok().and_then(|mut c| c.take());
-        if let Some(mut child) = child {
-            let _ = child.kill().await;
-        }
-    }
-
-    /// Starts the server again at the same address with the same database, serving `dist`
-    /// (another build of the app, as a deployment would).
-    pub async fn restart(&self, dist: &Path) {
-        self.stop().await;
-        let bind = self.base.trim_start_matches("http://");
-        let (child, base) = spawn(self.dir.path(), bind, dist).await;
-        assert_eq!(base, self.base, "the server came back at another address");
-        if let Ok(mut c) = self.child.lock() {
-            *c = Some(child);
-        }
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
-    }
-
-    /// GET an API path (e.g. `/api/v1/products/1`) as JSON; `Value::Null` for non-2xx answers.
-    pub async fn get_json(&self, path: &str) -> Value {
-        let response = reqwest::get(self.url(path)).await.expect("API reachable");
-        if !response.status().is_success() {
-            return Value::Null;
-        }
-        response.json().await.unwrap_or(Value::Null)
-    }
-
-    pub fn log(&self) -> String {
-        read_log(self.dir.path())
-    }
-
-    /// A request to the demo operator API (`/api/v1/operator/...`), carrying the token.
-    pub fn operator(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-        reqwest::Client::new()
-            .request(method, self.url(&format!("/api/v1/operator{path}")))
-            .bearer_auth(OPERATOR_TOKEN)
-    }
-
-    /// GET an operator API path (e.g. `/clock`) as JSON; `Value::Null` for non-2xx answers.
-    pub async fn operator_json(&self, path: &str) -> Value {
-        let response = self
-            .operator(reqwest::Method::GET, path)
-            .send()
-            .await
-            .expect("operator API reachable");
-        if !response.status().is_success() {
-            return Value::Null;
-        }
-        response.json().await.unwrap_or(Value::Null)
-    }
-
-    /// Makes the next `count` catalogue API calls fail (`error`: 500 problem+json, `malformed`:
-    /// broken JSON), or stops failing (`off`), through the demo-mode operator API.
-    pub async fn inject_faults(&self, mode: &str, count: u32) {
-        let response = self
-            .operator(reqwest::Method::POST, "/faults")
-            .json(&json!({ "mode": mode, "count": count }))
-            .send()
-            .await
-            .expect("operator API reachable");
-        assert!(
-            response.status().is_success(),
-            "operator faults refused: {}",
-            response.status()
-        );
-    }
-}
-
-impl Drop for Shop {
-    fn drop(&mut self) {
-        if let Some(child) = self.child.get_mut().ok().and_then(|c| c.as_mut()) {
-            let _ = child.start_kill();
-        }
-    }
-}
-
-/// Starts the server process on `bind` with the database in `dir`; its child and base URL.
-async fn spawn(dir: &Path, bind: &str, dist: &Path) -> (Child, String) {
-    let bin = env_path(
-        "STOREFRONT_SERVER_BIN",
-        workspace_root().join("target/debug/storefront-server"),
-    );
-    assert!(
-        bin.is_file(),
-        "no server binary at {}: run `cargo build -p storefront-server` (scripts/test.sh does)",
-        bin.display()
-    );
-    let log = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.join("server.log"))
-        .expect("server log file");
-    let mut child = Command::new(&bin)
-        .arg("--bind")
-        .arg(bind)
-        .arg("--db")
-        .arg(dir.join("shop.db"))
-        .arg("--dist")
-        .arg(dist)
-        .arg("--demo")
-        .arg("--products")
-        .arg("1500")
-        .env("RUST_LOG", "warn")
-        .env("STOREFRONT_OPERATOR_TOKEN", OPERATOR_TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::from(log))
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start the server");
-    let stdout = child.stdout.take().expect("server stdout");
-    let mut lines = BufReader::new(stdout).lines();
-    let base = tokio::time::timeout(Duration::from_secs(120), async {
-        while let Ok(Some(line)) = lines.next_line().await {
-            if let Some(url) = line.trim().strip_prefix("listening on ") {
-                return Some(url.trim_end_matches('/').to_string());
-            }
-        }
-        None
-    })
-    .await
-    .ok()
-    .flatten();
-    let Some(base) = base else {
-        panic!("server did not report its address; log:\n{}", read_log(dir))
-    };
-    // Keep draining stdout so the server never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    (child, base)
-}
-
-fn read_log(dir: &Path) -> String {
-    std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
-}
 
 /// How the browser presents itself.
 #[derive(Clone, Copy, Debug)]
@@ -203,7 +24,8 @@ pub enum Device {
 }
 
 struct Driver {
-    child: Child,
+    /// Killed when dropped.
+    _child: Child,
     port: u16,
     _profile: tempfile::TempDir,
 }
@@ -240,7 +62,7 @@ async fn start_driver() -> Driver {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Driver {
-        child,
+        _child: child,
         port,
         _profile: profile,
     }
@@ -355,7 +177,7 @@ where
 }
 
 async fn save_artifacts(name: &str, ctx: &Ctx) {
-    let dir = workspace_root().join("target/e2e-artifacts").join(name);
+    let dir = repo_root().join("target/e2e-artifacts").join(name);
     if std::fs::create_dir_all(&dir).is_err() {
         return;
     }
@@ -515,30 +337,6 @@ impl Ctx {
     }
 }
 
-/// Fluent wraps placeables in U+2068/U+2069; visible-text comparisons ignore them.
-pub fn strip_isolation_marks(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c != '\u{2068}' && *c != '\u{2069}')
-        .collect()
-}
-
-/// The amount of a shown USD price in cents: the last `$…` in the text, negative when a minus
-/// (`−` or `-`) stands right before the `$`.
-pub fn shown_cents(text: &str) -> Option<i64> {
-    let text = strip_isolation_marks(text);
-    let at = text.rfind('$')?;
-    let digits: String = text[at + 1..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .filter(|c| *c != ',')
-        .collect();
-    let (whole, frac) = digits.split_once('.').unwrap_or((&digits, "0"));
-    let cents =
-        whole.parse::<i64>().ok()? * 100 + format!("{frac:0<2}")[..2].parse::<i64>().ok()?;
-    let minus = text[..at].trim_end().ends_with(['−', '-']);
-    Some(if minus { -cents } else { cents })
-}
-
 impl Ctx {
     /// Money rows shown (elements matching `css` inside each `block`): per block, each row's
     /// class and its signed amount in cents (USD display).
@@ -577,4 +375,142 @@ pub fn assert_adds_up(rows: &[(String, i64)]) {
         sum, last.1,
         "the total is the sum of the lines above it: {rows:?}"
     );
+}
+
+/// The steps several test files take: typing, reading attributes, running code in the page.
+impl Ctx {
+    /// Types `text` into the field (after what it holds).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no `{css}` to type into: {e}"))
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("could not type into `{css}`: {e}"));
+    }
+
+    /// Waits for the field, empties it and types `text`.
+    pub async fn fill(&self, css: &str, text: &str) {
+        self.wait_for_count(css, 1).await;
+        let el = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no `{css}`: {e}"));
+        el.clear().await.ok();
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing into `{css}`: {e}"));
+    }
+
+    /// Empties the field.
+    pub async fn clear(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no `{css}`: {e}"))
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("could not clear `{css}`: {e}"));
+    }
+
+    /// The id of the focused element ("" when it has none).
+    pub async fn active_id(&self) -> String {
+        self.js("return document.activeElement ? document.activeElement.id : ''")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// An attribute of the first element matching `css` ("" when either is missing).
+    pub async fn attr(&self, css: &str, name: &str) -> String {
+        self.js(&format!(
+            "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
+            json!(css),
+            json!(name)
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// Picks `value` in a `<select>` (and fires its `change`, as a person's choice would).
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.js(&format!(
+            "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{bubbles: true}}));",
+            json!(css),
+            json!(value)
+        ))
+        .await;
+    }
+
+    /// The strings of the array `script` returns (non-strings and a non-array give nothing).
+    pub async fn js_strings(&self, script: &str) -> Vec<String> {
+        self.js(script)
+            .await
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The paths of every `.wasm` file the page has fetched so far.
+    pub async fn fetched_wasm(&self) -> Vec<String> {
+        self.js_strings("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
+            .await
+    }
+
+    /// Fills the new-address form (checkout's inline one) with a San Francisco address; the
+    /// caller saves it.
+    pub async fn fill_address_form(&self) {
+        self.fill("#addr-recipient_name", "Ann Buyer").await;
+        self.fill("#addr-phone", "+1 415 555 0100").await;
+        self.choose("#addr-country", "US").await;
+        self.fill("#addr-city", "San Francisco").await;
+        self.fill("#addr-street", "1 Market St").await;
+        self.fill("#addr-postal_code", "94105").await;
+    }
+
+    /// Runs an async JS body (it may `return` a JSON value) inside the page and gives its
+    /// result; a thrown error fails the test with its message.
+    pub async fn page_async(&self, body: &str) -> Value {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             (async () => {{ {body} }})().then(v => done({{ok: v}}), e => done({{err: String(e)}}));"
+        );
+        let out = self
+            .client
+            .execute_async(&script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("async script failed: {e}"));
+        if let Some(err) = out.get("err") {
+            panic!("in the page: {err}");
+        }
+        out.get("ok").cloned().unwrap_or(Value::Null)
+    }
+
+    /// A GET of the API from the page, with the browser's own session; non-2xx fails the test.
+    pub async fn api_get(&self, path: &str) -> Value {
+        self.page_async(&format!(
+            "const r = await fetch({}); if (!r.ok) throw new Error('GET ' + r.status); return await r.json();",
+            json!(path)
+        ))
+        .await
+    }
+
+    /// Registers in the checkout's (or the cart's) inline sign-in panel, through the form.
+    pub async fn register_inline(&self, email: &str) {
+        self.wait_for_count(".checkout-sign-in .auth-tab", 2).await;
+        self.click(".checkout-sign-in .auth-tab:nth-child(2)").await;
+        self.fill("#auth-name", "Test Buyer").await;
+        self.fill("#auth-email", email).await;
+        self.fill("#auth-password", crate::buyer::PASSWORD).await;
+        self.click(".auth-submit").await;
+    }
 }

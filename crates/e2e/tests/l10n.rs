@@ -9,12 +9,9 @@
 //! each language in itself by design), and text without any letter (numbers, symbols). Text
 //! the browser's `Intl` makes (country names, dates, prices) goes through the pseudo
 //! transform like Fluent's, so it must be bracketed as well.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use serde_json::Value;
-use support::{strip_isolation_marks, with_browser, Ctx, Device};
+use storefront_e2e::{strip_isolation_marks, with_browser, Ctx, Device};
 
 /// Visible text nodes with letters that are not inside `[…]`, with where they are.
 const OFFENDERS: &str = r#"
@@ -38,15 +35,7 @@ return out;
 "#;
 
 async fn offenders(ctx: &Ctx) -> Vec<String> {
-    ctx.js(OFFENDERS)
-        .await
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    ctx.js_strings(OFFENDERS).await
 }
 
 /// A product id and one of its SKU ids, and a category slug, from the API.

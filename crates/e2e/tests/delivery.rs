@@ -1,27 +1,9 @@
 //! Lean delivery (issue 14) in the browser: a route fetches a few wasm files, not hundreds.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::support;
-
-use support::{with_browser, Device};
-
-/// Wasm files the page has fetched so far (Resource Timing), as URL paths.
-async fn fetched_wasm(ctx: &support::Ctx) -> Vec<String> {
-    let found = ctx
-        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'))")
-        .await;
-    found
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
+use storefront_e2e::{with_browser, Device};
 
 /// A product and one of its SKUs with stock.
-async fn product_in_stock(ctx: &support::Ctx) -> (i64, i64) {
+async fn product_in_stock(ctx: &storefront_e2e::Ctx) -> (i64, i64) {
     let page = ctx.shop.get_json("/api/v1/products?limit=20").await;
     for item in page["items"].as_array().cloned().unwrap_or_default() {
         let Some(id) = item["id"].as_i64() else {
@@ -65,7 +47,7 @@ async fn product_page_fetches_at_most_three_wasm_files_after_the_main_module() {
         )
         .await;
 
-        let wasm = fetched_wasm(&ctx).await;
+        let wasm = ctx.fetched_wasm().await;
         let main: Vec<&String> = wasm.iter().filter(|p| p.ends_with("_bg.wasm")).collect();
         let lazy: Vec<&String> = wasm
             .iter()

@@ -1,147 +1,31 @@
 //! End-to-end: the buyer's dispute pages against the real server in demo mode. The order is
-//! bought through the API from inside the page (same origin, so the browser keeps the HttpOnly
-//! session cookie), the simulated clock and the seller's and the platform's answers go through
+//! bought by a [`storefront_e2e::Buyer`] through typed API calls (the browser then gets the
+//! buyer's session cookie), the simulated clock and the seller's and the platform's answers go through
 //! the operator API, and everything the buyer does goes through the UI: opening a dispute with
 //! two photos (real PNG and JPEG bytes drawn by the browser's canvas, chosen through the file
 //! input), declining the seller's partial refund and escalating, the platform's full refund
 //! shown on the dispute and the order; files the browser refuses; the draft surviving a
 //! reload; the dispute page on a phone.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use fantoccini::Locator;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use support::{strip_isolation_marks, with_browser, Ctx, Device};
-
-/// A message of a shipped locale, as written in its FTL file (single-line messages only).
-fn message(locale: &str, id: &str) -> String {
-    let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let src = std::fs::read_to_string(&path).expect("locale file");
-    src.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{id} not in {path}"))
-        .to_string()
-}
-
-/// Runs an async JS body inside the page and gives its result; a thrown error fails the test.
-async fn page_async(ctx: &Ctx, body: &str) -> Value {
-    let script = format!(
-        "const done = arguments[arguments.length - 1];
-         (async () => {{ {body} }})().then(v => done({{ok: v}}), e => done({{err: String(e)}}));"
-    );
-    let out = ctx
-        .client
-        .execute_async(&script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("async script failed: {e}"));
-    if let Some(err) = out.get("err") {
-        panic!("in the page: {err}");
-    }
-    out.get("ok").cloned().unwrap_or(Value::Null)
-}
-
-/// Registers a buyer and buys one piece with the test card through the API from the page;
-/// returns the order's id.
-async fn paid_order(ctx: &Ctx, email: &str) -> i64 {
-    ctx.goto("/?lang=en").await;
-    ctx.wait_for_count("main", 1).await;
-    let body = format!(
-        r#"
-        const send = async (method, url, body, extra) => {{
-          const r = await fetch(url, {{method, headers: Object.assign({{'Content-Type': 'application/json'}}, extra || {{}}), body: body === undefined ? undefined : JSON.stringify(body)}});
-          const text = await r.text();
-          if (!r.ok) throw new Error(method + ' ' + url + ' → ' + r.status + ' ' + text);
-          return text ? JSON.parse(text) : null;
-        }};
-        await send('POST', '/api/v1/account/register', {{email: {email}, password: 'correct horse battery', name: 'Ann Lee'}});
-        const address = await send('POST', '/api/v1/account/addresses', {{
-          recipient_name: 'Ann Lee', phone: '+1 555 123 4567', country: 'US', region: 'CA',
-          city: 'San Francisco', street: '1 Market St', postal_code: '94105'}});
-        const list = await send('GET', '/api/v1/products?limit=60');
-        for (const item of list.items) {{
-          const d = await send('GET', '/api/v1/products/' + item.id);
-          if (!d.shipping.some(o => o.to_country === 'US')) continue;
-          const sku = d.skus.find(k => k.stock >= 3);
-          if (!sku) continue;
-          const q = await send('PUT', '/api/v1/cart', {{lines: [{{product_id: item.id, sku_id: sku.id, quantity: 1}}], coupons: []}});
-          if (!q.ready) continue;
-          const pay = await send('POST', '/api/v1/checkout', {{
-            address_id: address.id,
-            payment: {{method: 'card', card: {{number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2099, cvc: '123', holder: 'ANN LEE'}}}},
-            expected_total: q.summary.grand_total, charge_currency: 'USD'}}, {{'Idempotency-Key': 'e2e-' + Date.now()}});
-          if (pay.status !== 'succeeded') throw new Error('payment ' + pay.status);
-          return pay.orders[0].id;
-        }}
-        throw new Error('no product to buy');
-        "#,
-        email = json!(email)
-    );
-    page_async(ctx, &body)
-        .await
-        .as_i64()
-        .expect("the new order's id")
-}
-
-/// A GET of the API from the signed-in page.
-async fn api_get(ctx: &Ctx, path: &str) -> Value {
-    page_async(
-        ctx,
-        &format!("const r = await fetch({}); if (!r.ok) throw new Error('GET ' + r.status); return await r.json();", json!(path)),
-    )
-    .await
-}
-
-async fn advance(ctx: &Ctx, days: u32) {
-    let r = ctx
-        .shop
-        .operator(reqwest::Method::POST, "/clock/advance")
-        .json(&json!({"days": days}))
-        .send()
-        .await
-        .expect("operator API reachable");
-    assert!(r.status().is_success(), "clock advance: {}", r.status());
-}
+use storefront_e2e::{
+    message, message_with, shipped_order, strip_isolation_marks, with_browser, Ctx, Device,
+};
 
 /// The demo operator acts for the seller or the platform (`seller-reply`, `arbitrate`).
 async fn operator(ctx: &Ctx, dispute: i64, what: &str, body: Value) -> Value {
-    let r = ctx
-        .shop
-        .operator(
-            reqwest::Method::POST,
-            &format!("/disputes/{dispute}/{what}"),
-        )
-        .json(&body)
-        .send()
+    ctx.shop
+        .operator_post(&format!("/disputes/{dispute}/{what}"), &body)
         .await
-        .expect("operator API reachable");
-    let status = r.status();
-    let v: Value = r.json().await.unwrap_or(Value::Null);
-    assert!(status.is_success(), "operator {what}: {status} {v}");
-    v
-}
-
-/// A paid order the simulated seller has shipped (a dispute may be opened).
-async fn shipped_order(ctx: &Ctx, email: &str) -> i64 {
-    let id = paid_order(ctx, email).await;
-    advance(ctx, 2).await;
-    let o = api_get(ctx, &format!("/api/v1/orders/{id}")).await;
-    assert!(
-        o["allowed_actions"]
-            .as_array()
-            .is_some_and(|a| a.contains(&json!("open_dispute"))),
-        "open_dispute allowed: {o}"
-    );
-    id
 }
 
 /// Real image bytes drawn by the browser's canvas (`image/png` or `image/jpeg`), written to
 /// `dir/name`.
 async fn drawn_image(ctx: &Ctx, dir: &Path, name: &str, kind: &str, w: u32, h: u32) -> PathBuf {
-    let hex = page_async(
-        ctx,
-        &format!(
+    let hex = ctx
+        .page_async(&format!(
             "const c = document.createElement('canvas'); c.width = {w}; c.height = {h};
              const g = c.getContext('2d');
              const grad = g.createLinearGradient(0, 0, {w}, {h});
@@ -152,9 +36,8 @@ async fn drawn_image(ctx: &Ctx, dir: &Path, name: &str, kind: &str, w: u32, h: u
              const bytes = new Uint8Array(await blob.arrayBuffer());
              return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');",
             kind = json!(kind)
-        ),
-    )
-    .await;
+        ))
+        .await;
     let hex = hex.as_str().expect("hex bytes");
     let bytes: Vec<u8> = (0..hex.len())
         .step_by(2)
@@ -175,37 +58,6 @@ async fn choose_files(ctx: &Ctx, files: &[&Path]) {
         .send_keys(&paths.join("\n"))
         .await
         .expect("choose files");
-}
-
-async fn select(ctx: &Ctx, css: &str, value: &str) {
-    ctx.js(&format!(
-        "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{bubbles: true}}));",
-        json!(css),
-        json!(value)
-    ))
-    .await;
-}
-
-async fn type_into(ctx: &Ctx, css: &str, text: &str) {
-    ctx.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}`: {e}"))
-        .send_keys(text)
-        .await
-        .expect("type");
-}
-
-async fn attr(ctx: &Ctx, css: &str, name: &str) -> String {
-    ctx.js(&format!(
-        "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
-        json!(css),
-        json!(name)
-    ))
-    .await
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
 }
 
 async fn open_form(ctx: &Ctx, order: i64, lang: &str) {
@@ -236,23 +88,20 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
         ctx.click(".action-dispute").await;
         ctx.wait_for_count("#dispute-photos", 1).await;
         // The form shows the item the dispute is about (the order's only line).
-        let o = api_get(&ctx, &format!("/api/v1/orders/{order}")).await;
+        let o = ctx.api_get(&format!("/api/v1/orders/{order}")).await;
         assert_eq!(
             ctx.text_of(".dispute-item .dispute-item-title").await,
             o["lines"][0]["title"].as_str().unwrap_or_default()
         );
         assert_eq!(
-            attr(&ctx, ".dispute-item img", "src").await,
+            ctx.attr(".dispute-item img", "src").await,
             o["lines"][0]["image"].as_str().unwrap_or_default()
         );
         assert_eq!(
-            attr(&ctx, "#dispute-photos", "accept").await,
+            ctx.attr("#dispute-photos", "accept").await,
             "image/jpeg,image/png,image/webp"
         );
-        assert_eq!(
-            attr(&ctx, "#dispute-photos", "capture").await,
-            "environment"
-        );
+        assert_eq!(ctx.attr("#dispute-photos", "capture").await, "environment");
         ctx.click("#dispute-received-true").await;
         let reasons = ctx
             .count("#dispute-reason option[value]:not([value=''])")
@@ -266,9 +115,9 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             "the reasons for a parcel that did not arrive"
         );
         ctx.click("#dispute-received-true").await;
-        select(&ctx, "#dispute-reason", "not_as_described").await;
+        ctx.choose("#dispute-reason", "not_as_described").await;
         ctx.click("#dispute-outcome-full_refund").await;
-        type_into(&ctx, "#dispute-description", DESCRIPTION).await;
+        ctx.type_into("#dispute-description", DESCRIPTION).await;
 
         // Photos are required for this reason: submitting without them is refused here.
         ctx.click("#dispute-submit").await;
@@ -306,7 +155,7 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             .and_then(|p| p.strip_prefix("/disputes/"))
             .and_then(|p| p.parse().ok())
             .expect("dispute id in the URL");
-        let d = api_get(&ctx, &format!("/api/v1/disputes/{dispute}")).await;
+        let d = ctx.api_get(&format!("/api/v1/disputes/{dispute}")).await;
         assert_eq!(d["evidence"].as_array().map(Vec::len), Some(2));
         assert!(
             d["evidence"][1]["width"].as_u64().unwrap_or(9999) <= 2000,
@@ -362,7 +211,7 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             message("en", "dispute-banner-your-action")
         );
         assert_eq!(
-            attr(&ctx, ".proposal-current", "data-outcome").await,
+            ctx.attr(".proposal-current", "data-outcome").await,
             "partial_refund"
         );
         assert_eq!(ctx.count("#dispute-accept").await, 1);
@@ -376,12 +225,11 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
 
         // After the negotiation period the buyer declines with a counter-proposal and a
         // message, which the proposals list shows; then escalates.
-        advance(&ctx, 5).await;
+        ctx.shop.advance_clock(5, 0).await;
         open_dispute_page(&ctx, dispute).await;
         ctx.click("#dispute-decline").await;
         ctx.wait_for_count("#counter-message", 1).await;
-        type_into(
-            &ctx,
+        ctx.type_into(
             "#counter-message",
             "The seams are torn: a full refund, please.",
         )
@@ -408,7 +256,8 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             message("en", "dispute-banner-under-review")
         );
         assert_eq!(
-            attr(&ctx, ".page-dispute .state-chip", "data-dispute-state").await,
+            ctx.attr(".page-dispute .state-chip", "data-dispute-state")
+                .await,
             "escalated"
         );
         // Under review: when the platform decides, and nothing to do meanwhile but write —
@@ -456,23 +305,24 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
         ctx.click(".dispute-links a[href='/disputes']").await;
         ctx.wait_for_count(".dispute-row", 1).await;
         assert_eq!(
-            attr(&ctx, ".dispute-row a", "href").await,
+            ctx.attr(".dispute-row a", "href").await,
             format!("/disputes/{dispute}")
         );
         assert_eq!(
-            attr(&ctx, ".dispute-row .state-chip", "data-dispute-state").await,
+            ctx.attr(".dispute-row .state-chip", "data-dispute-state")
+                .await,
             "resolved"
         );
 
         // The order and its hold show the refund; the order links to its dispute.
         ctx.goto(&format!("/orders/{order}?lang=en")).await;
         ctx.wait_for_count(".hold-card", 1).await;
-        assert_eq!(attr(&ctx, ".hold-card", "data-hold").await, "refunded");
+        assert_eq!(ctx.attr(".hold-card", "data-hold").await, "refunded");
         assert_eq!(
-            attr(&ctx, ".action-view-dispute", "href").await,
+            ctx.attr(".action-view-dispute", "href").await,
             format!("/disputes/{dispute}")
         );
-        let o = api_get(&ctx, &format!("/api/v1/orders/{order}")).await;
+        let o = ctx.api_get(&format!("/api/v1/orders/{order}")).await;
         assert_eq!(o["hold"]["state"], "refunded");
         assert_eq!(o["hold"]["held"]["amount"], 0);
         // The money adds up: items + shipping = paid; paid − the refund = what it cost now.
@@ -484,8 +334,8 @@ async fn dispute_with_photos_declined_escalated_and_refunded_in_full() {
             .iter()
             .position(|r| r.0.contains("order-totals-paid"))
             .expect("a paid line");
-        support::assert_adds_up(&rows[..=paid_at]);
-        support::assert_adds_up(&rows[paid_at..]);
+        storefront_e2e::assert_adds_up(&rows[..=paid_at]);
+        storefront_e2e::assert_adds_up(&rows[paid_at..]);
         let refund = rows
             .iter()
             .find(|r| r.0.contains("order-totals-refund"))
@@ -518,7 +368,7 @@ async fn non_images_and_oversized_files_are_refused_in_the_buyers_language() {
         ctx.wait_for_count(".dispute-refused-file", 2).await;
         let refused = |n: usize| format!(".dispute-refused-file:nth-child({n})");
         assert_eq!(
-            attr(&ctx, &refused(1), "data-code").await,
+            ctx.attr(&refused(1), "data-code").await,
             "unsupported_media_type"
         );
         assert!(ctx
@@ -526,15 +376,16 @@ async fn non_images_and_oversized_files_are_refused_in_the_buyers_language() {
             .await
             .ends_with(&message("ru", "dispute-error-file-type")));
         assert_eq!(
-            attr(&ctx, &refused(2), "data-code").await,
+            ctx.attr(&refused(2), "data-code").await,
             "payload_too_large"
         );
-        assert!(ctx
-            .text_of(&refused(2))
-            .await
-            .ends_with(&message("ru", "dispute-error-file-large").replace("{ $count }", "10")));
+        assert!(ctx.text_of(&refused(2)).await.ends_with(&message_with(
+            "ru",
+            "dispute-error-file-large",
+            &[("count", 10)]
+        )));
         assert_eq!(ctx.count(".dispute-photo").await, 0, "nothing was added");
-        assert_eq!(attr(&ctx, "#dispute-refused", "role").await, "alert");
+        assert_eq!(ctx.attr("#dispute-refused", "role").await, "alert");
     })
     .await;
 }
@@ -545,25 +396,25 @@ async fn a_reload_in_the_middle_of_the_form_keeps_the_draft() {
         let order = shipped_order(&ctx, "draft@example.com").await;
         open_form(&ctx, order, "en").await;
         ctx.click("#dispute-received-true").await;
-        select(&ctx, "#dispute-reason", "poor_quality").await;
+        ctx.choose("#dispute-reason", "poor_quality").await;
         ctx.click("#dispute-outcome-partial_refund").await;
         ctx.wait_for_count("#dispute-amount", 1).await;
         // The amount is checked as it is typed: 0 < amount < refundable.
-        type_into(&ctx, "#dispute-amount", "100000").await;
+        ctx.type_into("#dispute-amount", "100000").await;
         ctx.wait_until(
             "the live amount message",
             "document.getElementById('dispute-amount-error').innerText.length > 0",
         )
         .await;
-        assert_eq!(attr(&ctx, "#dispute-amount", "aria-invalid").await, "true");
+        assert_eq!(ctx.attr("#dispute-amount", "aria-invalid").await, "true");
         ctx.js("const a = document.getElementById('dispute-amount'); a.value = ''; a.dispatchEvent(new Event('input', {bubbles: true}));").await;
-        type_into(&ctx, "#dispute-amount", "1.50").await;
+        ctx.type_into("#dispute-amount", "1.50").await;
         ctx.wait_until(
             "the amount accepted",
             "document.getElementById('dispute-amount-error').innerText.length === 0",
         )
         .await;
-        type_into(&ctx, "#dispute-description", "The stitching came apart").await;
+        ctx.type_into("#dispute-description", "The stitching came apart").await;
         assert_eq!(
             ctx.text_of("#dispute-description-count").await,
             "24 of 2,000 characters"
@@ -615,9 +466,7 @@ async fn the_dispute_page_works_on_a_phone() {
             .await;
         assert_eq!(small, json!([]), "form controls under 44 px");
         // Opened through the API (the form is covered above); reason without required photos.
-        let id = page_async(
-            &ctx,
-            &format!(
+        let id = ctx.page_async(&format!(
                 "const o = await (await fetch('/api/v1/orders/{order}')).json();
                  const f = new FormData();
                  f.append('line_id', String(o.lines[0].line_no)); f.append('received', 'true');
@@ -655,7 +504,7 @@ async fn the_dispute_page_works_on_a_phone() {
             message("en", "dispute-banner-your-action")
         );
         // Send a message in the thread.
-        type_into(&ctx, "#message-text", "Could you send a photo of the box?").await;
+        ctx.type_into("#message-text", "Could you send a photo of the box?").await;
         ctx.js("document.getElementById('message-send').scrollIntoView({block: 'center'})")
             .await;
         ctx.click("#message-send").await;

@@ -4,23 +4,14 @@
 //! change (no reload) → opening it clears the badge. On a desktop: a delivered order whose
 //! clock is moved 12 days on shows "protection ends in 3 days" in the inbox, and a wish-listed
 //! product whose seller lowers its price shows "Price dropped" with both prices, once.
-#![cfg(not(target_arch = "wasm32"))]
 
-use crate::orders::{advance, page_async, paid_order};
-use crate::support::{with_browser, Device};
+use storefront_e2e::{paid_order, signed_in_buyer, with_browser, Device};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn asking_a_seller_brings_the_reply_and_a_badge_that_clears_when_read() {
     with_browser("inbox-ask-seller", Device::Phone, |ctx| async move {
-        ctx.goto("/?lang=en").await;
-        ctx.wait_for_count("main", 1).await;
-        let product = page_async(
-            &ctx,
-            r#"
-            const r = await fetch('/api/v1/account/register', {method: 'POST',
-              headers: {'Content-Type': 'application/json'},
-              body: JSON.stringify({email: 'ask@example.com', password: 'correct horse battery', name: 'Ann Lee'})});
-            if (!r.ok) throw new Error('register ' + r.status);
+        signed_in_buyer(&ctx, "ask@example.com").await;
+        let product = ctx.page_async(r#"
             const list = await (await fetch('/api/v1/products?limit=1')).json();
             return list.items[0].id;
             "#,
@@ -46,7 +37,7 @@ async fn asking_a_seller_brings_the_reply_and_a_badge_that_clears_when_read() {
         .await;
         assert_eq!(ctx.count(".unread-badge").await, 0);
 
-        advance(&ctx, 0, 3).await;
+        ctx.shop.advance_clock(0, 3).await;
         // A page change asks for the counts again (no reload).
         ctx.click("a.logo").await;
         let badge = ctx
@@ -83,17 +74,10 @@ async fn asking_a_seller_brings_the_reply_and_a_badge_that_clears_when_read() {
 async fn a_delivered_order_tells_protection_ends_in_three_days() {
     with_browser("inbox-protection", Device::Desktop, |ctx| async move {
         let id = paid_order(&ctx, "protect@example.com").await;
-        for step in ["ship", "deliver"] {
-            let r = ctx
-                .shop
-                .operator(reqwest::Method::POST, &format!("/orders/{id}/{step}"))
-                .send()
-                .await
-                .expect("operator API reachable");
-            assert!(r.status().is_success(), "{step}: {}", r.status());
-        }
+        ctx.shop.ship(id).await;
+        ctx.shop.deliver(id).await;
         // Auto-confirmation is 15 days after delivery.
-        advance(&ctx, 12, 1).await;
+        ctx.shop.advance_clock(12, 1).await;
         ctx.goto("/notifications?lang=en").await;
         let found = ctx
             .wait_until(
@@ -116,15 +100,8 @@ async fn a_delivered_order_tells_protection_ends_in_three_days() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wish_listed_product_that_gets_cheaper_shows_price_dropped_once() {
     with_browser("inbox-price-drop", Device::Desktop, |ctx| async move {
-        ctx.goto("/?lang=en").await;
-        ctx.wait_for_count("main", 1).await;
-        let found = page_async(
-            &ctx,
-            r#"
-            const r = await fetch('/api/v1/account/register', {method: 'POST',
-              headers: {'Content-Type': 'application/json'},
-              body: JSON.stringify({email: 'drop@example.com', password: 'correct horse battery', name: 'Ann Lee'})});
-            if (!r.ok) throw new Error('register ' + r.status);
+        signed_in_buyer(&ctx, "drop@example.com").await;
+        let found = ctx.page_async(r#"
             const list = await (await fetch('/api/v1/products?limit=5')).json();
             const p = list.items.find(i => i.price.amount > 1000) || list.items[0];
             const h = await fetch('/api/v1/wishlist/' + p.id, {method: 'PUT',

@@ -1,9 +1,6 @@
-//! Every test of the app package as one test binary: the browser tests share the cores as one
+//! Every test of the e2e crate as one test binary: the browser tests share the cores as one
 //! pool (instead of each file waiting for its own slowest test) and the harness links once.
 //! A new test file is a new `mod` line here (`autotests = false` in Cargo.toml).
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
 
 #[path = "accounts.rs"]
 mod accounts;
@@ -25,8 +22,6 @@ mod first_load_messages;
 mod inbox;
 #[path = "l10n.rs"]
 mod l10n;
-#[path = "locales.rs"]
-mod locales;
 #[path = "offline.rs"]
 mod offline;
 #[path = "orders.rs"]

@@ -1,11 +1,8 @@
 //! End-to-end: search filters in the URL, the product page's variants, tiers, shipping and
 //! reviews, and not-found pages. Each test runs its own server and browser.
-#![cfg(not(target_arch = "wasm32"))]
-
-use crate::support;
 
 use serde_json::{json, Value};
-use support::{with_browser, Ctx, Device};
+use storefront_e2e::{with_browser, Ctx, Device};
 
 /// "$1,234.56" from cents, as `Intl.NumberFormat('en-US', {style: 'currency'})` writes it.
 fn usd(cents: i64) -> String {
@@ -31,17 +28,8 @@ async fn settled_results(ctx: &Ctx) -> Vec<String> {
         "document.querySelector('.results-grid[aria-busy=false]') && document.querySelectorAll('.results-grid article.product-card').length > 0",
     )
     .await;
-    let links = ctx
-        .js("return [...document.querySelectorAll('.results-grid article.product-card a')].map(a => a.getAttribute('href'))")
-        .await;
-    links
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    ctx.js_strings("return [...document.querySelectorAll('.results-grid article.product-card a')].map(a => a.getAttribute('href'))")
+        .await
 }
 
 /// A product with a SKU that has stock for 10+ pieces and a cheaper tier from 10 pieces.
@@ -460,7 +448,7 @@ async fn product_page_arrives_composed_and_the_app_takes_over() {
         })
         .await;
     }
-    support::with_browser_without_js("product-no-js", Device::Phone, |ctx| async move {
+    storefront_e2e::with_browser_without_js("product-no-js", Device::Phone, |ctx| async move {
         let detail = ctx.shop.get_json("/api/v1/products/12?lang=en").await;
         ctx.goto("/p/12?lang=en").await;
         let html = ctx.client.source().await.expect("page source");
@@ -511,24 +499,6 @@ const TINY_PNG: [u8; 73] = [
     113, 0, 177, 99, 16, 65, 59, 75, 99, 130, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
 ];
 
-async fn type_into(ctx: &Ctx, css: &str, text: &str) {
-    ctx.client
-        .find(fantoccini::Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no `{css}` to type into: {e}"))
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("could not type into `{css}`: {e}"));
-}
-
-async fn active_id(ctx: &Ctx) -> String {
-    ctx.js("return document.activeElement ? document.activeElement.id : ''")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_suggestions_are_keyboard_navigable() {
     with_browser("autocomplete", Device::Desktop, |ctx| async move {
@@ -537,7 +507,7 @@ async fn autocomplete_suggestions_are_keyboard_navigable() {
         let text = first["text"].as_str().expect("a suggestion for `phon`").to_string();
         ctx.goto("/?lang=en").await;
         ctx.wait_for_count("#search-input", 1).await;
-        type_into(&ctx, "#search-input", "phon").await;
+        ctx.type_into("#search-input", "phon").await;
         ctx.wait_until(
             "suggestions shown",
             "!document.querySelector('#search-suggestions').hidden && \
@@ -549,14 +519,14 @@ async fn autocomplete_suggestions_are_keyboard_navigable() {
             text,
             "the server's first suggestion is listed first"
         );
-        type_into(&ctx, "#search-input", ARROW_DOWN).await;
+        ctx.type_into("#search-input", ARROW_DOWN).await;
         ctx.wait_until(
             "first option active",
             "document.querySelector('#search-input').getAttribute('aria-activedescendant') === 'search-option-0' && \
              document.querySelector('#search-option-0').getAttribute('aria-selected') === 'true'",
         )
         .await;
-        type_into(&ctx, "#search-input", ENTER).await;
+        ctx.type_into("#search-input", ENTER).await;
         // A category suggestion opens the category; a title suggestion searches for the title.
         let expected_path = match first["category"]["slug"].as_str() {
             Some(slug) => format!("/c/{slug}"),
@@ -643,14 +613,14 @@ async fn phone_filter_drawer_applies_filters_and_returns_focus() {
             "!document.querySelector('.filters.open')",
         )
         .await;
-        assert_eq!(active_id(&ctx).await, "filters-toggle");
+        assert_eq!(ctx.active_id().await, "filters-toggle");
         // So does the close button.
         ctx.click("#filters-toggle").await;
         ctx.wait_for_count(".filters.open", 1).await;
         ctx.click(".filters.open .filters-close").await;
         ctx.wait_until("drawer closed by its button", "!document.querySelector('.filters.open')")
             .await;
-        assert_eq!(active_id(&ctx).await, "filters-toggle");
+        assert_eq!(ctx.active_id().await, "filters-toggle");
         assert_eq!(
             ctx.js("return document.querySelector('#filters-toggle').getAttribute('aria-expanded')").await,
             "false"
@@ -677,10 +647,10 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
         ctx.wait_for_count(".report-form [aria-invalid=true]", 2).await;
         assert_eq!(ctx.text_of("#report-reason-error").await, "Choose a reason.");
         assert_eq!(ctx.text_of("#report-details-error").await, "Describe the problem.");
-        assert_eq!(active_id(&ctx).await, "report-reason");
+        assert_eq!(ctx.active_id().await, "report-reason");
 
         // Too short, then the draft survives a reload.
-        type_into(&ctx, "#report-details", "Fake logo").await;
+        ctx.type_into("#report-details", "Fake logo").await;
         ctx.click(".report-form button[type=submit]").await;
         ctx.wait_until(
             "too-short message",
@@ -688,7 +658,7 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
         )
         .await;
         let details = "Fake logo: the brand never made this model, the box print is blurred.";
-        type_into(&ctx, "#report-details", &details["Fake logo".len()..]).await;
+        ctx.type_into("#report-details", &details["Fake logo".len()..]).await;
         assert_eq!(
             ctx.text_of("#report-details-count").await,
             format!("{} of 2,000 characters", details.chars().count())
@@ -712,7 +682,7 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
         let dir = tempfile::tempdir().expect("temp dir");
         let photo = dir.path().join("logo.png");
         std::fs::write(&photo, TINY_PNG).expect("write the photo");
-        type_into(&ctx, "#report-evidence", &photo.to_string_lossy()).await;
+        ctx.type_into("#report-evidence", &photo.to_string_lossy()).await;
         ctx.wait_for_count(".report-file", 1).await;
         assert_eq!(ctx.text_of(".report-file-name").await, "logo.png");
         ctx.click(".report-form button[type=submit]").await;
@@ -722,7 +692,7 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
                 "document.querySelector('#report-done') && document.querySelector('#report-done').innerText",
             )
             .await;
-        let done = support::strip_isolation_marks(done.as_str().unwrap_or_default());
+        let done = storefront_e2e::strip_isolation_marks(done.as_str().unwrap_or_default());
         let stored = ctx
             .shop
             .operator_json(&format!("/reports?product={id}"))
@@ -739,7 +709,7 @@ async fn report_form_validates_inline_then_stores_a_report_with_a_photo() {
             done.contains("we received your report") && done.contains(&reference),
             "confirmation names {reference}: {done:?}"
         );
-        assert_eq!(active_id(&ctx).await, "report-done");
+        assert_eq!(ctx.active_id().await, "report-done");
         // The draft is gone once sent.
         ctx.client.refresh().await.expect("reload");
         ctx.wait_for_count("#report-toggle", 1).await;
@@ -782,8 +752,8 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
             "document.querySelector('.price-filter legend').innerText.includes('EUR')",
         )
         .await;
-        type_into(&ctx, "input[name=price_min]", "10").await;
-        type_into(&ctx, "input[name=price_max]", "20").await;
+        ctx.type_into("input[name=price_min]", "10").await;
+        ctx.type_into("input[name=price_max]", "20").await;
         ctx.click(".price-apply").await;
         ctx.wait_until(
             "price bounds in the URL",
@@ -804,7 +774,7 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
         settled_results(&ctx).await;
         // Inverted bounds are explained inline.
         ctx.js("document.querySelector('input[name=price_min]').value = ''; return true;").await;
-        type_into(&ctx, "input[name=price_min]", "50").await;
+        ctx.type_into("input[name=price_min]", "50").await;
         ctx.wait_until(
             "inline inverted message",
             "document.querySelector('.price-message.price-error') && \
@@ -828,8 +798,8 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
             "document.querySelector('.price-filter legend').innerText.includes('RUB')",
         )
         .await;
-        type_into(&ctx, "input[name=price_min]", "500").await;
-        type_into(&ctx, "input[name=price_max]", "2000").await;
+        ctx.type_into("input[name=price_min]", "500").await;
+        ctx.type_into("input[name=price_max]", "2000").await;
         ctx.click(".price-apply").await;
         ctx.wait_until(
             "rouble bounds in the URL",
@@ -855,7 +825,7 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
         assert!(!hint.as_str().unwrap_or_default().contains('.'), "{hint}");
         // A longer bound fits its box.
         ctx.js("document.querySelector('input[name=price_max]').value = ''; return true;").await;
-        type_into(&ctx, "input[name=price_max]", "27591,83").await;
+        ctx.type_into("input[name=price_max]", "27591,83").await;
         let fits = ctx
             .js("const i = document.querySelector('input[name=price_max]'); return i.scrollWidth <= i.clientWidth")
             .await;
