@@ -5,10 +5,11 @@ use crate::browser;
 use crate::components::bottom_nav::BottomNav;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::not_found::NotFoundPage;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState, GridSkeleton, TileSkeletons};
 use crate::i18n::{provide_i18n, tr, use_i18n, I18n, Locale, Localizer};
-use crate::pages::{home::HomePage, not_found::NotFoundPage};
+use crate::pages::home::HomePage;
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -111,7 +112,7 @@ fn Layout() -> impl IntoView {
         </main>
         <Footer />
         <BottomNav />
-        <crate::components::ids_mode::IdsMode />
+        <crate::features::translator::IdsMode />
         <crate::pwa::PwaNotices />
     }
 }

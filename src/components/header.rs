@@ -1,10 +1,10 @@
 //! Site header: logo, search, ship-to / language / currency, cart.
 
-use super::cart_drawer::{drawer_wide, CartDrawer, CART_BUTTON_ID};
 use super::icon::Icon;
-use super::search_box::SearchBox;
 use crate::api::urls;
 use crate::components::rf;
+use crate::features::cart::drawer::{drawer_wide, CartDrawer, CART_BUTTON_ID};
+use crate::features::catalog::search_box::SearchBox;
 use crate::i18n::{intl, tr, use_i18n, Locale};
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;

@@ -7,20 +7,19 @@ pub mod draft;
 pub(crate) mod payment;
 mod place;
 
-pub(crate) use place::{browser_assign, decline_id};
-
 use crate::api::{account, ApiError};
 use crate::browser;
-use crate::components::address_form::AddressForm;
-use crate::components::auth_panel::AuthPanel;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::address_form::AddressForm;
+use crate::features::auth::AuthPanel;
+use crate::features::cart::{ShippingChoice, Totals};
+use crate::features::payment::card::CardFields;
 use crate::i18n::{intl, tr, use_i18n};
-use crate::pages::cart::{ShippingChoice, Totals};
 use crate::state::cart::Cart;
 use crate::state::session::Session;
-use draft::{CardFields, Draft};
+use draft::Draft;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -184,7 +183,7 @@ pub fn CheckoutPage() -> impl IntoView {
         },
     };
     provide_context(co);
-    provide_context(payment::CardState {
+    provide_context(crate::features::payment::card::CardState {
         card: co.card,
         errors: co.card_errors,
     });
@@ -218,7 +217,7 @@ pub fn CheckoutPage() -> impl IntoView {
         signed_in
     });
     cart.load_cached_quote();
-    crate::pages::cart::reprice_on_change(cart);
+    crate::features::cart::reprice_on_change(cart);
     // The cart is priced for the chosen address's country.
     Effect::new(move |_| {
         let lang = i18n.locale().code();

@@ -9,7 +9,6 @@
 //! as it is typed, so a reload loses nothing; `If-Match` carries the order's ETag.
 
 use super::draft::{self, check, fingerprint, parse_amount, Draft};
-use super::evidence::{self, Photo, PhotoState};
 use crate::api::disputes as api;
 use crate::api::orders;
 use crate::api::{ApiError, ViewTasks};
@@ -17,6 +16,7 @@ use crate::browser::focus_id;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::photos::{self, Photo, PhotoState};
 use crate::i18n::{intl, tr, use_i18n, I18n};
 use crate::state::{storage, Session};
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ pub fn DisputeFormPage() -> impl IntoView {
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::pages::orders::require_sign_in(move || {
+    crate::hooks::use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}/dispute"))
     });
@@ -120,16 +120,6 @@ fn NotOpenable(order: OrderSlot) -> impl IntoView {
             })}
         </div>
     }
-}
-
-fn new_key() -> String {
-    let r = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    format!(
-        "dispute-{:x}-{:08x}{:08x}",
-        js_sys::Date::now() as u64,
-        r(),
-        r()
-    )
 }
 
 /// The sum a dispute on `line_no` may refund (the server's rule: what the order still holds,
@@ -266,7 +256,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                     refusals.push((file.name(), DISPUTE_ERR_TOO_MANY_FILES));
                     continue;
                 }
-                if let Some(code) = evidence::refusal(file.size(), &file.type_()) {
+                if let Some(code) = photos::refusal(file.size(), &file.type_()) {
                     refusals.push((file.name(), code));
                     continue;
                 }
@@ -274,7 +264,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                 next_photo.set_value(id.wrapping_add(1));
                 photos.update(|v| v.push(Photo::new(id, &file)));
                 tasks.spawn(async move {
-                    let result = evidence::prepare(&file).await;
+                    let result = photos::prepare(&file).await;
                     match result {
                         Ok(done) => photos.update(|v| {
                             if let Some(p) = v.iter_mut().find(|p| p.id == id) {
@@ -346,7 +336,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         let fp = fingerprint(&parts);
         let (mut k, sent) = f.key.get_value();
         if k.is_empty() || sent != fp {
-            k = new_key();
+            k = crate::browser::idempotency_key();
         }
         f.key.set_value((k.clone(), fp));
         save();
@@ -362,7 +352,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         let etag = o.etag();
         let progress_ids = ids.clone();
         let on_progress = move |loaded: f64, total: f64| {
-            let pct = evidence::shares(&sizes, loaded, total);
+            let pct = photos::shares(&sizes, loaded, total);
             photos.update(|v| {
                 for (id, pct) in progress_ids.iter().zip(pct) {
                     if let Some(p) = v.iter_mut().find(|p| p.id == *id) {

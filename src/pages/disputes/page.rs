@@ -133,7 +133,7 @@ pub fn DisputePage() -> impl IntoView {
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::pages::orders::require_sign_in(move || {
+    crate::hooks::use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/disputes/{i}"))
     });

@@ -158,7 +158,7 @@ pub fn OrderPage() -> impl IntoView {
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    super::require_sign_in(move || {
+    crate::hooks::use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}"))
     });

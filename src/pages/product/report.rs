@@ -137,16 +137,6 @@ fn control_of(field: &str) -> &'static str {
     }
 }
 
-fn new_key() -> String {
-    let r = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    format!(
-        "report-{:x}-{:08x}{:08x}",
-        js_sys::Date::now() as u64,
-        r(),
-        r()
-    )
-}
-
 #[component]
 pub fn ReportListing(product_id: i64) -> impl IntoView {
     let i18n = use_i18n();
@@ -266,7 +256,7 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
         let fp = fingerprint(&parts);
         let (mut k, sent) = key.get_value();
         if k.is_empty() || sent != fp {
-            k = new_key();
+            k = crate::browser::idempotency_key();
         }
         key.set_value((k.clone(), fp));
         save();

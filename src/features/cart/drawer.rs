@@ -154,5 +154,5 @@ fn LazyCartBody() -> impl IntoView {
 
 #[leptos::wasm_split::wasm_split(cart_drawer_body, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn cart_drawer_body() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <crate::pages::cart::CartView compact=true /> }.into_any())
+    Ok(view! { <super::CartView compact=true /> }.into_any())
 }
