@@ -10,7 +10,7 @@ const LOCALES: [&str; 6] = ["en", "ru", "es", "pt-BR", "de", "ar"];
 
 /// The code `/` runs before any lazy chunk: the layout, the home page and their components.
 const SHELL_SOURCES: [&str; 16] = [
-    "src/app.rs",
+    "src/app/mod.rs",
     "src/pages/home.rs",
     "src/components/not_found.rs",
     "src/components/header.rs",
