@@ -110,29 +110,6 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
-/// A new random `Idempotency-Key` (`crypto.randomUUID()`, else random and time digits): one
-/// per request the buyer means to send, kept for its retries.
-pub fn idempotency_key() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let uuid = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"crypto".into()).ok())
-            .and_then(|c| {
-                let f = js_sys::Reflect::get(&c, &"randomUUID".into()).ok()?;
-                f.dyn_into::<js_sys::Function>().ok()?.call0(&c).ok()
-            })
-            .and_then(|v| v.as_string());
-        if let Some(u) = uuid {
-            return u;
-        }
-        let r = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-        format!("{:08x}{:08x}-{:x}", r(), r(), js_sys::Date::now() as u64)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    "native-key".to_string()
-}
-
 /// Leaves for the payment provider's page (a full page load, same origin).
 pub fn assign(url: &str) {
     #[cfg(target_arch = "wasm32")]

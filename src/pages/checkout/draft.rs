@@ -2,43 +2,15 @@
 //! method, card holder and expiry — never the card number or CVC) and the idempotency key of
 //! the order being placed with a fingerprint of its body.
 
+use crate::hooks::{
+    use_local_draft_with_options, LocalDraft, UseLocalDraftOptions, UseLocalDraftReturn,
+};
+use crate::state::idempotency;
+use crate::state::storage::session;
 use serde::{Deserialize, Serialize};
 
 const KEY_DRAFT: &str = "storefront.checkout.draft";
 const KEY_PLACE: &str = "storefront.checkout.key";
-
-#[cfg(target_arch = "wasm32")]
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-fn get(key: &str) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    return session()?.get_item(key).ok().flatten();
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = key;
-        None
-    }
-}
-
-fn set(key: &str, value: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(s) = session() {
-        let _ = s.set_item(key, value);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (key, value);
-}
-
-fn remove(key: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(s) = session() {
-        let _ = s.remove_item(key);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = key;
-}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -54,25 +26,14 @@ pub struct Draft {
     pub exp_year: String,
 }
 
-impl Draft {
-    pub fn load() -> Draft {
-        get(KEY_DRAFT)
-            .and_then(|raw| serde_json::from_str(&raw).ok())
-            .unwrap_or_default()
-    }
+impl LocalDraft for Draft {}
 
-    pub fn save(&self) {
-        if let Ok(json) = serde_json::to_string(self) {
-            set(KEY_DRAFT, &json);
-        }
-    }
-
-    pub fn clear() {
-        remove(KEY_DRAFT);
-    }
+/// The checkout draft of this tab.
+pub fn use_checkout_draft() -> UseLocalDraftReturn<Draft> {
+    use_local_draft_with_options(KEY_DRAFT, UseLocalDraftOptions::default().session(true))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct PlaceKey {
     key: String,
     fingerprint: String,
@@ -81,23 +42,20 @@ struct PlaceKey {
 /// The key for an order body with this fingerprint: the stored one when the body is the same
 /// (a retry), else a new one (stored).
 pub fn key_for(fingerprint: &str) -> String {
-    if let Some(k) = get(KEY_PLACE)
+    let kept = session::get(KEY_PLACE)
         .and_then(|raw| serde_json::from_str::<PlaceKey>(&raw).ok())
-        .filter(|k| k.fingerprint == fingerprint && !k.key.is_empty())
-    {
-        return k.key;
-    }
-    let key = crate::browser::idempotency_key();
+        .unwrap_or_default();
+    let key = idempotency::key_for((&kept.key, &kept.fingerprint), fingerprint);
     if let Ok(json) = serde_json::to_string(&PlaceKey {
         key: key.clone(),
         fingerprint: fingerprint.to_string(),
     }) {
-        set(KEY_PLACE, &json);
+        session::set(KEY_PLACE, &json);
     }
     key
 }
 
 /// The order got a final answer: the next press is a new order.
 pub fn forget_key() {
-    remove(KEY_PLACE);
+    session::remove(KEY_PLACE);
 }

@@ -170,8 +170,9 @@ pub fn CheckoutPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
+    let stored = draft::use_checkout_draft();
     let co = Checkout {
-        draft: RwSignal::new(Draft::load()),
+        draft: RwSignal::new(stored.draft.get_untracked()),
         card: RwSignal::new(CardFields::default()),
         card_errors: RwSignal::new(Vec::new()),
         addresses: RwSignal::new(None),
@@ -187,7 +188,7 @@ pub fn CheckoutPage() -> impl IntoView {
         card: co.card,
         errors: co.card_errors,
     });
-    Effect::new(move |_| co.draft.with(Draft::save));
+    Effect::new(move |_| co.draft.with(|d| stored.save(d)));
     // Card holder and expiry are part of the draft (never the number or CVC).
     Effect::new(move |_| {
         let (holder, m, y) = co

@@ -8,7 +8,7 @@
 //! memory and is retried with the same `Idempotency-Key`. The text is kept in `localStorage`
 //! as it is typed, so a reload loses nothing; `If-Match` carries the order's ETag.
 
-use super::draft::{self, check, fingerprint, parse_amount, Draft};
+use super::draft::{self, check, parse_amount, Draft};
 use crate::api::disputes as api;
 use crate::api::orders;
 use crate::api::{ApiError, ViewTasks};
@@ -17,8 +17,10 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::features::photos::{self, Photo, PhotoState};
+use crate::hooks::use_local_draft;
 use crate::i18n::{intl, tr, use_i18n, I18n};
-use crate::state::{storage, Session};
+use crate::state::idempotency::{fingerprint, key_for};
+use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use storefront_api::disputes::{
@@ -182,10 +184,8 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         return ().into_any();
     };
     let order_id = first.id;
-    let storage_key = draft::draft_key(order_id);
-    let saved = storage::get(&storage_key)
-        .map(|raw| Draft::decode(&raw))
-        .unwrap_or_default();
+    let stored = use_local_draft::<Draft>(draft::draft_key(order_id));
+    let saved = stored.draft.get_untracked();
     let default_line = if first.lines.len() == 1 {
         first.lines[0].line_no.to_string()
     } else {
@@ -212,15 +212,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     let notice = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
 
-    let storage_key = StoredValue::new(storage_key);
-    let save = move || {
-        let d = f.draft();
-        if d.is_blank() && d.key.is_empty() {
-            storage::remove(&storage_key.get_value());
-        } else {
-            storage::set(&storage_key.get_value(), &d.encode());
-        }
-    };
+    let save = move || stored.save(&f.draft());
     // The text is saved as it is typed.
     Effect::new(move |first: Option<()>| {
         f.line.track();
@@ -334,10 +326,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         ];
         parts.extend(names.iter().map(String::as_str));
         let fp = fingerprint(&parts);
-        let (mut k, sent) = f.key.get_value();
-        if k.is_empty() || sent != fp {
-            k = crate::browser::idempotency_key();
-        }
+        let k = f.key.with_value(|(k, sent)| key_for((k, sent), &fp));
         f.key.set_value((k.clone(), fp));
         save();
         let Some(form) = build_form(&d, &amount_text, photos) else {
@@ -369,7 +358,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                 Ok(created) => {
                     photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
                     f.key.set_value(Default::default());
-                    storage::remove(&storage_key.get_value());
+                    stored.clear();
                     navigate(&format!("/disputes/{}", created.id), Default::default());
                 }
                 Err(fail) if fail.error == ApiError::Aborted => {}

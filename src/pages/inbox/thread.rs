@@ -154,7 +154,7 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
         if (text.is_empty() && chosen.is_empty()) || chosen.iter().any(|p| p.blob.is_none()) {
             return;
         }
-        let key = crate::browser::idempotency_key();
+        let key = crate::state::idempotency::new_key();
         outbox.update(|v| {
             v.push(Outgoing {
                 key: key.clone(),

@@ -35,7 +35,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
     let busy = RwSignal::new(false);
     // A message id: a decline reason or a failure to retry.
     let message = RwSignal::new(None::<String>);
-    let key = RwSignal::new(crate::browser::idempotency_key());
+    let key = RwSignal::new(crate::state::idempotency::new_key());
     leptos::task::spawn_local(async move {
         methods.set(Some(api::checkout::payment_methods().await));
     });
@@ -86,7 +86,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
             let r = api::checkout::pay_again(&o, &req, &k, lang).await;
             busy.set(false);
             let declined = |reason| {
-                key.set(crate::browser::idempotency_key());
+                key.set(crate::state::idempotency::new_key());
                 card.update(|c| c.number.clear());
                 message.set(Some(decline_id(reason)));
                 request_animation_frame(|| focus_id("pay-again-message"));
@@ -110,7 +110,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
                         on_changed.run("order-pay-again-unavailable")
                     }
                     Some(ErrorCode::ValidationFailed) => {
-                        key.set(crate::browser::idempotency_key());
+                        key.set(crate::state::idempotency::new_key());
                         let fields: Vec<(&'static str, &'static str)> = f
                             .fields()
                             .iter()
