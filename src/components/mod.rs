@@ -16,6 +16,8 @@ pub mod header;
 pub mod heart;
 pub mod icon;
 pub mod not_found;
+#[cfg(feature = "shop")]
+pub mod outcome;
 pub mod price;
 pub mod product_card;
 pub mod states;

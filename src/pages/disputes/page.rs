@@ -14,6 +14,7 @@ use super::parts::{
 };
 use crate::api::disputes::{self as api, Action, Refusal};
 use crate::browser::focus_id;
+use crate::components::outcome::{ActionFailure, OutcomeNotice};
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
@@ -225,38 +226,19 @@ fn HoldLine(d: Dispute) -> impl IntoView {
 
 #[component]
 fn Notice(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <div class="order-notice-slot" aria-live="polite">
-            {rf(move || ctl.v.notice.get().map(|id| {
-                let warn = matches!(id, "dispute-changed" | "dispute-not-allowed");
-                view! {
-                    <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
-                        id="dispute-notice" tabindex="-1" role=warn.then_some("alert") data-notice=id>
-                        {i18n.t(id)}
-                    </p>
-                }
-            }))}
-        </div>
+        <OutcomeNotice id="dispute-notice" notice=ctl.v.notice
+            warn=|id| matches!(id, "dispute-changed" | "dispute-not-allowed") />
     }
 }
 
 #[component]
 fn Failure(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        ctl.v.failure.get().map(|(e, a)| {
-            let a = StoredValue::new(a);
-            view! {
-                <div class="action-failure" id="dispute-failure" role="alert" tabindex="-1">
-                    <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
-                    <button type="button" class="button retry-button" disabled=move || ctl.v.busy.get()
-                        on:click=move |_| ctl.run(a.get_value(), || {})>
-                        {tr("action-retry")}
-                    </button>
-                </div>
-            }
-        })
+    view! {
+        <ActionFailure id="dispute-failure"
+            error=Signal::derive(move || ctl.v.failure.get().map(|(e, _)| e))
+            busy=ctl.v.busy
+            on_retry=move |_| if let Some((_, a)) = ctl.v.failure.get_untracked() { ctl.run(a, || {}) } />
     }
 }
 

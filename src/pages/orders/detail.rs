@@ -14,6 +14,7 @@ use super::pay_again::PayAgain;
 use super::summary::{Delivery, OrderTotals};
 use crate::api::orders::{self, Refusal, Transition};
 use crate::components::countdown::Countdown;
+use crate::components::outcome::{ActionFailure, OutcomeNotice};
 use crate::components::price::display_price;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
@@ -156,7 +157,7 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
                 <a class="button action-view-dispute" href=format!("/disputes/{d}")>{tr("dispute-view-link")}</a>
             </p>
         })}
-        {rf(move || (ctl.open.get().is_none()).then(|| view! { <ActionFailure ctl=ctl /> }))}
+        {rf(move || (ctl.open.get().is_none()).then(|| view! { <Failure ctl=ctl /> }))}
         {allowed(OrderAction::LeaveFeedback).then(|| view! {
             <section class="order-section" aria-labelledby="feedback-title">
                 <h2 id="feedback-title">{tr("feedback-title")}</h2>
@@ -184,44 +185,21 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
 /// The outcome of the latest action ("done", "this order changed…"); focused when set.
 #[component]
 fn Notice(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <div class="order-notice-slot" aria-live="polite">
-            {rf(move || ctl.v.notice.get().map(|id| {
-                let warn = matches!(
-                    id,
-                    "order-changed" | "order-not-allowed" | "order-pay-again-unavailable"
-                );
-                view! {
-                    <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
-                        id="order-notice" tabindex="-1" role=warn.then_some("alert")
-                        data-notice=id>
-                        {i18n.t(id)}
-                    </p>
-                }
-            }))}
-        </div>
+        <OutcomeNotice id="order-notice" notice=ctl.v.notice warn=|id| matches!(
+            id,
+            "order-changed" | "order-not-allowed" | "order-pay-again-unavailable"
+        ) />
     }
 }
 
 /// A failed send (network, server): the message and a retry that sends the same again.
 #[component]
-fn ActionFailure(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        ctl.v.failure.get().map(|(e, t)| {
-            let t = StoredValue::new(t);
-            view! {
-                <div class="action-failure" role="alert">
-                    <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
-                    <button type="button" class="button retry-button"
-                        disabled=move || ctl.v.busy.get()
-                        on:click=move |_| ctl.run(t.get_value())>
-                        {tr("action-retry")}
-                    </button>
-                </div>
-            }
-        })
+fn Failure(ctl: Ctl) -> impl IntoView {
+    view! {
+        <ActionFailure error=Signal::derive(move || ctl.v.failure.get().map(|(e, _)| e))
+            busy=ctl.v.busy
+            on_retry=move |_| if let Some((_, t)) = ctl.v.failure.get_untracked() { ctl.run(t) } />
     }
 }
 
@@ -315,7 +293,7 @@ fn ConfirmDialog(ctl: Ctl) -> impl IntoView {
             return_to="action-confirm" busy=ctl.v.busy on_close=move |_| ctl.open.set(None)>
             <p class="dialog-text">{rf(move || i18n.tf("confirm-dialog-text", [("amount", amount().into())]))}</p>
             <p class="dialog-warning">{tr("confirm-dialog-warning")}</p>
-            <ActionFailure ctl=ctl />
+            <Failure ctl=ctl />
             <button type="button" class="button button-primary dialog-confirm" id="confirm-dialog-ok"
                 disabled=move || ctl.v.busy.get()
                 on:click=move |_| ctl.run(Transition::ConfirmReceipt)>
@@ -340,7 +318,7 @@ fn CancelDialog(ctl: Ctl) -> impl IntoView {
             cancel_label=Signal::derive(move || i18n.t("cancel-dialog-keep"))
             return_to="action-cancel" busy=ctl.v.busy on_close=move |_| ctl.open.set(None)>
             <p class="dialog-text dialog-refund">{rf(move || i18n.tf("cancel-dialog-text", [("amount", amount().into())]))}</p>
-            <ActionFailure ctl=ctl />
+            <Failure ctl=ctl />
             <button type="button" class="button button-danger dialog-confirm" id="cancel-dialog-ok"
                 disabled=move || ctl.v.busy.get()
                 on:click=move |_| ctl.run(Transition::Cancel)>
