@@ -4,7 +4,7 @@
 //!
 //! ```ignore
 //! let draft = use_local_draft::<Draft>(format!("storefront.dispute.{order_id}"));
-//! let reason = RwSignal::new(draft.draft.get_untracked().reason);
+//! let reason = RwSignal::new(draft.load().reason);
 //! Effect::new(move |_| draft.save(&Draft { reason: reason.get(), ..Default::default() }));
 //! draft.clear(); // sent: nothing to keep
 //! ```
@@ -49,13 +49,12 @@ impl UseLocalDraftOptions {
     }
 }
 
-/// What [`use_local_draft`] gives: the draft (read-only, as last saved) and the ways to keep it.
+/// What [`use_local_draft`] gives: the stored draft and the ways to keep it. (No signal: a
+/// form keeps its fields in its own signals and reads the draft once, when it is built.)
 pub struct UseLocalDraftReturn<D: LocalDraft> {
-    /// The draft as stored when the view was built, then as last saved.
-    pub draft: Signal<D>,
-    current: RwSignal<D>,
     key: StoredValue<String>,
     session: bool,
+    draft: std::marker::PhantomData<fn() -> D>,
 }
 
 impl<D: LocalDraft> Clone for UseLocalDraftReturn<D> {
@@ -75,22 +74,26 @@ pub fn use_local_draft_with_options<D: LocalDraft>(
     key: impl Into<String>,
     options: UseLocalDraftOptions,
 ) -> UseLocalDraftReturn<D> {
-    let key = key.into();
-    let raw = if options.session {
-        storage::session::get(&key)
-    } else {
-        storage::get(&key)
-    };
-    let current = RwSignal::new(raw.map(|r| D::decode(&r)).unwrap_or_default());
     UseLocalDraftReturn {
-        draft: current.read_only().into(),
-        current,
-        key: StoredValue::new(key),
+        key: StoredValue::new(key.into()),
         session: options.session,
+        draft: std::marker::PhantomData,
     }
 }
 
 impl<D: LocalDraft> UseLocalDraftReturn<D> {
+    /// The draft as stored now (an empty one when there is none or it is unreadable).
+    pub fn load(self) -> D {
+        let raw = self.key.with_value(|k| {
+            if self.session {
+                storage::session::get(k)
+            } else {
+                storage::get(k)
+            }
+        });
+        raw.map(|r| D::decode(&r)).unwrap_or_default()
+    }
+
     /// Stores `draft` now (removes the entry when there is nothing to keep).
     pub fn save(self, draft: &D) {
         if !draft.keep() {
@@ -104,7 +107,6 @@ impl<D: LocalDraft> UseLocalDraftReturn<D> {
                 storage::set(k, &text)
             }
         });
-        self.current.set(draft.clone());
     }
 
     /// Removes the stored draft.
@@ -116,6 +118,5 @@ impl<D: LocalDraft> UseLocalDraftReturn<D> {
                 storage::remove(k)
             }
         });
-        self.current.set(D::default());
     }
 }

@@ -172,7 +172,7 @@ pub fn CheckoutPage() -> impl IntoView {
     let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
     let stored = draft::use_checkout_draft();
     let co = Checkout {
-        draft: RwSignal::new(stored.draft.get_untracked()),
+        draft: RwSignal::new(stored.load()),
         card: RwSignal::new(CardFields::default()),
         card_errors: RwSignal::new(Vec::new()),
         addresses: RwSignal::new(None),

@@ -185,7 +185,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     };
     let order_id = first.id;
     let stored = use_local_draft::<Draft>(draft::draft_key(order_id));
-    let saved = stored.draft.get_untracked();
+    let saved = stored.load();
     let default_line = if first.lines.len() == 1 {
         first.lines[0].line_no.to_string()
     } else {

@@ -130,7 +130,7 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let tasks = ViewTasks::new();
     let stored = use_local_draft::<Draft>(draft_key(product_id));
-    let saved = stored.draft.get_untracked();
+    let saved = stored.load();
     let open = RwSignal::new(false);
     let reason = RwSignal::new(saved.reason);
     let details = RwSignal::new(saved.details);
