@@ -109,3 +109,13 @@ pub async fn copy_text(text: &str) -> bool {
         false
     }
 }
+
+/// Leaves for the payment provider's page (a full page load, same origin).
+pub fn assign(url: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = url;
+}

@@ -6,6 +6,10 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod embed;
+#[cfg(feature = "shop")]
+pub mod features;
+#[cfg(feature = "shop")]
+pub mod hooks;
 pub mod i18n;
 pub mod log;
 #[cfg(feature = "shop")]

@@ -1,10 +1,11 @@
 //! Site header: logo, search, ship-to / language / currency, cart.
 
-use super::cart_drawer::{drawer_wide, CartDrawer, CART_BUTTON_ID};
 use super::icon::Icon;
-use super::search_box::SearchBox;
 use crate::api::urls;
 use crate::components::rf;
+use crate::features::cart::drawer::{CartDrawer, CART_BUTTON_ID, DRAWER_MEDIA};
+use crate::features::catalog::search_box::SearchBox;
+use crate::hooks::use_media_query;
 use crate::i18n::{intl, tr, use_i18n, Locale};
 use crate::state::{storage, Cart, Prefs};
 use leptos::prelude::*;
@@ -176,9 +177,10 @@ fn CartLink() -> impl IntoView {
             }
         });
     }
+    let wide = use_media_query(DRAWER_MEDIA);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-        if plain && drawer_wide() {
+        if plain && wide.get_untracked() {
             ev.prevent_default();
             open.set(true);
         }

@@ -1,31 +1,25 @@
-//! Reusable views. Those that reach the shop's pages (and their split points) are left out of
+//! The plain UI kit: reusable views that know no page or feature (see `features` for those).
+//! Those that reach the shop's pages (and their split points) are left out of
 //! the widget build (no `shop` feature).
 
-pub mod address_form;
-pub mod auth_panel;
 #[cfg(feature = "shop")]
 pub mod bottom_nav;
 pub mod breadcrumbs;
-#[cfg(feature = "shop")]
-pub mod cart_drawer;
 pub mod category_grid;
 #[cfg(feature = "shop")]
 pub mod contact_seller;
 pub mod countdown;
-pub mod feed;
-pub mod filters;
 pub mod follow;
 pub mod footer;
 #[cfg(feature = "shop")]
 pub mod header;
 pub mod heart;
 pub mod icon;
+pub mod not_found;
 #[cfg(feature = "shop")]
-pub mod ids_mode;
+pub mod outcome;
 pub mod price;
 pub mod product_card;
-pub mod results;
-pub mod search_box;
 pub mod states;
 pub mod title;
 

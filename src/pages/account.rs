@@ -3,11 +3,11 @@
 
 use crate::api::{account, ApiError, Failure, ViewTasks};
 use crate::browser::focus_id;
-use crate::components::address_form::AddressForm;
 use crate::components::icon::Icon;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::address_form::AddressForm;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Session;
 use leptos::prelude::*;

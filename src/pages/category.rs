@@ -2,12 +2,12 @@
 
 use crate::api::{categories::fetch_category, urls};
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::results::{Results, Scope};
+use crate::components::not_found::NotFoundPage;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::catalog::results::{Results, Scope};
 use crate::i18n::{tr, use_i18n};
-use crate::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

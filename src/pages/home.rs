@@ -2,12 +2,12 @@
 
 use crate::api::{categories::fetch_categories, home::fetch_home};
 use crate::components::category_grid::CategoryGrid;
-use crate::components::feed::ProductFeed;
 use crate::components::icon::Icon;
 use crate::components::product_card::{ProductCard, ProductGrid};
 use crate::components::rf;
 use crate::components::states::{CardSkeletons, ErrorState, GridSkeleton, TileSkeletons};
 use crate::components::title::use_page_title;
+use crate::features::catalog::feed::ProductFeed;
 use crate::i18n::{tr, use_i18n, Dir};
 use crate::state::Prefs;
 use leptos::html;

@@ -1,4 +1,5 @@
-//! One module per route.
+//! One module per route (or group of routes). A page imports `features`, `components` and
+//! `hooks`, never another page.
 
 pub mod account;
 pub mod cart;
@@ -10,7 +11,6 @@ pub mod disputes;
 pub mod home;
 pub mod inbox;
 pub mod l10n;
-pub mod not_found;
 pub mod orders;
 pub mod partners;
 pub mod product;

@@ -1,7 +1,7 @@
 //! `/search?q=…&…`: full-text search with facets; every filter is in the URL.
 
-use crate::components::results::{Results, Scope};
 use crate::components::title::use_page_title;
+use crate::features::catalog::results::{Results, Scope};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

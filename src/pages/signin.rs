@@ -1,8 +1,8 @@
 //! `/signin` and `/register`: the auth panel as a page. `?next=` (a same-origin path) is where
 //! the buyer goes afterwards; a buyer already signed in goes there at once.
 
-use crate::components::auth_panel::{AuthMode, AuthPanel};
 use crate::components::title::use_page_title;
+use crate::features::auth::{AuthMode, AuthPanel};
 use crate::i18n::tr;
 use crate::state::session::safe_next;
 use crate::state::Session;

@@ -4,12 +4,12 @@
 use crate::api::{products::fetch_seller, ApiError};
 use crate::components::follow::FollowStore;
 use crate::components::icon::Icon;
-use crate::components::results::{Results, Scope};
+use crate::components::not_found::NotFoundPage;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::catalog::results::{Results, Scope};
 use crate::i18n::{intl, tr, use_i18n};
-use crate::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use storefront_api::{ErrorCode, Seller};

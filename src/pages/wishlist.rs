@@ -161,7 +161,7 @@ pub fn FollowingPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(tr("following-title"));
     let session = expect_context::<Session>();
-    crate::pages::orders::require_sign_in(|| "/account/following".to_string());
+    crate::hooks::use_require_sign_in(|| "/account/following".to_string());
     let list = RwSignal::new(None::<Result<Vec<FollowedStore>, ApiError>>);
     let load = move || {
         leptos::task::spawn_local(async move {

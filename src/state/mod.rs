@@ -2,6 +2,7 @@
 //! the session.
 
 pub mod cart;
+pub mod idempotency;
 pub mod inbox;
 pub mod prefs;
 pub mod session;

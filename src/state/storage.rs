@@ -5,31 +5,61 @@ pub const KEY_CURRENCY: &str = "storefront.currency";
 pub const KEY_SHIP_TO: &str = "storefront.ship_to";
 pub const KEY_CART: &str = "storefront.cart";
 
+/// `localStorage` or `sessionStorage` (this tab only).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Area {
+    Local,
+    Session,
+}
+
 #[cfg(target_arch = "wasm32")]
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+fn storage(area: Area) -> Option<web_sys::Storage> {
+    let w = web_sys::window()?;
+    match area {
+        Area::Local => w.local_storage(),
+        Area::Session => w.session_storage(),
+    }
+    .ok()
+    .flatten()
+}
+
+fn get_in(area: Area, key: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return storage(area)?.get_item(key).ok().flatten();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (area, key);
+        None
+    }
+}
+
+fn set_in(area: Area, key: &str, value: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = storage(area) {
+        let _ = s.set_item(key, value);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (area, key, value);
+}
+
+fn remove_in(area: Area, key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = storage(area) {
+        let _ = s.remove_item(key);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (area, key);
 }
 
 pub fn get(key: &str) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    return storage()?.get_item(key).ok().flatten();
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = key;
-        None
-    }
+    get_in(Area::Local, key)
 }
 
 pub fn set(key: &str, value: &str) {
     if key == KEY_LANG {
         set_lang_cookie(value);
     }
-    #[cfg(target_arch = "wasm32")]
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (key, value);
+    set_in(Area::Local, key, value);
 }
 
 /// The `lang` cookie tells a composing server (DESIGN.md §6) the buyer's language choice, so
@@ -52,10 +82,22 @@ pub fn set_lang_cookie(code: &str) {
 }
 
 pub fn remove(key: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
+    remove_in(Area::Local, key);
+}
+
+/// `sessionStorage` (this tab only), as failure-tolerant as `localStorage`.
+pub mod session {
+    use super::{get_in, remove_in, set_in, Area};
+
+    pub fn get(key: &str) -> Option<String> {
+        get_in(Area::Session, key)
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = key;
+
+    pub fn set(key: &str, value: &str) {
+        set_in(Area::Session, key, value);
+    }
+
+    pub fn remove(key: &str) {
+        remove_in(Area::Session, key);
+    }
 }

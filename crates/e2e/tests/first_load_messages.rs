@@ -9,21 +9,21 @@ use storefront_l10n::LOCALES;
 
 /// The code `/` runs before any lazy chunk: the layout, the home page and their components.
 const SHELL_SOURCES: [&str; 16] = [
-    "src/app.rs",
+    "src/app/mod.rs",
     "src/pages/home.rs",
-    "src/pages/not_found.rs",
+    "src/components/not_found.rs",
     "src/components/header.rs",
     "src/components/footer.rs",
     "src/components/bottom_nav.rs",
     "src/components/product_card.rs",
-    "src/components/feed.rs",
+    "src/features/catalog/feed.rs",
     "src/components/category_grid.rs",
     "src/components/states.rs",
-    "src/components/search_box.rs",
+    "src/features/catalog/search_box.rs",
     "src/components/price.rs",
     "src/components/title.rs",
-    "src/components/cart_drawer.rs",
-    "src/components/ids_mode.rs",
+    "src/features/cart/drawer.rs",
+    "src/features/translator/mod.rs",
     "src/api/fetch.rs",
 ];
 

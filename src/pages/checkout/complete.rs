@@ -2,7 +2,7 @@
 //! back from the provider's confirm page): the orders per seller, the totals and what the
 //! payment hold means.
 
-use super::draft::{self, Draft};
+use super::draft;
 use crate::api::{checkout as api, ApiError};
 use crate::components::price::Price;
 use crate::components::rf;
@@ -21,6 +21,7 @@ pub fn CheckoutCompletePage() -> impl IntoView {
     let cart = expect_context::<Cart>();
     let i18n = use_i18n();
     let id = move || query.with(|q| q.get("payment")).unwrap_or_default();
+    let stored = draft::use_checkout_draft();
     let attempt = RwSignal::new(0u32);
     let state = RwSignal::new(None::<Result<Payment, ApiError>>);
     Effect::new(move |_| {
@@ -41,7 +42,7 @@ pub fn CheckoutCompletePage() -> impl IntoView {
                     draft::forget_key();
                 }
                 if p.status == PaymentStatus::Succeeded {
-                    Draft::clear();
+                    stored.clear();
                     crate::state::cart::clear_buy_now();
                     cart.after_order();
                 }

@@ -7,20 +7,19 @@ pub mod draft;
 pub(crate) mod payment;
 mod place;
 
-pub(crate) use place::{browser_assign, decline_id};
-
 use crate::api::{account, ApiError};
 use crate::browser;
-use crate::components::address_form::AddressForm;
-use crate::components::auth_panel::AuthPanel;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::address_form::AddressForm;
+use crate::features::auth::AuthPanel;
+use crate::features::cart::{ShippingChoice, Totals};
+use crate::features::payment::card::CardFields;
 use crate::i18n::{intl, tr, use_i18n};
-use crate::pages::cart::{ShippingChoice, Totals};
 use crate::state::cart::Cart;
 use crate::state::session::Session;
-use draft::{CardFields, Draft};
+use draft::Draft;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -171,8 +170,9 @@ pub fn CheckoutPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
+    let stored = draft::use_checkout_draft();
     let co = Checkout {
-        draft: RwSignal::new(Draft::load()),
+        draft: RwSignal::new(stored.load()),
         card: RwSignal::new(CardFields::default()),
         card_errors: RwSignal::new(Vec::new()),
         addresses: RwSignal::new(None),
@@ -184,11 +184,11 @@ pub fn CheckoutPage() -> impl IntoView {
         },
     };
     provide_context(co);
-    provide_context(payment::CardState {
+    provide_context(crate::features::payment::card::CardState {
         card: co.card,
         errors: co.card_errors,
     });
-    Effect::new(move |_| co.draft.with(Draft::save));
+    Effect::new(move |_| co.draft.with(|d| stored.save(d)));
     // Card holder and expiry are part of the draft (never the number or CVC).
     Effect::new(move |_| {
         let (holder, m, y) = co
@@ -218,7 +218,7 @@ pub fn CheckoutPage() -> impl IntoView {
         signed_in
     });
     cart.load_cached_quote();
-    crate::pages::cart::reprice_on_change(cart);
+    crate::features::cart::reprice_on_change(cart);
     // The cart is priced for the chosen address's country.
     Effect::new(move |_| {
         let lang = i18n.locale().code();

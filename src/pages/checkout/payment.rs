@@ -1,11 +1,11 @@
 //! Step 3: the payment method (listed by the server), the card form with Luhn and expiry
 //! checks, what a wallet does, and the charge currency and amount.
 
-use super::draft::{this_month, validate_card, CardFields};
 use super::{go, Checkout, Step};
 use crate::browser;
 use crate::components::rf;
 use crate::components::states::BlockSkeleton;
+use crate::features::payment::card::{this_month, validate_card, CardForm};
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::cart::Cart;
 use crate::state::prefs::to_display;
@@ -35,14 +35,6 @@ pub fn ChargeNote() -> impl IntoView {
             Some(view! { <p class="charge-statement" id="charge-statement">{text}</p> })
         })}
     }
-}
-
-/// What [`CardForm`] edits: the card as typed and its errors (field id, message id). Provided
-/// by the page that shows the form (checkout, an order's "Pay again").
-#[derive(Clone, Copy)]
-pub struct CardState {
-    pub card: RwSignal<CardFields>,
-    pub errors: RwSignal<Vec<(&'static str, &'static str)>>,
 }
 
 /// Checks the card (when the method is a card); shows the errors and focuses the first.
@@ -114,63 +106,6 @@ pub fn PaymentStep() -> impl IntoView {
             <a class="button" href=Step::Shipping.url()>{tr("checkout-back")}</a>
             <button type="button" class="button button-primary" disabled=move || co.method().is_none()
                 on:click=next>{tr("checkout-continue")}</button>
-        </div>
-    }
-}
-
-#[component]
-fn CardField(
-    id: &'static str,
-    label: &'static str,
-    autocomplete: &'static str,
-    #[prop(default = "text")] inputmode: &'static str,
-    /// The longest value the field takes (the test provider's card rules).
-    #[prop(optional)]
-    maxlength: Option<u32>,
-    get: fn(&CardFields) -> String,
-    set: fn(&mut CardFields, String),
-) -> impl IntoView {
-    let co = expect_context::<CardState>();
-    let i18n = use_i18n();
-    let error = move || {
-        co.errors
-            .with(|e| e.iter().find(|(f, _)| *f == id).map(|(_, m)| *m))
-    };
-    let err_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            <input id=id type="text" inputmode=inputmode autocomplete=autocomplete maxlength=maxlength
-                aria-invalid=move || error().is_some().to_string()
-                aria-describedby=err_id.clone()
-                prop:value=move || co.card.with(get)
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    co.card.update(|c| set(c, v));
-                } />
-            <p class="field-error" id=err_id>{rf(move || error().map(|m| i18n.t(m)))}</p>
-        </div>
-    }
-}
-
-/// The card fields (see [`CardState`]).
-#[component]
-pub fn CardForm() -> impl IntoView {
-    view! {
-        <div class="card-form">
-            <CardField id="card-number" label="card-number" autocomplete="cc-number" inputmode="numeric"
-                get=|c| c.number.clone() set=|c, v| c.number = v />
-            <div class="card-row">
-                <CardField id="card-exp-month" label="card-exp-month" autocomplete="cc-exp-month" inputmode="numeric" maxlength=2
-                    get=|c| c.exp_month.clone() set=|c, v| c.exp_month = v />
-                <CardField id="card-exp-year" label="card-exp-year" autocomplete="cc-exp-year" inputmode="numeric" maxlength=4
-                    get=|c| c.exp_year.clone() set=|c, v| c.exp_year = v />
-                <CardField id="card-cvc" label="card-cvc" autocomplete="cc-csc" inputmode="numeric" maxlength=4
-                    get=|c| c.cvc.clone() set=|c, v| c.cvc = v />
-            </div>
-            <CardField id="card-holder" label="card-holder" autocomplete="cc-name"
-                get=|c| c.holder.clone() set=|c, v| c.holder = v />
-            <p class="card-note">{tr("card-test-note")}</p>
         </div>
     }
 }

@@ -3,13 +3,15 @@
 //! retries: a network failure or a server error offers "retry" with the same key; a new key is
 //! made only when the order changes or the last one got a final answer.
 
-use super::draft::{self, card_field_of, card_input};
+use super::draft;
 use super::payment::{card_ok, ChargeNote};
 use super::{address_text, go, Checkout, Step};
 use crate::api::ApiError;
 use crate::browser;
 use crate::components::price::{LinePrice, Price};
 use crate::components::rf;
+use crate::features::payment::card::{card_field_of, card_input};
+use crate::features::payment::decline_id;
 use crate::i18n::{tr, use_i18n};
 use crate::state::cart::{hash_text, Cart};
 use crate::state::session::Session;
@@ -33,19 +35,6 @@ enum Outcome {
     PriceChanged,
     /// These lines cannot be bought as they are.
     OutOfStock(Vec<String>),
-}
-
-pub(crate) fn decline_id(reason: Option<storefront_api::checkout::DeclineReason>) -> String {
-    match reason {
-        Some(r) => {
-            let s = serde_json::to_value(r)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_else(|| "unknown".into());
-            format!("payment-declined-{}", s.replace('_', "-"))
-        }
-        None => "payment-declined-unknown".into(),
-    }
 }
 
 /// Card of the review: brand and last four digits.
@@ -164,7 +153,7 @@ pub fn ReviewStep() -> impl IntoView {
                     // The key stays: pressing Place again returns this same payment.
                     PaymentStatus::RequiresAction => match p.redirect_url {
                         Some(url) if url.starts_with('/') && !url.starts_with("//") => {
-                            browser_assign(&url)
+                            crate::browser::assign(&url)
                         }
                         _ => after_success.run(p.payment_id),
                     },
@@ -385,14 +374,4 @@ fn ReviewSellers() -> impl IntoView {
             }
         }).collect_view()))}
     }
-}
-
-/// Leaves for the payment provider's page (a full page load, same origin).
-pub(crate) fn browser_assign(url: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().assign(url);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = url;
 }

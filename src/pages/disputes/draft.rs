@@ -1,6 +1,7 @@
 //! The opening form's draft (kept in `localStorage` per order as the buyer types) and the
 //! form's checks, which follow the server's rules.
 
+use crate::hooks::LocalDraft;
 use serde::{Deserialize, Serialize};
 use storefront_api::disputes::{
     DisputeOutcome, DisputeReason, DISPUTE_DESCRIPTION_MAX_CHARS, DISPUTE_DESCRIPTION_MIN_CHARS,
@@ -32,16 +33,14 @@ pub struct Draft {
     pub sent: String,
 }
 
+impl LocalDraft for Draft {
+    /// Something was entered, or a key is waiting for a retry.
+    fn keep(&self) -> bool {
+        !self.is_blank() || !self.key.is_empty()
+    }
+}
+
 impl Draft {
-    pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Anything unreadable is an empty draft.
-    pub fn decode(raw: &str) -> Draft {
-        serde_json::from_str(raw).unwrap_or_default()
-    }
-
     /// Whether nothing was entered.
     pub fn is_blank(&self) -> bool {
         let Draft { key, sent, .. } = self;
@@ -52,18 +51,6 @@ impl Draft {
         };
         *self == text
     }
-}
-
-/// FNV-1a of what a submit sends: equal fields, equal fingerprint.
-pub fn fingerprint(parts: &[&str]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain([0xff]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{h:016x}")
 }
 
 /// Minor units of a typed amount (`12`, `12.5`, `12,50`) for a currency with `digits` minor

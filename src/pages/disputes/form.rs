@@ -8,8 +8,7 @@
 //! memory and is retried with the same `Idempotency-Key`. The text is kept in `localStorage`
 //! as it is typed, so a reload loses nothing; `If-Match` carries the order's ETag.
 
-use super::draft::{self, check, fingerprint, parse_amount, Draft};
-use super::evidence::{self, Photo, PhotoState};
+use super::draft::{self, check, parse_amount, Draft};
 use crate::api::disputes as api;
 use crate::api::orders;
 use crate::api::{ApiError, ViewTasks};
@@ -17,8 +16,11 @@ use crate::browser::focus_id;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::photos::{self, Photo, PhotoState};
+use crate::hooks::use_local_draft;
 use crate::i18n::{intl, tr, use_i18n, I18n};
-use crate::state::{storage, Session};
+use crate::state::idempotency::{fingerprint, key_for};
+use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use storefront_api::disputes::{
@@ -39,7 +41,7 @@ pub fn DisputeFormPage() -> impl IntoView {
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::pages::orders::require_sign_in(move || {
+    crate::hooks::use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}/dispute"))
     });
@@ -122,16 +124,6 @@ fn NotOpenable(order: OrderSlot) -> impl IntoView {
     }
 }
 
-fn new_key() -> String {
-    let r = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    format!(
-        "dispute-{:x}-{:08x}{:08x}",
-        js_sys::Date::now() as u64,
-        r(),
-        r()
-    )
-}
-
 /// The sum a dispute on `line_no` may refund (the server's rule: what the order still holds,
 /// at most the line's total when the order has several lines).
 fn refundable(order: &Order, line_no: i64) -> Money {
@@ -192,10 +184,8 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         return ().into_any();
     };
     let order_id = first.id;
-    let storage_key = draft::draft_key(order_id);
-    let saved = storage::get(&storage_key)
-        .map(|raw| Draft::decode(&raw))
-        .unwrap_or_default();
+    let stored = use_local_draft::<Draft>(draft::draft_key(order_id));
+    let saved = stored.load();
     let default_line = if first.lines.len() == 1 {
         first.lines[0].line_no.to_string()
     } else {
@@ -222,15 +212,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     let notice = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
 
-    let storage_key = StoredValue::new(storage_key);
-    let save = move || {
-        let d = f.draft();
-        if d.is_blank() && d.key.is_empty() {
-            storage::remove(&storage_key.get_value());
-        } else {
-            storage::set(&storage_key.get_value(), &d.encode());
-        }
-    };
+    let save = move || stored.save(&f.draft());
     // The text is saved as it is typed.
     Effect::new(move |first: Option<()>| {
         f.line.track();
@@ -266,7 +248,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                     refusals.push((file.name(), DISPUTE_ERR_TOO_MANY_FILES));
                     continue;
                 }
-                if let Some(code) = evidence::refusal(file.size(), &file.type_()) {
+                if let Some(code) = photos::refusal(file.size(), &file.type_()) {
                     refusals.push((file.name(), code));
                     continue;
                 }
@@ -274,7 +256,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                 next_photo.set_value(id.wrapping_add(1));
                 photos.update(|v| v.push(Photo::new(id, &file)));
                 tasks.spawn(async move {
-                    let result = evidence::prepare(&file).await;
+                    let result = photos::prepare(&file).await;
                     match result {
                         Ok(done) => photos.update(|v| {
                             if let Some(p) = v.iter_mut().find(|p| p.id == id) {
@@ -344,10 +326,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         ];
         parts.extend(names.iter().map(String::as_str));
         let fp = fingerprint(&parts);
-        let (mut k, sent) = f.key.get_value();
-        if k.is_empty() || sent != fp {
-            k = new_key();
-        }
+        let k = f.key.with_value(|(k, sent)| key_for((k, sent), &fp));
         f.key.set_value((k.clone(), fp));
         save();
         let Some(form) = build_form(&d, &amount_text, photos) else {
@@ -362,7 +341,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         let etag = o.etag();
         let progress_ids = ids.clone();
         let on_progress = move |loaded: f64, total: f64| {
-            let pct = evidence::shares(&sizes, loaded, total);
+            let pct = photos::shares(&sizes, loaded, total);
             photos.update(|v| {
                 for (id, pct) in progress_ids.iter().zip(pct) {
                     if let Some(p) = v.iter_mut().find(|p| p.id == *id) {
@@ -379,7 +358,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                 Ok(created) => {
                     photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
                     f.key.set_value(Default::default());
-                    storage::remove(&storage_key.get_value());
+                    stored.clear();
                     navigate(&format!("/disputes/{}", created.id), Default::default());
                 }
                 Err(fail) if fail.error == ApiError::Aborted => {}

@@ -25,7 +25,7 @@ pub fn DisputesPage() -> impl IntoView {
     use_page_title(tr("disputes-title"));
     let i18n = use_i18n();
     let session = expect_context::<Session>();
-    crate::pages::orders::require_sign_in(|| "/disputes".to_string());
+    crate::hooks::use_require_sign_in(|| "/disputes".to_string());
     let tasks = ViewTasks::new();
     let items = RwSignal::new(Vec::<DisputeSummary>::new());
     let next = RwSignal::new(None::<String>);

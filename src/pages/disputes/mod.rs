@@ -2,7 +2,6 @@
 //! buyer's disputes) and `/disputes/:id` (one dispute). Each lives in a lazy wasm chunk.
 
 pub mod draft;
-pub(crate) mod evidence;
 pub mod form;
 pub mod list;
 pub mod page;

@@ -13,13 +13,16 @@ use super::parts::{
     banner_id, event_id, party_id, rationale_id, state_id, Comparison, DeadlineChip,
 };
 use crate::api::disputes::{self as api, Action, Refusal};
-use crate::api::{orders, ApiError, ViewTasks};
 use crate::browser::focus_id;
+use crate::components::outcome::{ActionFailure, OutcomeNotice};
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::hooks::{
+    use_require_sign_in, use_versioned_with_options, Outcome, Refused, UseVersionedOptions,
+    UseVersionedReturn,
+};
 use crate::i18n::{intl, tr, use_i18n};
-use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use storefront_api::disputes::{
@@ -30,52 +33,37 @@ use storefront_api::disputes::{
 use storefront_api::orders::Hold;
 use storefront_api::Money;
 
+/// The page's state: the dispute, loaded, re-read and acted on with `If-Match`.
 #[derive(Clone, Copy)]
 struct Ctl {
-    id: Signal<Option<i64>>,
-    dispute: RwSignal<Option<Result<Dispute, ApiError>>>,
-    skew: RwSignal<i64>,
-    busy: RwSignal<bool>,
-    failure: RwSignal<Option<(ApiError, Action)>>,
-    notice: RwSignal<Option<&'static str>>,
-    tasks: ViewTasks,
+    v: UseVersionedReturn<Dispute, Action>,
 }
 
-fn done_id(a: &Action) -> &'static str {
-    match a {
-        Action::Accept => "dispute-done-accepted",
-        Action::Escalate => "dispute-done-escalated",
-        Action::Cancel => "dispute-done-cancelled",
-        Action::Counter(_) => "dispute-done-countered",
-        Action::Message(_) => "dispute-done-message",
-        Action::ShipReturn(_) => "dispute-done-return",
+fn notice_id(o: Outcome<'_, Action>) -> &'static str {
+    match o {
+        Outcome::Done(Action::Accept) => "dispute-done-accepted",
+        Outcome::Done(Action::Escalate) => "dispute-done-escalated",
+        Outcome::Done(Action::Cancel) => "dispute-done-cancelled",
+        Outcome::Done(Action::Counter(_)) => "dispute-done-countered",
+        Outcome::Done(Action::Message(_)) => "dispute-done-message",
+        Outcome::Done(Action::ShipReturn(_)) => "dispute-done-return",
+        Outcome::Changed => "dispute-changed",
+        Outcome::NotAllowed => "dispute-not-allowed",
     }
+}
+
+/// Sends `a` for the dispute shown and sorts a refusal.
+async fn send(d: Dispute, a: Action) -> Result<Dispute, Refused<Dispute>> {
+    api::act(&d, a).await.map_err(|f| match api::refusal(f) {
+        Refusal::Changed(d) => Refused::Changed(d),
+        Refusal::NotAllowed(d) => Refused::NotAllowed(d),
+        Refusal::Failed(e) => Refused::Failed(e),
+    })
 }
 
 impl Ctl {
-    fn load(self, first: bool) {
-        let Some(id) = self.id.get_untracked() else {
-            self.dispute.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
-            return;
-        };
-        self.tasks.spawn(async move {
-            let skew = orders::clock_skew_ms().await;
-            self.skew.set(skew);
-        });
-        self.tasks.spawn(async move {
-            match api::dispute(id).await {
-                Err(ApiError::Aborted) => {}
-                Err(_) if !first && matches!(self.dispute.get_untracked(), Some(Ok(_))) => {}
-                r => self.dispute.set(Some(r)),
-            }
-        });
-    }
-
     fn allowed(self, a: DisputeAction) -> bool {
-        self.dispute.with(|d| {
+        self.v.value.with(|d| {
             d.as_ref()
                 .and_then(|d| d.as_ref().ok())
                 .is_some_and(|d| d.allowed_actions.contains(&a))
@@ -84,84 +72,39 @@ impl Ctl {
 
     /// Sends `a`; `on_done` runs when it went through.
     fn run(self, a: Action, on_done: impl Fn() + 'static) {
-        if self.busy.get_untracked() {
-            return;
-        }
-        let Some(Ok(current)) = self.dispute.get_untracked() else {
-            return;
-        };
-        self.busy.set(true);
-        self.failure.set(None);
-        self.notice.set(None);
-        self.tasks.spawn(async move {
-            let r = api::act(&current, a.clone()).await;
-            self.busy.set(false);
-            match r {
-                Ok(d) => {
-                    on_done();
-                    self.dispute.set(Some(Ok(d)));
-                    self.notice.set(Some(done_id(&a)));
-                    request_animation_frame(|| focus_id("dispute-notice"));
-                }
-                Err(f) => {
-                    let (id, d) = match api::refusal(f) {
-                        Refusal::Failed(ApiError::Aborted) => return,
-                        Refusal::Failed(e) => {
-                            self.failure.set(Some((e, a)));
-                            request_animation_frame(|| focus_id("dispute-failure"));
-                            return;
-                        }
-                        Refusal::Changed(d) => ("dispute-changed", d),
-                        Refusal::NotAllowed(d) => ("dispute-not-allowed", d),
-                    };
-                    if let Some(d) = d {
-                        self.dispute.set(Some(Ok(*d)));
-                    }
-                    self.notice.set(Some(id));
-                    self.load(false);
-                    request_animation_frame(|| focus_id("dispute-notice"));
-                }
-            }
-        });
+        self.v.run(a, on_done);
     }
 }
 
 #[component]
 pub fn DisputePage() -> impl IntoView {
     use_page_title(tr("dispute-page-title"));
-    let session = expect_context::<Session>();
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::pages::orders::require_sign_in(move || {
+    let signed_in = use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/disputes/{i}"))
     });
-    let ctl = Ctl {
+    let v = use_versioned_with_options(
+        "dispute",
         id,
-        dispute: RwSignal::new(None),
-        skew: RwSignal::new(0),
-        busy: RwSignal::new(false),
-        failure: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        tasks: ViewTasks::new(),
-    };
-    Effect::new(move |_| {
-        id.track();
-        if session.signed_in() {
-            ctl.notice.set(None);
-            ctl.failure.set(None);
-            ctl.dispute.set(None);
-            ctl.load(true);
-        }
-    });
+        api::dispute,
+        send,
+        notice_id,
+        UseVersionedOptions::default()
+            .enabled(signed_in)
+            .clock_skew(true)
+            .focus_failure(true),
+    );
+    let ctl = Ctl { v };
     view! {
         <div class="page page-dispute">
-            {rf(move || match ctl.dispute.get() {
+            {rf(move || match v.value.get() {
                 None => view! { <BlockSkeleton lines=6 /> }.into_any(),
                 Some(Err(e)) => view! {
                     <a class="back-link" href="/orders">{tr("orders-back")}</a>
-                    <ErrorState error=e on_retry=move |_| ctl.load(true) />
+                    <ErrorState error=e on_retry=move |_| v.retry() />
                 }
                 .into_any(),
                 Some(Ok(d)) => view! { <DisputeView ctl=ctl d=d /> }.into_any(),
@@ -200,7 +143,7 @@ fn DisputeView(ctl: Ctl, d: Dispute) -> impl IntoView {
         <Failure ctl=ctl />
         {(!d.deadlines.is_empty()).then(|| view! {
             <ul class="dispute-deadlines" aria-label=tr("dispute-deadlines-label")>
-                {d.deadlines.iter().cloned().map(|dl| view! { <DeadlineChip deadline=dl skew_ms=ctl.skew /> }).collect_view()}
+                {d.deadlines.iter().cloned().map(|dl| view! { <DeadlineChip deadline=dl skew_ms=ctl.v.skew /> }).collect_view()}
             </ul>
         })}
         {d.resolution.clone().map(|r| {
@@ -283,38 +226,19 @@ fn HoldLine(d: Dispute) -> impl IntoView {
 
 #[component]
 fn Notice(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <div class="order-notice-slot" aria-live="polite">
-            {rf(move || ctl.notice.get().map(|id| {
-                let warn = matches!(id, "dispute-changed" | "dispute-not-allowed");
-                view! {
-                    <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
-                        id="dispute-notice" tabindex="-1" role=warn.then_some("alert") data-notice=id>
-                        {i18n.t(id)}
-                    </p>
-                }
-            }))}
-        </div>
+        <OutcomeNotice id="dispute-notice" notice=ctl.v.notice
+            warn=|id| matches!(id, "dispute-changed" | "dispute-not-allowed") />
     }
 }
 
 #[component]
 fn Failure(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        ctl.failure.get().map(|(e, a)| {
-            let a = StoredValue::new(a);
-            view! {
-                <div class="action-failure" id="dispute-failure" role="alert" tabindex="-1">
-                    <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
-                    <button type="button" class="button retry-button" disabled=move || ctl.busy.get()
-                        on:click=move |_| ctl.run(a.get_value(), || {})>
-                        {tr("action-retry")}
-                    </button>
-                </div>
-            }
-        })
+    view! {
+        <ActionFailure id="dispute-failure"
+            error=Signal::derive(move || ctl.v.failure.get().map(|(e, _)| e))
+            busy=ctl.v.busy
+            on_retry=move |_| if let Some((_, a)) = ctl.v.failure.get_untracked() { ctl.run(a, || {}) } />
     }
 }
 
@@ -352,7 +276,7 @@ pub fn proposal_message(timeline: &[DisputeEvent], p: &DisputeProposal) -> Optio
 #[component]
 fn Proposals(ctl: Ctl, d: Dispute) -> impl IntoView {
     let i18n = use_i18n();
-    let busy = move || ctl.busy.get();
+    let busy = move || ctl.v.busy.get();
     let declining = RwSignal::new(false);
     let current = d.current_proposal.clone();
     let seller_on_table = current
@@ -498,7 +422,7 @@ fn CounterForm(ctl: Ctl, refundable: Money) -> impl IntoView {
             <textarea id="counter-message" class="dispute-control" rows="3" dir="auto"
                 maxlength=DISPUTE_MESSAGE_MAX_CHARS.to_string()
                 prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            <button type="submit" class="button" id="dispute-counter" disabled=move || ctl.busy.get()>
+            <button type="submit" class="button" id="dispute-counter" disabled=move || ctl.v.busy.get()>
                 {tr("dispute-counter-send")}
             </button>
         </form>
@@ -553,7 +477,7 @@ fn ReturnFlow(ctl: Ctl, d: Dispute) -> impl IntoView {
                         <input id="return-tracking" class="dispute-control" type="text" dir="ltr" autocomplete="off"
                             prop:value=move || tracking.get() on:input=move |ev| tracking.set(event_target_value(&ev)) />
                         <p class="field-error" role="alert">{move || bad.get().then(|| i18n.t("dispute-return-invalid"))}</p>
-                        <button type="submit" class="button button-primary" id="return-send" disabled=move || ctl.busy.get()>
+                        <button type="submit" class="button button-primary" id="return-send" disabled=move || ctl.v.busy.get()>
                             {tr("dispute-return-send")}
                         </button>
                     </form>
@@ -611,7 +535,7 @@ fn Messages(ctl: Ctl, d: Dispute) -> impl IntoView {
                         maxlength=DISPUTE_MESSAGE_MAX_CHARS.to_string()
                         prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     <button type="submit" class="button" id="message-send"
-                        disabled=move || ctl.busy.get() || text.with(|t| t.trim().is_empty())>
+                        disabled=move || ctl.v.busy.get() || text.with(|t| t.trim().is_empty())>
                         {tr("dispute-message-send")}
                     </button>
                 </form>
@@ -673,7 +597,7 @@ fn CancelDispute(ctl: Ctl) -> impl IntoView {
                     view! {
                         <div class="cancel-confirm" role="group" aria-labelledby="cancel-title">
                             <button type="button" class="button button-danger" id="dispute-cancel-ok"
-                                disabled=move || ctl.busy.get()
+                                disabled=move || ctl.v.busy.get()
                                 on:click=move |_| ctl.run(Action::Cancel, move || asking.set(false))>
                                 {tr("dispute-cancel-ok")}
                             </button>
@@ -685,7 +609,7 @@ fn CancelDispute(ctl: Ctl) -> impl IntoView {
                     }.into_any()
                 } else {
                     view! {
-                        <button type="button" class="button" id="dispute-cancel" disabled=move || ctl.busy.get()
+                        <button type="button" class="button" id="dispute-cancel" disabled=move || ctl.v.busy.get()
                             on:click=move |_| {
                                 asking.set(true);
                                 request_animation_frame(|| focus_id("dispute-cancel-keep"));

@@ -5,7 +5,7 @@ mod list;
 mod notifications;
 mod thread;
 
-use crate::pages::orders::require_sign_in;
+use crate::hooks::use_require_sign_in;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -33,12 +33,12 @@ fn route_of(path: &str) -> Route {
 pub fn InboxPages() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| route_of(&location.pathname.get()));
-    require_sign_in(move || location.pathname.get_untracked());
+    use_require_sign_in(move || location.pathname.get_untracked());
     move || match route.get() {
         Route::Messages => view! { <list::MessagesPage /> }.into_any(),
         Route::Thread(id) => view! { <thread::ThreadPage id=id /> }.into_any(),
         Route::Notifications => view! { <notifications::NotificationsPage /> }.into_any(),
-        Route::Unknown => view! { <crate::pages::not_found::NotFoundPage /> }.into_any(),
+        Route::Unknown => view! { <crate::components::not_found::NotFoundPage /> }.into_any(),
     }
 }
 

@@ -10,9 +10,8 @@ use crate::api::{inbox, ApiError, Failure, ViewTasks};
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::photos::{self, Photo, PhotoState};
 use crate::i18n::{intl, tr, use_i18n};
-use crate::pages::checkout::draft::new_key;
-use crate::pages::disputes::evidence::{self, Photo, PhotoState};
 use crate::state::{storage, Inbox};
 use leptos::prelude::*;
 use storefront_api::inbox::{
@@ -155,7 +154,7 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
         if (text.is_empty() && chosen.is_empty()) || chosen.iter().any(|p| p.blob.is_none()) {
             return;
         }
-        let key = new_key();
+        let key = crate::state::idempotency::new_key();
         outbox.update(|v| {
             v.push(Outgoing {
                 key: key.clone(),
@@ -177,7 +176,7 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
             for i in 0..list.length() {
                 let Some(file) = list.get(i) else { continue };
                 if photos.with_untracked(Vec::len) >= MESSAGE_MAX_PHOTOS
-                    || evidence::refusal(file.size(), &file.type_()).is_some()
+                    || photos::refusal(file.size(), &file.type_()).is_some()
                 {
                     refusal = true;
                     continue;
@@ -186,7 +185,7 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
                 next_photo.set_value(pid.wrapping_add(1));
                 photos.update(|v| v.push(Photo::new(pid, &file)));
                 tasks.spawn(async move {
-                    match evidence::prepare(&file).await {
+                    match photos::prepare(&file).await {
                         Ok(done) => photos.update(|v| {
                             if let Some(p) = v.iter_mut().find(|p| p.id == pid) {
                                 p.blob = Some(done.blob);

@@ -3,17 +3,14 @@
 //! status, page (the `## Section` of the English file) and id; translator notes from the
 //! comments; an arguments editor with samples; a plural grid per message; length against
 //! English; each cell links to its file and line. Lives in the lazy `l10n_tools` chunk with the
-//! ids overlay ([`ids`]).
-
-pub mod catalog;
-pub mod ids;
+//! ids overlay (`features::translator`).
 
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::features::translator::catalog::{load_catalog, sample_args, Catalog};
 use crate::i18n::tools::ToolMode;
 use crate::i18n::{tr, use_i18n, Locale};
-use catalog::{load_catalog, sample_args, Catalog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;

@@ -13,15 +13,18 @@ use super::parts::{HoldCard, Lines, ShippingAddress, StateChip, Timeline};
 use super::pay_again::PayAgain;
 use super::summary::{Delivery, OrderTotals};
 use crate::api::orders::{self, Refusal, Transition};
-use crate::api::{ApiError, ViewTasks};
-use crate::browser::focus_id;
 use crate::components::countdown::Countdown;
+use crate::components::outcome::{ActionFailure, OutcomeNotice};
 use crate::components::price::display_price;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::hooks::{
+    use_require_sign_in, use_versioned_with_options, Outcome, Refused, UseVersionedOptions,
+    UseVersionedReturn,
+};
 use crate::i18n::{intl, tr, use_i18n};
-use crate::state::{Prefs, Session};
+use crate::state::Prefs;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use storefront_api::orders::{
@@ -37,157 +40,79 @@ enum Open {
     Cancel,
 }
 
-/// The page's state and the one way actions are sent.
+/// The page's state: the order (loaded, re-read, acted on with `If-Match`) and the open dialog.
 #[derive(Clone, Copy)]
 struct Ctl {
-    id: Signal<Option<i64>>,
-    order: RwSignal<Option<Result<Order, ApiError>>>,
-    skew: RwSignal<i64>,
-    busy: RwSignal<bool>,
-    /// A failed send that can be retried (network, server).
-    failure: RwSignal<Option<(ApiError, Transition)>>,
-    /// Fluent id of the latest outcome (done, changed, not allowed).
-    notice: RwSignal<Option<&'static str>>,
+    v: UseVersionedReturn<Order, Transition>,
     open: RwSignal<Option<Open>>,
-    tasks: ViewTasks,
 }
 
-fn done_id(t: &Transition) -> &'static str {
-    match t {
-        Transition::ConfirmReceipt => "order-done-confirmed",
-        Transition::Cancel => "order-done-cancelled",
-        Transition::RequestExtension(_) => "order-done-extension",
-        Transition::Feedback(_) => "order-done-feedback",
+fn notice_id(o: Outcome<'_, Transition>) -> &'static str {
+    match o {
+        Outcome::Done(Transition::ConfirmReceipt) => "order-done-confirmed",
+        Outcome::Done(Transition::Cancel) => "order-done-cancelled",
+        Outcome::Done(Transition::RequestExtension(_)) => "order-done-extension",
+        Outcome::Done(Transition::Feedback(_)) => "order-done-feedback",
+        Outcome::Changed => "order-changed",
+        Outcome::NotAllowed => "order-not-allowed",
     }
+}
+
+/// Sends `t` for the order shown and sorts a refusal.
+async fn send(order: Order, t: Transition) -> Result<Order, Refused<Order>> {
+    orders::transition(&order, t)
+        .await
+        .map_err(|f| match orders::refusal(f) {
+            Refusal::Changed(o) => Refused::Changed(o),
+            Refusal::NotAllowed(o) => Refused::NotAllowed(o),
+            Refusal::Failed(e) => Refused::Failed(e),
+        })
 }
 
 impl Ctl {
-    /// Reads the order (and the server's clock); keeps the order on screen meanwhile.
-    fn load(self, first: bool) {
-        let Some(id) = self.id.get_untracked() else {
-            self.order.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
-            return;
-        };
-        self.tasks.spawn(async move {
-            let skew = orders::clock_skew_ms().await;
-            self.skew.set(skew);
-        });
-        self.tasks.spawn(async move {
-            match orders::order(id).await {
-                Err(ApiError::Aborted) => {}
-                // A failed re-read keeps the order shown; the notice already says it changed.
-                Err(_) if !first && matches!(self.order.get_untracked(), Some(Ok(_))) => {}
-                r => {
-                    self.order.set(Some(r));
-                    if first {
-                        // Focus the heading on arrival when the route change focused <main>.
-                        request_animation_frame(|| {
-                            if active_is_main() {
-                                focus_id("order-title");
-                            }
-                        });
-                    }
-                }
-            }
-        });
-    }
-
     fn run(self, t: Transition) {
-        if self.busy.get_untracked() {
-            return;
-        }
-        let Some(Ok(current)) = self.order.get_untracked() else {
-            return;
-        };
-        self.busy.set(true);
-        self.failure.set(None);
-        self.notice.set(None);
-        self.tasks.spawn(async move {
-            let r = orders::transition(&current, t.clone()).await;
-            self.busy.set(false);
-            match r {
-                Ok(o) => {
-                    self.open.set(None);
-                    self.order.set(Some(Ok(o)));
-                    self.notice.set(Some(done_id(&t)));
-                    request_animation_frame(|| focus_id("order-notice"));
-                }
-                Err(f) => {
-                    let (id, o) = match orders::refusal(f) {
-                        Refusal::Failed(ApiError::Aborted) => return,
-                        Refusal::Failed(e) => {
-                            self.failure.set(Some((e, t)));
-                            return;
-                        }
-                        Refusal::Changed(o) => ("order-changed", o),
-                        Refusal::NotAllowed(o) => ("order-not-allowed", o),
-                    };
-                    self.open.set(None);
-                    if let Some(o) = o {
-                        self.order.set(Some(Ok(*o)));
-                    }
-                    self.notice.set(Some(id));
-                    self.load(false);
-                    request_animation_frame(|| focus_id("order-notice"));
-                }
-            }
-        });
+        self.v.run(t, || {});
     }
-}
-
-/// Whether `<main>` has the focus (the route change put it there).
-fn active_is_main() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_some_and(|e| e.id() == "main")
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    false
 }
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
     use_page_title(tr("order-page-title"));
-    let session = expect_context::<Session>();
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    super::require_sign_in(move || {
+    let signed_in = use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}"))
     });
-    let ctl = Ctl {
+    let v = use_versioned_with_options(
+        "order",
         id,
-        order: RwSignal::new(None),
-        skew: RwSignal::new(0),
-        busy: RwSignal::new(false),
-        failure: RwSignal::new(None),
-        notice: RwSignal::new(None),
+        orders::order,
+        send,
+        notice_id,
+        UseVersionedOptions::default()
+            .enabled(signed_in)
+            .clock_skew(true)
+            .focus_title(true),
+    );
+    let ctl = Ctl {
+        v,
         open: RwSignal::new(None),
-        tasks: ViewTasks::new(),
     };
+    // A new outcome (done, refused) closes the dialog it came from.
     Effect::new(move |_| {
-        id.track();
-        if session.signed_in() {
-            ctl.notice.set(None);
-            ctl.failure.set(None);
-            ctl.order.set(None);
-            ctl.load(true);
+        if v.notice.with(Option::is_some) {
+            ctl.open.set(None);
         }
     });
     view! {
         <div class="page page-order">
             <a class="back-link" href="/orders">{tr("orders-back")}</a>
-            {rf(move || match ctl.order.get() {
+            {rf(move || match v.value.get() {
                 None => view! { <BlockSkeleton lines=6 /> }.into_any(),
                 Some(Err(e)) => view! {
-                    <ErrorState error=e on_retry=move |_| ctl.load(true) />
+                    <ErrorState error=e on_retry=move |_| v.retry() />
                 }
                 .into_any(),
                 Some(Ok(o)) => view! { <OrderView ctl=ctl order=o /> }.into_any(),
@@ -219,28 +144,24 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
         </header>
         <Notice ctl=ctl />
         <HoldCard hold=order.hold.clone()>
-            {deadline.map(|d| view! { <Countdown deadline=d skew_ms=ctl.skew /> })}
+            {deadline.map(|d| view! { <Countdown deadline=d skew_ms=ctl.v.skew /> })}
             {extension.map(|e| view! { <ExtensionNote info=e /> })}
         </HoldCard>
         <Actions ctl=ctl order=order.clone() />
         {(order.state == storefront_api::orders::OrderState::Completed).then(|| view! { <BuyAgain order_id=order.id /> })}
         {allowed(OrderAction::PayAgain).then(|| view! {
-            <PayAgain order=order.clone() on_changed=move |id: &'static str| {
-                ctl.notice.set(Some(id));
-                ctl.load(false);
-                request_animation_frame(|| focus_id("order-notice"));
-            } />
+            <PayAgain order=order.clone() on_changed=move |id: &'static str| ctl.v.changed(id) />
         })}
         {order.lines.iter().filter_map(|l| l.disputes.last().copied()).max().map(|d| view! {
             <p class="order-dispute-link">
                 <a class="button action-view-dispute" href=format!("/disputes/{d}")>{tr("dispute-view-link")}</a>
             </p>
         })}
-        {rf(move || (ctl.open.get().is_none()).then(|| view! { <ActionFailure ctl=ctl /> }))}
+        {rf(move || (ctl.open.get().is_none()).then(|| view! { <Failure ctl=ctl /> }))}
         {allowed(OrderAction::LeaveFeedback).then(|| view! {
             <section class="order-section" aria-labelledby="feedback-title">
                 <h2 id="feedback-title">{tr("feedback-title")}</h2>
-                <FeedbackForm busy=ctl.busy on_submit=move |f| ctl.run(Transition::Feedback(f)) />
+                <FeedbackForm busy=ctl.v.busy on_submit=move |f| ctl.run(Transition::Feedback(f)) />
             </section>
         })}
         {order.feedback.clone().map(|f| view! {
@@ -264,44 +185,21 @@ fn OrderView(ctl: Ctl, order: Order) -> impl IntoView {
 /// The outcome of the latest action ("done", "this order changed…"); focused when set.
 #[component]
 fn Notice(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <div class="order-notice-slot" aria-live="polite">
-            {rf(move || ctl.notice.get().map(|id| {
-                let warn = matches!(
-                    id,
-                    "order-changed" | "order-not-allowed" | "order-pay-again-unavailable"
-                );
-                view! {
-                    <p class=if warn { "order-notice order-notice-warn" } else { "order-notice" }
-                        id="order-notice" tabindex="-1" role=warn.then_some("alert")
-                        data-notice=id>
-                        {i18n.t(id)}
-                    </p>
-                }
-            }))}
-        </div>
+        <OutcomeNotice id="order-notice" notice=ctl.v.notice warn=|id| matches!(
+            id,
+            "order-changed" | "order-not-allowed" | "order-pay-again-unavailable"
+        ) />
     }
 }
 
 /// A failed send (network, server): the message and a retry that sends the same again.
 #[component]
-fn ActionFailure(ctl: Ctl) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        ctl.failure.get().map(|(e, t)| {
-            let t = StoredValue::new(t);
-            view! {
-                <div class="action-failure" role="alert">
-                    <p>{i18n.t_or(&e.message_id(), "error-generic")}</p>
-                    <button type="button" class="button retry-button"
-                        disabled=move || ctl.busy.get()
-                        on:click=move |_| ctl.run(t.get_value())>
-                        {tr("action-retry")}
-                    </button>
-                </div>
-            }
-        })
+fn Failure(ctl: Ctl) -> impl IntoView {
+    view! {
+        <ActionFailure error=Signal::derive(move || ctl.v.failure.get().map(|(e, _)| e))
+            busy=ctl.v.busy
+            on_retry=move |_| if let Some((_, t)) = ctl.v.failure.get_untracked() { ctl.run(t) } />
     }
 }
 
@@ -326,7 +224,7 @@ fn ExtensionNote(info: ExtensionInfo) -> impl IntoView {
 fn Actions(ctl: Ctl, order: Order) -> impl IntoView {
     let i18n = use_i18n();
     let allowed = |a: OrderAction| order.allowed_actions.contains(&a);
-    let busy = move || ctl.busy.get();
+    let busy = move || ctl.v.busy.get();
     let days = RwSignal::new(EXTENSION_CHOICES[1]);
     let dispute_href = format!("/orders/{}/dispute", order.id);
     let any = order.allowed_actions.iter().any(|a| {
@@ -384,7 +282,7 @@ fn ConfirmDialog(ctl: Ctl) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
     let amount = move || {
-        ctl.order.with(|o| match o {
+        ctl.v.value.with(|o| match o {
             Some(Ok(o)) => display_price(prefs, i18n.tag(), &o.hold.held),
             _ => String::new(),
         })
@@ -392,12 +290,12 @@ fn ConfirmDialog(ctl: Ctl) -> impl IntoView {
     view! {
         <Dialog id="confirm-dialog" title=Signal::derive(move || i18n.t("confirm-dialog-title"))
             cancel_label=Signal::derive(move || i18n.t("confirm-dialog-keep"))
-            return_to="action-confirm" busy=ctl.busy on_close=move |_| ctl.open.set(None)>
+            return_to="action-confirm" busy=ctl.v.busy on_close=move |_| ctl.open.set(None)>
             <p class="dialog-text">{rf(move || i18n.tf("confirm-dialog-text", [("amount", amount().into())]))}</p>
             <p class="dialog-warning">{tr("confirm-dialog-warning")}</p>
-            <ActionFailure ctl=ctl />
+            <Failure ctl=ctl />
             <button type="button" class="button button-primary dialog-confirm" id="confirm-dialog-ok"
-                disabled=move || ctl.busy.get()
+                disabled=move || ctl.v.busy.get()
                 on:click=move |_| ctl.run(Transition::ConfirmReceipt)>
                 {tr("confirm-dialog-ok")}
             </button>
@@ -410,7 +308,7 @@ fn CancelDialog(ctl: Ctl) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
     let amount = move || {
-        ctl.order.with(|o| match o {
+        ctl.v.value.with(|o| match o {
             Some(Ok(o)) => display_price(prefs, i18n.tag(), &o.hold.held),
             _ => String::new(),
         })
@@ -418,11 +316,11 @@ fn CancelDialog(ctl: Ctl) -> impl IntoView {
     view! {
         <Dialog id="cancel-dialog" title=Signal::derive(move || i18n.t("cancel-dialog-title"))
             cancel_label=Signal::derive(move || i18n.t("cancel-dialog-keep"))
-            return_to="action-cancel" busy=ctl.busy on_close=move |_| ctl.open.set(None)>
+            return_to="action-cancel" busy=ctl.v.busy on_close=move |_| ctl.open.set(None)>
             <p class="dialog-text dialog-refund">{rf(move || i18n.tf("cancel-dialog-text", [("amount", amount().into())]))}</p>
-            <ActionFailure ctl=ctl />
+            <Failure ctl=ctl />
             <button type="button" class="button button-danger dialog-confirm" id="cancel-dialog-ok"
-                disabled=move || ctl.busy.get()
+                disabled=move || ctl.v.busy.get()
                 on:click=move |_| ctl.run(Transition::Cancel)>
                 {tr("cancel-dialog-ok")}
             </button>

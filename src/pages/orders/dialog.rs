@@ -3,53 +3,8 @@
 //! opened it.
 
 use crate::browser::focus_id;
+use crate::hooks::use_focus_trap;
 use leptos::prelude::*;
-
-/// Keeps Tab / Shift+Tab inside the element `root_id`.
-fn trap_tab(ev: &leptos::ev::KeyboardEvent, root_id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(root) = doc.get_element_by_id(root_id) else {
-            return;
-        };
-        let selector = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
-        let Some(list) = js_sys::Reflect::get(&root, &"querySelectorAll".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call1(&root, &selector.into()).ok())
-        else {
-            return;
-        };
-        let items: Vec<web_sys::HtmlElement> = js_sys::Array::from(&list)
-            .iter()
-            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            .collect();
-        let (Some(first), Some(last)) = (items.first(), items.last()) else {
-            ev.prevent_default();
-            return;
-        };
-        let active = doc.active_element();
-        let is = |e: &web_sys::HtmlElement| {
-            active
-                .as_ref()
-                .is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>())
-        };
-        let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
-        if ev.shift_key() && (is(first) || !inside) {
-            ev.prevent_default();
-            let _ = last.focus();
-        } else if !ev.shift_key() && (is(last) || !inside) {
-            ev.prevent_default();
-            let _ = first.focus();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (ev, root_id);
-}
 
 /// The dialog frame. `id` names it (`{id}-title` is its heading, `{id}-cancel` the button that
 /// gets focus first); `on_close` runs on Escape, the backdrop and the cancel button; `return_to`
@@ -66,6 +21,7 @@ pub fn Dialog(
     busy: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
+    use_focus_trap(id);
     let close = move || {
         if busy.get_untracked() {
             return;
@@ -73,13 +29,11 @@ pub fn Dialog(
         on_close.run(());
         request_animation_frame(move || focus_id(return_to));
     };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
             ev.prevent_default();
             close();
         }
-        "Tab" => trap_tab(&ev, id),
-        _ => {}
     };
     request_animation_frame(move || focus_id(&format!("{id}-cancel")));
     view! {

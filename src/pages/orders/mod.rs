@@ -16,30 +16,13 @@ use crate::components::price::Price;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
+use crate::hooks::use_require_sign_in;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Session;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use parts::StateChip;
 use storefront_api::orders::{OrderCounts, OrderSummary, OrderTab};
-
-/// Sends a signed-out buyer to sign in, coming back to `next`.
-pub(crate) fn require_sign_in(next: impl Fn() -> String + 'static) {
-    let session = expect_context::<Session>();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if session.checked.get() && !session.signed_in() {
-            navigate(
-                &format!("/signin?next={}", crate::api::urls::encode(&next())),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
-        }
-    });
-}
 
 fn tab_label_id(tab: Option<OrderTab>) -> &'static str {
     match tab {
@@ -91,7 +74,7 @@ pub fn OrdersPage() -> impl IntoView {
             .as_deref()
             .and_then(OrderTab::parse)
     });
-    require_sign_in(move || tab_href(tab.get_untracked()));
+    use_require_sign_in(move || tab_href(tab.get_untracked()));
 
     let tasks = ViewTasks::new();
     let counts = RwSignal::new(None::<OrderCounts>);

@@ -7,12 +7,11 @@ use crate::api::{self, ApiError};
 use crate::browser::focus_id;
 use crate::components::rf;
 use crate::components::states::BlockSkeleton;
-use crate::i18n::{intl, tr, use_i18n};
-use crate::pages::checkout::draft::{
-    card_field_of, card_input, new_key, this_month, validate_card, CardFields,
+use crate::features::payment::card::{
+    card_field_of, card_input, this_month, validate_card, CardFields, CardForm, CardState,
 };
-use crate::pages::checkout::payment::{CardForm, CardState};
-use crate::pages::checkout::{browser_assign, decline_id};
+use crate::features::payment::decline_id;
+use crate::i18n::{intl, tr, use_i18n};
 use crate::state::prefs::to_display;
 use crate::state::Prefs;
 use leptos::prelude::*;
@@ -36,7 +35,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
     let busy = RwSignal::new(false);
     // A message id: a decline reason or a failure to retry.
     let message = RwSignal::new(None::<String>);
-    let key = RwSignal::new(new_key());
+    let key = RwSignal::new(crate::state::idempotency::new_key());
     leptos::task::spawn_local(async move {
         methods.set(Some(api::checkout::payment_methods().await));
     });
@@ -87,7 +86,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
             let r = api::checkout::pay_again(&o, &req, &k, lang).await;
             busy.set(false);
             let declined = |reason| {
-                key.set(new_key());
+                key.set(crate::state::idempotency::new_key());
                 card.update(|c| c.number.clear());
                 message.set(Some(decline_id(reason)));
                 request_animation_frame(|| focus_id("pay-again-message"));
@@ -97,7 +96,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
                     (PaymentStatus::RequiresAction, Some(url))
                         if url.starts_with('/') && !url.starts_with("//") =>
                     {
-                        browser_assign(&url)
+                        crate::browser::assign(&url)
                     }
                     (PaymentStatus::Declined, _) => declined(p.decline_reason),
                     _ => on_changed.run("order-done-paid"),
@@ -111,7 +110,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
                         on_changed.run("order-pay-again-unavailable")
                     }
                     Some(ErrorCode::ValidationFailed) => {
-                        key.set(new_key());
+                        key.set(crate::state::idempotency::new_key());
                         let fields: Vec<(&'static str, &'static str)> = f
                             .fields()
                             .iter()

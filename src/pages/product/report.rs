@@ -7,8 +7,9 @@
 use crate::api::{reports::send_report, ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::rf;
+use crate::hooks::{use_local_draft, LocalDraft};
 use crate::i18n::{tr, use_i18n, I18n};
-use crate::state::storage;
+use crate::state::idempotency::{fingerprint, key_for};
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 use storefront_api::reports::{
@@ -28,7 +29,7 @@ fn draft_key(product_id: i64) -> String {
 
 /// The saved draft: reason, details, e-mail, the idempotency key and the fingerprint of the
 /// fields last sent with it (a changed report gets a new key, a retry of the same one does not).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     pub reason: String,
     pub details: String,
@@ -37,8 +38,8 @@ pub struct Draft {
     pub sent: String,
 }
 
-impl Draft {
-    pub fn encode(&self) -> String {
+impl LocalDraft for Draft {
+    fn encode(&self) -> String {
         [
             &self.reason,
             &self.key,
@@ -50,8 +51,7 @@ impl Draft {
         .join(&SEP.to_string())
     }
 
-    /// Anything unreadable is an empty draft.
-    pub fn decode(raw: &str) -> Draft {
+    fn decode(raw: &str) -> Draft {
         let mut parts = raw.splitn(5, SEP);
         let mut next = || parts.next().unwrap_or_default().to_string();
         let (reason, key, sent, email, details) = (next(), next(), next(), next(), next());
@@ -67,18 +67,6 @@ impl Draft {
             details,
         }
     }
-}
-
-/// FNV-1a of what a submit sends: equal fields, equal fingerprint.
-pub fn fingerprint(parts: &[&str]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain([0xff]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{h:016x}")
 }
 
 /// Client-side checks: the server's text rules plus count, size and declared type of files
@@ -137,24 +125,12 @@ fn control_of(field: &str) -> &'static str {
     }
 }
 
-fn new_key() -> String {
-    let r = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    format!(
-        "report-{:x}-{:08x}{:08x}",
-        js_sys::Date::now() as u64,
-        r(),
-        r()
-    )
-}
-
 #[component]
 pub fn ReportListing(product_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let tasks = ViewTasks::new();
-    let storage_key = StoredValue::new(draft_key(product_id));
-    let saved = storage::get(&draft_key(product_id))
-        .map(|raw| Draft::decode(&raw))
-        .unwrap_or_default();
+    let stored = use_local_draft::<Draft>(draft_key(product_id));
+    let saved = stored.load();
     let open = RwSignal::new(false);
     let reason = RwSignal::new(saved.reason);
     let details = RwSignal::new(saved.details);
@@ -176,12 +152,7 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
             key: k,
             sent,
         };
-        let storage_key = storage_key.get_value();
-        if d == Draft::default() {
-            storage::remove(&storage_key);
-        } else {
-            storage::set(&storage_key, &d.encode());
-        }
+        stored.save(&d);
     };
     // The text survives a reload.
     Effect::new(move |first: Option<()>| {
@@ -264,10 +235,7 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
         let mut parts = vec![r.as_str(), d.as_str(), m.as_str()];
         parts.extend(meta.iter().map(|(_, _, id)| id.as_str()));
         let fp = fingerprint(&parts);
-        let (mut k, sent) = key.get_value();
-        if k.is_empty() || sent != fp {
-            k = new_key();
-        }
+        let k = key.with_value(|(k, sent)| key_for((k, sent), &fp));
         key.set_value((k.clone(), fp));
         save();
         let Some(form) = build_form(&r, &d, &m, files) else {
@@ -520,12 +488,6 @@ mod tests {
         );
         assert_eq!(Draft::decode("nonsense"), Draft::default());
         assert_eq!(Draft::decode("").details, "");
-    }
-
-    #[test]
-    fn fingerprints_follow_the_fields() {
-        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
-        assert_ne!(fingerprint(&["a", "b"]), fingerprint(&["ab", ""]));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The header search box with autocomplete: suggestions while typing (debounced, the earlier
 //! request aborted), a keyboard-navigable listbox (`aria-activedescendant`), Escape closes.
 
-use super::icon::Icon;
 use crate::api::search::fetch_suggestions;
+use crate::components::icon::Icon;
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
 use leptos::ev::{KeyboardEvent, SubmitEvent};

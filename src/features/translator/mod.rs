@@ -6,7 +6,11 @@
 //!   `l10n_tools` chunk.
 //!
 //! Outside these modes it renders nothing and loads nothing; in the first load it is only this
-//! check, the banner and the chunk's loader.
+//! check, the banner and the chunk's loader. [`catalog`] (the six locale files, parsed) serves
+//! the overlay and the `/l10n` review page, both in the `l10n_tools` chunk.
+
+pub mod catalog;
+pub mod ids;
 
 use crate::components::rf;
 use crate::i18n::tools::{mode, ToolMode};
@@ -55,5 +59,5 @@ pub fn IdsMode() -> impl IntoView {
 
 #[leptos::wasm_split::wasm_split(l10n_tools, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn ids_overlay() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <crate::pages::l10n::ids::IdsOverlay /> }.into_any())
+    Ok(view! { <ids::IdsOverlay /> }.into_any())
 }

@@ -1,4 +1,4 @@
-//! Evidence photos of the opening form: what the browser refuses before anything is sent
+//! Photos a buyer attaches (a dispute's evidence, a message's pictures): what the browser refuses before anything is sent
 //! (type, size, count), a preview of each photo, large photos downscaled in the browser (a
 //! canvas, longest side at most [`MAX_SIDE`] pixels) and each file's share of the one multipart
 //! upload's progress. Photos are decoded with `createImageBitmap` and previewed as small

@@ -1,9 +1,9 @@
 //! An endless product list paged by cursor with a "Load more" button.
 
-use super::product_card::ProductCard;
-use super::states::{CardSkeletons, ErrorState};
 use crate::api::{products::fetch_products, ApiError, ViewTasks};
+use crate::components::product_card::ProductCard;
 use crate::components::rf;
+use crate::components::states::{CardSkeletons, ErrorState};
 use crate::i18n::{tr, use_i18n, Locale};
 use leptos::prelude::*;
 use storefront_api::{ProductListQuery, ProductSummary, DEFAULT_PAGE_LIMIT};

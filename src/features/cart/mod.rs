@@ -1,29 +1,21 @@
-//! `/cart`: lines grouped by seller (one order each) with shipping, quantities within stock,
-//! save for later, coupons and the summary; the same view fills the desktop cart drawer.
+//! The cart view: lines grouped by seller (one order each) with shipping, quantities within
+//! stock, save for later, coupons and the summary. It fills the `/cart` page and the desktop
+//! cart drawer (its own lazy chunk, `drawer`); checkout shows its shipping choice and totals.
+
+#[cfg(feature = "shop")]
+pub mod drawer;
 
 use crate::api::urls;
 use crate::components::icon::Icon;
 use crate::components::price::{display_price, LinePrice, Price};
 use crate::components::rf;
 use crate::components::states::ErrorState;
-use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::cart::{unconfirmed, Cart, MAX_LINE_QUANTITY};
 use crate::state::Prefs;
 use leptos::prelude::*;
 use storefront_api::cart::{CartLineInput, CouponResult, LineProblem, Quote, QuotedLine};
 use storefront_api::Money;
-
-#[component]
-pub fn CartPage() -> impl IntoView {
-    use_page_title(tr("cart-title"));
-    view! {
-        <div class="page page-cart">
-            <h1 class="page-title">{tr("cart-title")}</h1>
-            <CartView compact=false />
-        </div>
-    }
-}
 
 /// Prices the cart for the header's ship-to country and the UI language while shown.
 pub fn price_for_prefs(cart: Cart) {

@@ -4,8 +4,8 @@
 
 use crate::api::{account, ApiError, Failure, ViewTasks};
 use crate::browser::focus_id;
-use crate::components::auth_panel::field_error_text;
 use crate::components::rf;
+use crate::features::auth::field_error_text;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Prefs;
 use leptos::ev::SubmitEvent;

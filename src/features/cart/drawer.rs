@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
+use crate::hooks::{use_focus_trap_with_options, UseFocusTrapOptions};
 use crate::i18n::tr;
 use leptos::prelude::*;
 
@@ -12,67 +13,12 @@ use leptos::prelude::*;
 pub const CART_BUTTON_ID: &str = "header-cart";
 const DRAWER_ID: &str = "cart-drawer";
 
-/// Whether the window is wide enough for the drawer.
-pub fn drawer_wide() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.match_media("(min-width: 1024px)").ok().flatten())
-            .is_some_and(|m| m.matches())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    false
-}
-
-/// Keeps Tab / Shift+Tab inside the drawer.
-fn trap_tab(ev: &leptos::ev::KeyboardEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(root) = doc.get_element_by_id(DRAWER_ID) else {
-            return;
-        };
-        // `querySelectorAll` through js-sys (no extra web-sys feature for NodeList).
-        let selector = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
-        let Some(list) = js_sys::Reflect::get(&root, &"querySelectorAll".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call1(&root, &selector.into()).ok())
-        else {
-            return;
-        };
-        let items: Vec<web_sys::HtmlElement> = js_sys::Array::from(&list)
-            .iter()
-            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            .filter(|e| e.offset_parent().is_some())
-            .collect();
-        let (Some(first), Some(last)) = (items.first(), items.last()) else {
-            return;
-        };
-        let active = doc.active_element();
-        let is = |e: &web_sys::HtmlElement| {
-            active
-                .as_ref()
-                .is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>())
-        };
-        let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
-        if ev.shift_key() && (is(first) || !inside) {
-            ev.prevent_default();
-            let _ = last.focus();
-        } else if !ev.shift_key() && (is(last) || !inside) {
-            ev.prevent_default();
-            let _ = first.focus();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
-}
+/// The media query of windows wide enough for the drawer.
+pub const DRAWER_MEDIA: &str = "(min-width: 1024px)";
 
 #[component]
 pub fn CartDrawer(open: RwSignal<bool>) -> impl IntoView {
+    use_focus_trap_with_options(DRAWER_ID, UseFocusTrapOptions::default().active(open));
     let close = move || {
         open.set(false);
         crate::browser::focus_id(CART_BUTTON_ID);
@@ -99,13 +45,11 @@ pub fn CartDrawer(open: RwSignal<bool>) -> impl IntoView {
         #[cfg(not(target_arch = "wasm32"))]
         let _ = ev;
     };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
             ev.prevent_default();
             close();
         }
-        "Tab" => trap_tab(&ev),
-        _ => {}
     };
     view! {
         <Show when=move || open.get()>
@@ -154,5 +98,5 @@ fn LazyCartBody() -> impl IntoView {
 
 #[leptos::wasm_split::wasm_split(cart_drawer_body, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn cart_drawer_body() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <crate::pages::cart::CartView compact=true /> }.into_any())
+    Ok(view! { <super::CartView compact=true /> }.into_any())
 }

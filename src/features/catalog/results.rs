@@ -5,10 +5,10 @@
 //! view, back/forward/reload work, malformed parameters are dropped by the lenient parser.
 
 use super::filters::FilterPanel;
-use super::product_card::ProductCard;
-use super::states::{CardSkeletons, ErrorState};
 use crate::api::{search::fetch_search, urls, ApiError, ViewTasks};
+use crate::components::product_card::ProductCard;
 use crate::components::rf;
+use crate::components::states::{CardSkeletons, ErrorState};
 use crate::i18n::{tr, use_i18n};
 use crate::state::Prefs;
 use leptos::prelude::*;
