@@ -1,4 +1,4 @@
-//! Lazy pages (README.md, "Code splitting"): a page whose code is a wasm chunk of its own,
+//! Lazy pages (CONTRIBUTING.md, "Code splitting"): a page whose code is a wasm chunk of its own,
 //! fetched with the page's CSS and the locale's whole messages the first time it is shown, and
 //! the skeletons shown meanwhile.
 
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
 
-/// A page that lives in its own wasm chunk (README.md, "Code splitting"). `load` is a
+/// A page that lives in its own wasm chunk (CONTRIBUTING.md, "Code splitting"). `load` is a
 /// `fallible` split function: until its chunk has arrived the route shows `skeleton`; a failed
 /// download shows the error state, whose retry fetches the chunk again.
 ///

@@ -1,7 +1,7 @@
 //! The route table. `/` (the home page) is in the first load; every other route is a lazy page:
 //! one line each, `[paths] => split_fn(chunk): Page, skeleton[, [css bundles]]`. The split
 //! function builds the page and names the wasm chunk everything only it reaches goes into
-//! (README.md, "Code splitting"; chunks are grouped by `scripts/wasm-split/groups.txt`). A
+//! (CONTRIBUTING.md, "Code splitting"; chunks are grouped by `scripts/wasm-split/groups.txt`). A
 //! failed chunk download shows an error with a retry ([`LazyPage`](super::lazy::LazyPage)).
 
 use super::lazy::{lazy_page, lines, product, results, tiles, ChunkLoadFailed};

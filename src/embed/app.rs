@@ -1,7 +1,7 @@
 //! The widget app, in plain DOM: a widget is a few elements filled once from one or two JSON
 //! reads, so Leptos' reactive runtime, serde and Fluent (two thirds of a Leptos widget's wasm)
 //! buy nothing here. Class names and structure are the ones `style/embed/widget.css` and
-//! `tests/widgets.rs` know. Product data is read straight from the parsed JSON
+//! `crates/e2e/tests/widgets.rs` know. Product data is read straight from the parsed JSON
 //! (`JSON.parse` in the browser), fields by name; a product without an id counts as gone.
 
 use super::messages::{Arg, Messages};

@@ -1,7 +1,7 @@
 //! Translator modes behind `?l10n=` (kept for the visit; `?l10n=off` ends it):
 //!
 //! - `ids`: every message shows its id in place; hovering or focusing it shows all six
-//!   translations (the overlay is a lazy chunk, `components::ids_mode`).
+//!   translations (the overlay is a lazy chunk, `features::translator`).
 //! - `pseudo`: English, accented, about 40 % longer and bracketed — `[Ĥöɱé·····]` — so text
 //!   that does not come from Fluent (hard-coded or concatenated) and overflow stand out.
 //! - `pseudo-rtl`: English mirrored right-to-left (`<html dir=rtl>`, text in a right-to-left

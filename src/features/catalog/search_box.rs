@@ -30,7 +30,7 @@ pub fn suggestion_url(s: &Suggestion) -> String {
 type SuggestionsFetch = Pin<Box<dyn Future<Output = Option<Vec<Suggestion>>>>>;
 
 /// Requesting and reading suggestions comes with the `search_suggest` chunk, fetched when the
-/// visitor first types: the first load of `/` does without it (tests/size_budget.rs).
+/// visitor first types: the first load of `/` does without it (crates/e2e/tests/size_budget.rs).
 #[cfg(feature = "shop")]
 #[leptos::wasm_split::wasm_split(search_suggest, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn suggestions_for(

@@ -75,7 +75,7 @@ impl Preloads {
     }
 }
 
-/// The split module a route's page lives in (src/app.rs); `/` is in the main module.
+/// The split module a route's page lives in (src/app/routes.rs); `/` is in the main module.
 pub fn module_of(route: &Route) -> Option<&'static str> {
     match route {
         Route::Home => None,
