@@ -7,7 +7,7 @@
 use super::filters::FilterPanel;
 use super::product_card::ProductCard;
 use super::states::{CardSkeletons, ErrorState};
-use crate::api::{search::fetch_search, urls, ApiError, ViewTasks};
+use crate::api::{urls, ApiError, ViewTasks};
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
 use crate::state::Prefs;
@@ -170,7 +170,7 @@ pub fn Results(scope: Scope) -> impl IntoView {
             for _ in 0..pages.max(1) {
                 let mut q = base.clone();
                 q.cursor = cursor.take();
-                let result = fetch_search(&q).await;
+                let result = crate::api::search::get(&q).await;
                 if generation.try_get_value() != Some(mine) {
                     return;
                 }

@@ -55,10 +55,7 @@ fn done_id(a: &Action) -> &'static str {
 impl Ctl {
     fn load(self, first: bool) {
         let Some(id) = self.id.get_untracked() else {
-            self.dispute.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
+            self.dispute.set(Some(Err(ApiError::status(404, None))));
             return;
         };
         self.tasks.spawn(async move {
@@ -66,7 +63,7 @@ impl Ctl {
             self.skew.set(skew);
         });
         self.tasks.spawn(async move {
-            match api::dispute(id).await {
+            match api::get(id).await {
                 Err(ApiError::Aborted) => {}
                 Err(_) if !first && matches!(self.dispute.get_untracked(), Some(Ok(_))) => {}
                 r => self.dispute.set(Some(r)),

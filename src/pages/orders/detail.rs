@@ -65,10 +65,7 @@ impl Ctl {
     /// Reads the order (and the server's clock); keeps the order on screen meanwhile.
     fn load(self, first: bool) {
         let Some(id) = self.id.get_untracked() else {
-            self.order.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
+            self.order.set(Some(Err(ApiError::status(404, None))));
             return;
         };
         self.tasks.spawn(async move {
@@ -76,7 +73,7 @@ impl Ctl {
             self.skew.set(skew);
         });
         self.tasks.spawn(async move {
-            match orders::order(id).await {
+            match orders::get(id).await {
                 Err(ApiError::Aborted) => {}
                 // A failed re-read keeps the order shown; the notice already says it changed.
                 Err(_) if !first && matches!(self.order.get_untracked(), Some(Ok(_))) => {}
