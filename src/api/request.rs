@@ -79,8 +79,7 @@ impl Request {
         Self::new("DELETE", url)
     }
 
-    /// Sends `body` as JSON. Every request but a GET and a form goes with
-    /// `Content-Type: application/json`, with a body or without.
+    /// Sends `body` as JSON (see [`Request::header_list`] for its `Content-Type`).
     pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
         self.body = match serde_json::to_string(body) {
             Ok(json) => Body::Json(json),
@@ -160,6 +159,19 @@ impl Request {
         decode(status, &body)
     }
 
+    /// The request's headers: `Accept`, `Content-Type: application/json` on every request but
+    /// a GET and a form (the server refuses a change of another type with `415`, which keeps
+    /// other sites' forms out), then the ones the caller set.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn header_list(&self, accept: &'static str) -> Vec<(&'static str, &str)> {
+        let mut list = vec![("Accept", accept)];
+        if self.method != "GET" && !matches!(self.body, Body::Form(_)) {
+            list.push(("Content-Type", "application/json"));
+        }
+        list.extend(self.headers.iter().map(|(k, v)| (*k, v.as_str())));
+        list
+    }
+
     /// Sends the request (or takes a GET's answer from the page's inline data): the status and
     /// body of the answer.
     async fn exchange(self, accept: &'static str) -> Result<(u16, String), ApiError> {
@@ -192,7 +204,7 @@ mod fetch {
     //! catalogue request and with it the service worker's cache keys.
     use super::{ApiError, Body, Request};
 
-    pub async fn send(req: Request, accept: &str) -> Result<(u16, String), ApiError> {
+    pub async fn send(req: Request, accept: &'static str) -> Result<(u16, String), ApiError> {
         let guard = inflight::Guard::new();
         let init = web_sys::RequestInit::new();
         init.set_method(req.method);
@@ -200,19 +212,13 @@ mod fetch {
             init.set_signal(Some(&signal));
         }
         let headers = web_sys::Headers::new().map_err(|_| ApiError::Network)?;
-        let _ = headers.set("Accept", accept);
-        // Every change is sent as JSON, with a body or without: the server refuses a change of
-        // another type (`415`), which keeps other sites' forms out.
-        if req.method != "GET" && !matches!(req.body, Body::Form(_)) {
-            let _ = headers.set("Content-Type", "application/json");
+        for (name, value) in req.header_list(accept) {
+            let _ = headers.set(name, value);
         }
         match &req.body {
             Body::Empty | Body::Unserialisable => {}
             Body::Form(form) => init.set_body(form),
             Body::Json(json) => init.set_body(&wasm_bindgen::JsValue::from_str(json)),
-        }
-        for (name, value) in &req.headers {
-            let _ = headers.set(name, value);
         }
         init.set_headers(&headers);
         let request = web_sys::Request::new_with_str_and_init(&req.url, &init)
@@ -342,9 +348,7 @@ mod xhr {
         let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Network)?;
         xhr.open_with_async(req.method, &req.url, true)
             .map_err(|_| ApiError::Network)?;
-        xhr.set_request_header("Accept", "application/json")
-            .map_err(|_| ApiError::Network)?;
-        for (name, value) in &req.headers {
+        for (name, value) in req.header_list("application/json") {
             xhr.set_request_header(name, value)
                 .map_err(|_| ApiError::Network)?;
         }
@@ -366,9 +370,7 @@ mod xhr {
         });
         let sent = match &req.body {
             Body::Form(form) => xhr.send_with_opt_form_data(Some(form)),
-            Body::Json(json) => xhr
-                .set_request_header("Content-Type", "application/json")
-                .and_then(|()| xhr.send_with_opt_str(Some(json))),
+            Body::Json(json) => xhr.send_with_opt_str(Some(json)),
             Body::Empty => xhr.send(),
             Body::Unserialisable => return Err(ApiError::Malformed),
         };
@@ -386,5 +388,59 @@ mod xhr {
         }
         let body = xhr.response_text().ok().flatten().unwrap_or_default();
         Ok((status, body))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_get_asks_for_json_and_says_nothing_else() {
+        let r = Request::get("/api/v1/orders/3");
+        assert_eq!(
+            r.header_list("application/json"),
+            [("Accept", "application/json")]
+        );
+        assert!(matches!(r.body, Body::Empty));
+    }
+
+    #[test]
+    fn a_change_carries_its_version_key_and_json_type() {
+        let r = Request::post("/api/v1/orders/3/pay-again")
+            .json(&serde_json::json!({"method": "card"}))
+            .if_match("\"o3-v2\"")
+            .idempotency_key("k-1");
+        assert_eq!(
+            r.header_list("application/json"),
+            [
+                ("Accept", "application/json"),
+                ("Content-Type", "application/json"),
+                ("If-Match", "\"o3-v2\""),
+                ("Idempotency-Key", "k-1"),
+            ]
+        );
+        assert!(matches!(&r.body, Body::Json(j) if j == r#"{"method":"card"}"#));
+    }
+
+    #[test]
+    fn a_change_without_a_body_is_still_json_and_a_form_is_not() {
+        let r = Request::delete("/api/v1/session");
+        assert!(r
+            .header_list("application/json")
+            .contains(&("Content-Type", "application/json")));
+        let r = Request::post("/api/v1/products/1/reports")
+            .form(&())
+            .idempotency_key("k");
+        assert_eq!(
+            r.header_list("application/json"),
+            [("Accept", "application/json"), ("Idempotency-Key", "k")]
+        );
+    }
+
+    #[test]
+    fn wish_list_put_sends_null() {
+        let r = Request::put("/api/v1/wishlist/7").json(&());
+        assert!(matches!(&r.body, Body::Json(j) if j == "null"));
     }
 }
