@@ -2,7 +2,7 @@
 //! (`public/sw.js`), knows whether the shop is reachable and whether a new build is waiting,
 //! and shows both: an offline banner, and a "New version available — Reload" prompt.
 //!
-//! - Reachability comes from the API exchanges themselves (`api::fetch` calls
+//! - Reachability comes from the API exchanges themselves (`api::Request` calls
 //!   [`note_reachable`]): a stopped server or a dead network path leaves `navigator.onLine`
 //!   true, so the browser's `offline` event alone would miss them. An answer the worker served
 //!   from its cache carries `sf-offline: 1` and counts as unreachable.
@@ -52,7 +52,7 @@ pub fn PwaNotices() -> impl IntoView {
             move || {
                 if offline.get_untracked() {
                     leptos::task::spawn_local(async {
-                        let _ = crate::api::get_text("/api/v1/health").await;
+                        let _ = crate::api::Request::get("/api/v1/health").text().await;
                     });
                 }
             },
@@ -120,7 +120,7 @@ mod imp {
         let _online = leptos::prelude::window_event_listener_untyped("online", |_| {
             // The browser thinks it is back; the next exchange says whether the shop is.
             leptos::task::spawn_local(async {
-                let _ = crate::api::get_text("/api/v1/health").await;
+                let _ = crate::api::Request::get("/api/v1/health").text().await;
             });
         });
         let _offline =

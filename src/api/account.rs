@@ -1,9 +1,9 @@
 //! Accounts, the session and the address book (see `storefront_api::account` for the contract).
 //!
-//! Every call sends the session cookie (same origin); failures come as [`Failure`] so forms can
-//! show the server's field errors and `too_many_attempts`' wait.
+//! Every call sends the session cookie (same origin); failures keep the server's problem so
+//! forms can show its field errors and `too_many_attempts`' wait.
 
-use super::{send_empty, send_json_for, urls, ApiError, Failure};
+use super::{urls, ApiError, Request};
 use storefront_api::account::{Account, Address, AddressInput, RegisterRequest, SignInRequest};
 
 /// `POST` register.
@@ -36,57 +36,68 @@ pub fn address_default_url(base: &str, id: i64) -> String {
     format!("{base}/account/addresses/{id}/default")
 }
 
-const NO_BODY: Option<&()> = None;
-
-pub async fn register(req: &RegisterRequest) -> Result<Account, Failure> {
-    send_json_for("POST", &register_url(&urls::base()), Some(req), None).await
+pub async fn register(req: &RegisterRequest) -> Result<Account, ApiError> {
+    Request::post(&register_url(&urls::base()))
+        .json(req)
+        .send()
+        .await
 }
 
-pub async fn sign_in(req: &SignInRequest) -> Result<Account, Failure> {
-    send_json_for("POST", &session_url(&urls::base()), Some(req), None).await
+pub async fn sign_in(req: &SignInRequest) -> Result<Account, ApiError> {
+    Request::post(&session_url(&urls::base()))
+        .json(req)
+        .send()
+        .await
 }
 
-pub async fn sign_out() -> Result<(), Failure> {
-    send_empty("DELETE", &session_url(&urls::base()), NO_BODY, None).await
+pub async fn sign_out() -> Result<(), ApiError> {
+    Request::delete(&session_url(&urls::base()))
+        .send_empty()
+        .await
 }
 
 /// The signed-in buyer; `Ok(None)` when the server says nobody is (`null`, or `401` from a
 /// backend that answers so).
 pub async fn me() -> Result<Option<Account>, ApiError> {
-    match send_json_for::<(), Option<Account>>("GET", &me_url(&urls::base()), NO_BODY, None).await {
+    match Request::get(&me_url(&urls::base()))
+        .send::<Option<Account>>()
+        .await
+    {
         Ok(a) => Ok(a),
-        Err(Failure {
-            error: ApiError::Status { status: 401, .. },
-            ..
-        }) => Ok(None),
-        Err(f) => Err(f.error),
+        Err(ApiError::Status { status: 401, .. }) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
-pub async fn addresses() -> Result<Vec<Address>, Failure> {
-    send_json_for("GET", &addresses_url(&urls::base()), NO_BODY, None).await
+pub async fn addresses() -> Result<Vec<Address>, ApiError> {
+    Request::get(&addresses_url(&urls::base())).send().await
 }
 
-pub async fn create_address(input: &AddressInput) -> Result<Address, Failure> {
-    send_json_for("POST", &addresses_url(&urls::base()), Some(input), None).await
+pub async fn create_address(input: &AddressInput) -> Result<Address, ApiError> {
+    Request::post(&addresses_url(&urls::base()))
+        .json(input)
+        .send()
+        .await
 }
 
-pub async fn update_address(id: i64, input: &AddressInput) -> Result<Address, Failure> {
-    send_json_for("PUT", &address_url(&urls::base(), id), Some(input), None).await
+pub async fn update_address(id: i64, input: &AddressInput) -> Result<Address, ApiError> {
+    Request::put(&address_url(&urls::base(), id))
+        .json(input)
+        .send()
+        .await
 }
 
-pub async fn delete_address(id: i64) -> Result<(), Failure> {
-    send_empty("DELETE", &address_url(&urls::base(), id), NO_BODY, None).await
+pub async fn delete_address(id: i64) -> Result<(), ApiError> {
+    Request::delete(&address_url(&urls::base(), id))
+        .send_empty()
+        .await
 }
 
-pub async fn set_default_address(id: i64) -> Result<Address, Failure> {
-    send_json_for(
-        "POST",
-        &address_default_url(&urls::base(), id),
-        NO_BODY,
-        None,
-    )
-    .await
+/// `POST` without a body (still sent as `application/json`, which the server requires).
+pub async fn set_default_address(id: i64) -> Result<Address, ApiError> {
+    Request::post(&address_default_url(&urls::base(), id))
+        .send()
+        .await
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The cart: quotes for signed-out carts, the signed-in buyer's stored cart, the merge at
 //! sign-in (see `storefront_api::cart`).
 
-use super::{send_json, urls, ApiError};
+use super::{urls, ApiError, Request};
 use storefront_api::cart::{CartLineInput, MergeRequest, Quote, QuoteRequest};
 
 fn with_lang(path: String, lang: &str) -> String {
@@ -23,8 +23,6 @@ pub fn merge_url(base: &str, lang: &str) -> String {
     with_lang(format!("{base}/cart/merge"), lang)
 }
 
-const NO_BODY: Option<&()> = None;
-
 /// Only the cart document of a [`Quote`]: what the header needs, without the code to read a
 /// whole quote (which lives with the cart views, outside the first load).
 #[derive(serde::Deserialize)]
@@ -34,14 +32,17 @@ struct CartDoc {
 
 /// `GET /cart`, the document only.
 pub async fn get_doc(lang: &str) -> Result<QuoteRequest, ApiError> {
-    send_json::<(), CartDoc>("GET", &cart_url(&urls::base(), lang), NO_BODY, None)
+    Request::get(&cart_url(&urls::base(), lang))
+        .send::<CartDoc>()
         .await
         .map(|d| d.request)
 }
 
 /// `PUT /cart`, the document only.
 pub async fn put_doc(doc: &QuoteRequest, lang: &str) -> Result<QuoteRequest, ApiError> {
-    send_json::<_, CartDoc>("PUT", &cart_url(&urls::base(), lang), Some(doc), None)
+    Request::put(&cart_url(&urls::base(), lang))
+        .json(doc)
+        .send::<CartDoc>()
         .await
         .map(|d| d.request)
 }
@@ -51,21 +52,29 @@ pub async fn merge_doc(lines: &[CartLineInput], lang: &str) -> Result<QuoteReque
     let body = MergeRequest {
         lines: lines.to_vec(),
     };
-    send_json::<_, CartDoc>("POST", &merge_url(&urls::base(), lang), Some(&body), None)
+    Request::post(&merge_url(&urls::base(), lang))
+        .json(&body)
+        .send::<CartDoc>()
         .await
         .map(|d| d.request)
 }
 
 pub async fn quote(doc: &QuoteRequest, lang: &str) -> Result<Quote, ApiError> {
-    send_json("POST", &quote_url(&urls::base(), lang), Some(doc), None).await
+    Request::post(&quote_url(&urls::base(), lang))
+        .json(doc)
+        .send()
+        .await
 }
 
 pub async fn get_cart(lang: &str) -> Result<Quote, ApiError> {
-    send_json("GET", &cart_url(&urls::base(), lang), NO_BODY, None).await
+    Request::get(&cart_url(&urls::base(), lang)).send().await
 }
 
 pub async fn put_cart(doc: &QuoteRequest, lang: &str) -> Result<Quote, ApiError> {
-    send_json("PUT", &cart_url(&urls::base(), lang), Some(doc), None).await
+    Request::put(&cart_url(&urls::base(), lang))
+        .json(doc)
+        .send()
+        .await
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Payment methods, placing orders and reading a payment (see `storefront_api::checkout`).
 
-use super::{send_json, send_json_for, send_json_with, urls, ApiError, Failure};
+use super::{urls, ApiError, Request};
 use storefront_api::checkout::{CheckoutRequest, PayAgainRequest, Payment, PaymentMethod};
 use storefront_api::orders::Order;
 
@@ -19,21 +19,19 @@ pub fn payment_url(base: &str, id: &str) -> String {
     format!("{base}/checkout/payments/{}", urls::encode(id))
 }
 
-const NO_BODY: Option<&()> = None;
-
 pub async fn payment_methods() -> Result<Vec<PaymentMethod>, ApiError> {
-    send_json("GET", &payment_methods_url(&urls::base()), NO_BODY, None).await
+    Request::get(&payment_methods_url(&urls::base()))
+        .send()
+        .await
 }
 
 /// Places the order; a retry with the same `key` and body gets the first answer again.
-pub async fn place(req: &CheckoutRequest, key: &str, lang: &str) -> Result<Payment, Failure> {
-    send_json_for(
-        "POST",
-        &checkout_url(&urls::base(), lang),
-        Some(req),
-        Some(key),
-    )
-    .await
+pub async fn place(req: &CheckoutRequest, key: &str, lang: &str) -> Result<Payment, ApiError> {
+    Request::post(&checkout_url(&urls::base(), lang))
+        .json(req)
+        .idempotency_key(key)
+        .send()
+        .await
 }
 
 pub fn pay_again_url(base: &str, order_id: i64, lang: &str) -> String {
@@ -50,19 +48,17 @@ pub async fn pay_again(
     req: &PayAgainRequest,
     key: &str,
     lang: &str,
-) -> Result<Payment, Failure> {
-    let etag = order.etag();
-    send_json_with(
-        "POST",
-        &pay_again_url(&urls::base(), order.id, lang),
-        Some(req),
-        &[("If-Match", etag.as_str()), ("Idempotency-Key", key)],
-    )
-    .await
+) -> Result<Payment, ApiError> {
+    Request::post(&pay_again_url(&urls::base(), order.id, lang))
+        .json(req)
+        .if_match(&order.etag())
+        .idempotency_key(key)
+        .send()
+        .await
 }
 
 pub async fn payment(id: &str) -> Result<Payment, ApiError> {
-    send_json("GET", &payment_url(&urls::base(), id), NO_BODY, None).await
+    Request::get(&payment_url(&urls::base(), id)).send().await
 }
 
 #[cfg(test)]

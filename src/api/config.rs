@@ -1,8 +1,8 @@
 //! `GET /config`: display currencies with rates, ship-to countries.
 
-use super::{get_json, urls, ApiError};
+use super::{urls, ApiError, Request};
 use storefront_api::ShopConfig;
 
-pub async fn fetch_config() -> Result<ShopConfig, ApiError> {
-    get_json(&urls::config(&urls::base())).await
+pub async fn get() -> Result<ShopConfig, ApiError> {
+    Request::get(&urls::config(&urls::base())).send().await
 }

@@ -3,7 +3,7 @@
 //! `answers` maps a request URL exactly as the app builds it (`/api/v1/products/7?lang=en`,
 //! `/locales/en/shell.ftl`) to `{"status", "body"}` (JSON) or `{"status", "text"}`.
 //!
-//! Each answer is used once, by the first GET of its URL (`fetch::request`); later requests go
+//! Each answer is used once, by the first GET of its URL (`Request::get`); later requests go
 //! to the network as usual. Without the element (a static host serving `dist/`) nothing changes.
 
 /// `id` of the data element the server writes.

@@ -1,8 +1,8 @@
 //! `GET /home`: daily deals and recommendations.
 
-use super::{get_json, urls, ApiError};
+use super::{urls, ApiError, Request};
 use storefront_api::Home;
 
-pub async fn fetch_home(lang: &str) -> Result<Home, ApiError> {
-    get_json(&urls::home(&urls::base(), lang)).await
+pub async fn get(lang: &str) -> Result<Home, ApiError> {
+    Request::get(&urls::home(&urls::base(), lang)).send().await
 }

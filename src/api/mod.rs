@@ -1,5 +1,6 @@
-//! Typed client of the Storefront API: one generic fetch helper, URL builders, and one module
-//! per resource. Every failure becomes an [`ApiError`] the views localise.
+//! Typed client of the Storefront API: one request builder ([`Request`], on gloo-net), one
+//! error type ([`ApiError`]), URL builders, and one module per resource with its functions
+//! named after what they do to it (`orders::get`, `orders::list`, `products::get`, …).
 
 pub mod account;
 pub mod cart;
@@ -7,21 +8,21 @@ pub mod categories;
 pub mod checkout;
 pub mod config;
 pub mod disputes;
-mod fetch;
+mod error;
 pub mod first_data;
 pub mod home;
 pub mod inbox;
 pub mod orders;
 pub mod products;
 pub mod reports;
+mod request;
 pub mod reviews;
 pub mod search;
+pub mod sellers;
 mod tasks;
 pub mod urls;
 pub mod wishlist;
 
-pub use fetch::{
-    decode_failure, decode_response, get_json, get_text, post_form, send_empty, send_json,
-    send_json_for, send_json_with, ApiError, Failure, Form,
-};
+pub use error::{refusal, ApiError, Problem, Refusal};
+pub use request::{Form, Request};
 pub use tasks::ViewTasks;

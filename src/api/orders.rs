@@ -1,12 +1,12 @@
 //! The buyer's orders (see `storefront_api::orders`): the list by tab with counts, one order,
 //! and the buyer's transitions, each sent with `If-Match: <the ETag of the order shown>`.
 
-use super::{send_json, send_json_with, urls, ApiError, Failure};
+use super::{urls, ApiError, Request};
 use storefront_api::operator::ClockState;
 use storefront_api::orders::{
     ExtensionRequestBody, FeedbackRequest, Order, OrderCounts, OrderSummary, OrderTab,
 };
-use storefront_api::{ErrorCode, Page};
+use storefront_api::Page;
 
 pub fn order_url(base: &str, id: i64) -> String {
     format!("{base}/orders/{id}")
@@ -51,76 +51,51 @@ pub fn transition_url(base: &str, id: i64, t: &Transition) -> String {
     format!("{base}/orders/{id}/{}", t.path())
 }
 
-const NO_BODY: Option<&()> = None;
-
-pub async fn order(id: i64) -> Result<Order, ApiError> {
-    send_json("GET", &order_url(&urls::base(), id), NO_BODY, None).await
+/// `GET /orders/{id}`.
+pub async fn get(id: i64) -> Result<Order, ApiError> {
+    Request::get(&order_url(&urls::base(), id)).send().await
 }
 
+/// `GET /orders`: one page of a tab.
 pub async fn list(
     tab: Option<OrderTab>,
     cursor: Option<String>,
 ) -> Result<Page<OrderSummary>, ApiError> {
-    send_json(
-        "GET",
-        &list_url(&urls::base(), tab, cursor.as_deref()),
-        NO_BODY,
-        None,
-    )
-    .await
+    Request::get(&list_url(&urls::base(), tab, cursor.as_deref()))
+        .send()
+        .await
 }
 
+/// `GET /orders/counts`.
 pub async fn counts() -> Result<OrderCounts, ApiError> {
-    send_json("GET", &counts_url(&urls::base()), NO_BODY, None).await
+    Request::get(&counts_url(&urls::base())).send().await
 }
 
 /// Sends `t` for the version of `order` the buyer sees (its ETag as `If-Match`).
-pub async fn transition(order: &Order, t: Transition) -> Result<Order, Failure> {
-    let url = transition_url(&urls::base(), order.id, &t);
-    let etag = order.etag();
-    let headers = [("If-Match", etag.as_str())];
-    match &t {
-        Transition::ConfirmReceipt | Transition::Cancel => {
-            send_json_with("POST", &url, Some(&serde_json::json!({})), &headers).await
-        }
-        Transition::RequestExtension(days) => {
-            let body = ExtensionRequestBody { days: *days };
-            send_json_with("POST", &url, Some(&body), &headers).await
-        }
-        Transition::Feedback(f) => send_json_with("POST", &url, Some(f), &headers).await,
-    }
+pub async fn transition(order: &Order, t: Transition) -> Result<Order, ApiError> {
+    let req = Request::post(&transition_url(&urls::base(), order.id, &t)).if_match(&order.etag());
+    let req = match &t {
+        Transition::ConfirmReceipt | Transition::Cancel => req.json(&serde_json::json!({})),
+        Transition::RequestExtension(days) => req.json(&ExtensionRequestBody { days: *days }),
+        Transition::Feedback(f) => req.json(f),
+    };
+    req.send().await
 }
 
-/// How a refused transition is told to the buyer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// `412`: the order changed since the page read it (the current order when the server sent
-    /// it, else the page re-reads).
-    Changed(Option<Box<Order>>),
-    /// `409 illegal_transition`: not possible in the order's current state.
-    NotAllowed(Option<Box<Order>>),
-    /// Anything else: the message id of the error, the request may be retried.
-    Failed(ApiError),
-}
+/// How a refused transition is told to the buyer (see [`super::Refusal`]).
+pub type Refusal = super::Refusal<Order>;
 
-/// Sorts a failed transition into what the page does about it.
-pub fn refusal(f: Failure) -> Refusal {
-    let code = f.code();
-    let order = f.member::<Order>("order").map(Box::new);
-    match (&f.error, code) {
-        (_, Some(ErrorCode::PreconditionFailed)) | (ApiError::Status { status: 412, .. }, _) => {
-            Refusal::Changed(order)
-        }
-        (_, Some(ErrorCode::IllegalTransition)) => Refusal::NotAllowed(order),
-        _ => Refusal::Failed(f.error),
-    }
+/// Sorts a failed transition into what the page does about it; the problem's `order` member
+/// is the current order.
+pub fn refusal(e: ApiError) -> Refusal {
+    super::refusal(e, "order")
 }
 
 /// Milliseconds the server's clock is ahead of this browser's (demo mode runs a simulated
 /// clock, `GET /operator/clock`); 0 when it cannot be had.
 pub async fn clock_skew_ms() -> i64 {
     let url = format!("{}/operator/clock", urls::base());
-    match send_json::<(), ClockState>("GET", &url, NO_BODY, None).await {
+    match Request::get(&url).send::<ClockState>().await {
         Ok(c) => c.now_unix.saturating_mul(1000) - now_ms(),
         Err(_) => 0,
     }
@@ -167,21 +142,21 @@ mod tests {
 
     #[test]
     fn refusals_sort_by_code() {
-        let stale = Failure::from_response(
+        let stale = ApiError::from_response(
             412,
             r#"{"type":"/p","title":"x","status":412,"code":"precondition_failed"}"#,
         );
         assert_eq!(refusal(stale), Refusal::Changed(None));
-        let illegal = Failure::from_response(
+        let illegal = ApiError::from_response(
             409,
             r#"{"type":"/p","title":"x","status":409,"code":"illegal_transition"}"#,
         );
         assert_eq!(refusal(illegal), Refusal::NotAllowed(None));
         assert_eq!(
-            refusal(Failure::from(ApiError::Network)),
+            refusal(ApiError::Network),
             Refusal::Failed(ApiError::Network)
         );
-        let bare = Failure::from_response(412, "");
+        let bare = ApiError::from_response(412, "");
         assert_eq!(refusal(bare), Refusal::Changed(None));
     }
 }

@@ -1,18 +1,19 @@
-//! `GET /products` (a page of summaries) and `GET /products/{id}` (the detail).
+//! `GET /products` (a page of summaries) and `GET /products/{id}` (the detail, or only its
+//! variants).
 
-use super::{get_json, urls, ApiError};
-use storefront_api::{Page, ProductDetail, ProductListQuery, ProductSummary, Seller};
+use super::{urls, ApiError, Request};
+use storefront_api::{Page, ProductDetail, ProductListQuery, ProductSummary};
 
-pub async fn fetch_products(query: &ProductListQuery) -> Result<Page<ProductSummary>, ApiError> {
-    get_json(&urls::products(&urls::base(), query)).await
+pub async fn list(query: &ProductListQuery) -> Result<Page<ProductSummary>, ApiError> {
+    Request::get(&urls::products(&urls::base(), query))
+        .send()
+        .await
 }
 
-pub async fn fetch_product(id: i64, lang: &str) -> Result<ProductDetail, ApiError> {
-    get_json(&urls::product(&urls::base(), id, lang)).await
-}
-
-pub async fn fetch_seller(id: i64) -> Result<Seller, ApiError> {
-    get_json(&urls::seller(&urls::base(), id)).await
+pub async fn get(id: i64, lang: &str) -> Result<ProductDetail, ApiError> {
+    Request::get(&urls::product(&urls::base(), id, lang))
+        .send()
+        .await
 }
 
 /// The part of `GET /products/{id}` a variant chooser needs: title, options and SKUs.
@@ -37,6 +38,8 @@ pub fn sku_label(sku: &storefront_api::Sku) -> String {
     sku.values.join(" / ")
 }
 
-pub async fn fetch_variants(id: i64, lang: &str) -> Result<Variants, ApiError> {
-    get_json(&urls::product(&urls::base(), id, lang)).await
+pub async fn variants(id: i64, lang: &str) -> Result<Variants, ApiError> {
+    Request::get(&urls::product(&urls::base(), id, lang))
+        .send()
+        .await
 }

@@ -1,12 +1,16 @@
 //! `GET /products/{id}/reviews` (filtered pages) and `GET /products/{id}/reviews/summary`.
 
-use super::{get_json, urls, ApiError};
+use super::{urls, ApiError, Request};
 use storefront_api::{Page, Review, ReviewQuery, ReviewSummary};
 
-pub async fn fetch_reviews(product_id: i64, query: &ReviewQuery) -> Result<Page<Review>, ApiError> {
-    get_json(&urls::reviews(&urls::base(), product_id, query)).await
+pub async fn list(product_id: i64, query: &ReviewQuery) -> Result<Page<Review>, ApiError> {
+    Request::get(&urls::reviews(&urls::base(), product_id, query))
+        .send()
+        .await
 }
 
-pub async fn fetch_review_summary(product_id: i64) -> Result<ReviewSummary, ApiError> {
-    get_json(&urls::review_summary(&urls::base(), product_id)).await
+pub async fn summary(product_id: i64) -> Result<ReviewSummary, ApiError> {
+    Request::get(&urls::review_summary(&urls::base(), product_id))
+        .send()
+        .await
 }

@@ -2,7 +2,7 @@
 //! Countries are the shop's ship-to countries; the postal code is checked with the contract's
 //! own [`postal_code_valid`] rules before sending, and the server's field errors show too.
 
-use crate::api::{account, ApiError, Failure, ViewTasks};
+use crate::api::{account, ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::rf;
 use crate::features::auth::field_error_text;
@@ -118,17 +118,14 @@ pub fn AddressForm(
             busy.set(false);
             match result {
                 Ok(saved) => on_saved.run(saved),
-                Err(Failure {
-                    error: ApiError::Aborted,
-                    ..
-                }) => {}
+                Err(ApiError::Aborted) => {}
                 Err(f) => {
                     let fields = f.fields().to_vec();
                     let target = fields
                         .first()
                         .map(|x| control_id(&x.field))
                         .unwrap_or_else(|| "addr-failure".into());
-                    failure.set(Some(f.error));
+                    failure.set(Some(f));
                     errors.set(fields);
                     request_animation_frame(move || focus_id(&target));
                 }

@@ -3,7 +3,7 @@
 //! it) and `on_signed_in` runs; on failure everything typed stays, the server's field errors show
 //! beside their fields and focus moves to the first one.
 
-use crate::api::{account, ApiError, Failure, ViewTasks};
+use crate::api::{account, ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n, I18n};
@@ -178,10 +178,7 @@ pub fn AuthPanel(
                     }
                     on_signed_in.run(acc);
                 }
-                Err(Failure {
-                    error: ApiError::Aborted,
-                    ..
-                }) => {}
+                Err(ApiError::Aborted) => {}
                 Err(f) => {
                     let mut fields = f.fields().to_vec();
                     if f.code() == Some(ErrorCode::EmailTaken) {
@@ -193,13 +190,13 @@ pub fn AuthPanel(
                             },
                         );
                     }
-                    let wait = f.problem.as_ref().and_then(|p| p.retry_after_seconds);
+                    let wait = f.problem().and_then(|p| p.retry_after_seconds);
                     let target = fields
                         .first()
                         .map(|x| format!("auth-{}", x.field))
                         .unwrap_or_else(|| "auth-failure".into());
                     if fields.is_empty() {
-                        failure.set(Some((f.error, wait)));
+                        failure.set(Some((f, wait)));
                     }
                     errors.set(fields);
                     request_animation_frame(move || focus_id(&target));

@@ -15,6 +15,5 @@ pub use use_local_draft::{
 pub use use_media_query::use_media_query;
 pub use use_require_sign_in::use_require_sign_in;
 pub use use_versioned::{
-    use_versioned, use_versioned_with_options, Outcome, Refused, UseVersionedOptions,
-    UseVersionedReturn,
+    use_versioned, use_versioned_with_options, Outcome, UseVersionedOptions, UseVersionedReturn,
 };

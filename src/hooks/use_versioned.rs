@@ -17,8 +17,8 @@
 //! let order = use_versioned_with_options(
 //!     "order",
 //!     id,
-//!     |id| orders::order(id),
-//!     |o: Order, t: Transition| async move { orders::transition(&o, t).await.map_err(sort) },
+//!     |id| orders::get(id),
+//!     |o: Order, t: Transition| async move { orders::transition(&o, t).await.map_err(orders::refusal) },
 //!     |o| match o { Outcome::Done(t) => done_id(t), Outcome::Changed => "order-changed", Outcome::NotAllowed => "order-not-allowed" },
 //!     UseVersionedOptions::default().enabled(signed_in).clock_skew(true),
 //! );
@@ -26,23 +26,12 @@
 //! order.run(Transition::Cancel, || {});
 //! ```
 
-use crate::api::{orders::clock_skew_ms, ApiError, ViewTasks};
+use crate::api::{orders::clock_skew_ms, ApiError, Refusal, ViewTasks};
 use crate::browser::focus_id;
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-
-/// Why an action did not go through.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refused<T> {
-    /// `412`: the copy changed since the page read it (the current copy when the server sent it).
-    Changed(Option<Box<T>>),
-    /// `409`: not possible in the current state (the current copy when sent).
-    NotAllowed(Option<Box<T>>),
-    /// Anything else; the same action may be retried.
-    Failed(ApiError),
-}
 
 /// What a notice is about: `notices` maps it to a Fluent id.
 pub enum Outcome<'a, A> {
@@ -99,7 +88,7 @@ impl UseVersionedOptions {
 
 type Boxed<R> = Pin<Box<dyn Future<Output = R>>>;
 type Read<T> = Rc<dyn Fn(i64) -> Boxed<Result<T, ApiError>>>;
-type Write<T, A> = Rc<dyn Fn(T, A) -> Boxed<Result<T, Refused<T>>>>;
+type Write<T, A> = Rc<dyn Fn(T, A) -> Boxed<Result<T, Refusal<T>>>>;
 
 struct Io<T, A> {
     read: Read<T>,
@@ -160,7 +149,7 @@ where
     T: Clone + Send + Sync + 'static,
     A: Clone + Send + Sync + 'static,
     RF: Future<Output = Result<T, ApiError>> + 'static,
-    WF: Future<Output = Result<T, Refused<T>>> + 'static,
+    WF: Future<Output = Result<T, Refusal<T>>> + 'static,
 {
     use_versioned_with_options(
         prefix,
@@ -186,7 +175,7 @@ where
     T: Clone + Send + Sync + 'static,
     A: Clone + Send + Sync + 'static,
     RF: Future<Output = Result<T, ApiError>> + 'static,
-    WF: Future<Output = Result<T, Refused<T>>> + 'static,
+    WF: Future<Output = Result<T, Refusal<T>>> + 'static,
 {
     let io = Io {
         read: Rc::new(move |id| Box::pin(read(id)) as Boxed<_>),
@@ -251,10 +240,7 @@ where
     fn read(self, first: bool) {
         let s = self.state;
         let Some(id) = s.id.get_untracked() else {
-            s.value.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
+            s.value.set(Some(Err(ApiError::status(404, None))));
             return;
         };
         if s.options.clock_skew {
@@ -311,8 +297,8 @@ where
                     self.focus_notice();
                     return;
                 }
-                Err(Refused::Failed(ApiError::Aborted)) => return,
-                Err(Refused::Failed(e)) => {
+                Err(Refusal::Failed(ApiError::Aborted)) => return,
+                Err(Refusal::Failed(e)) => {
                     s.failure.set(Some((e, action)));
                     if s.options.focus_failure {
                         let prefix = s.prefix;
@@ -320,8 +306,8 @@ where
                     }
                     return;
                 }
-                Err(Refused::Changed(v)) => (notices(Outcome::Changed), v),
-                Err(Refused::NotAllowed(v)) => (notices(Outcome::NotAllowed), v),
+                Err(Refusal::Changed(v)) => (notices(Outcome::Changed), v),
+                Err(Refusal::NotAllowed(v)) => (notices(Outcome::NotAllowed), v),
             };
             if let Some(v) = current {
                 s.value.set(Some(Ok(*v)));

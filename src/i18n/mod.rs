@@ -9,7 +9,7 @@ pub mod tools;
 pub use bundle::Localizer;
 pub use locale::{negotiate, Dir, Locale};
 
-use crate::api::{get_text, urls};
+use crate::api::{urls, Request};
 use crate::state::storage;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ pub struct I18n {
 /// server down) the kept copy is used, else the embedded English essentials.
 pub async fn load(locale: Locale) -> Localizer {
     let key = format!("storefront.l10n.{}", locale.code());
-    match get_text(&urls::locale_file(locale.code())).await {
+    match Request::get(&urls::locale_file(locale.code())).text().await {
         Ok(src) => {
             storage::set(&key, &src);
             Localizer::new(locale, Some(src))
@@ -49,7 +49,10 @@ pub async fn load(locale: Locale) -> Localizer {
 /// `locales/shell.txt`), so `/` does not download every page's strings. The first lazy page
 /// fetches the rest ([`I18n::ensure_complete`]).
 pub async fn load_shell(locale: Locale) -> Localizer {
-    match get_text(&urls::locale_shell_file(locale.code())).await {
+    match Request::get(&urls::locale_shell_file(locale.code()))
+        .text()
+        .await
+    {
         Ok(src) => Localizer::new(locale, Some(src)).shell_only(),
         Err(_) => saved_or_embedded(locale),
     }

@@ -1,7 +1,7 @@
 //! `/account`: the buyer's name and e-mail, sign out, and the address book. Signed out, the page
 //! sends the buyer to `/signin?next=/account`.
 
-use crate::api::{account, ApiError, Failure, ViewTasks};
+use crate::api::{account, ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::icon::Icon;
 use crate::components::rf;
@@ -82,16 +82,9 @@ fn AccountDetails(name: String, email: String) -> impl IntoView {
             busy.set(false);
             match r {
                 // Signed out, or the session had already ended.
-                Ok(())
-                | Err(Failure {
-                    error: ApiError::Status { status: 401, .. },
-                    ..
-                }) => session.clear(),
-                Err(Failure {
-                    error: ApiError::Aborted,
-                    ..
-                }) => {}
-                Err(f) => failure.set(Some(f.error)),
+                Ok(()) | Err(ApiError::Status { status: 401, .. }) => session.clear(),
+                Err(ApiError::Aborted) => {}
+                Err(f) => failure.set(Some(f)),
             }
         });
     };
@@ -127,7 +120,7 @@ fn AddressBook() -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
 
     // 401 anywhere: the session ended (the page then goes to sign-in).
-    let failed = move |f: Failure| match f.error {
+    let failed = move |f: ApiError| match f {
         ApiError::Aborted => {}
         ApiError::Status { status: 401, .. } => session.clear(),
         e => failure.set(Some(e)),
@@ -136,11 +129,9 @@ fn AddressBook() -> impl IntoView {
         tasks.spawn(async move {
             match account::addresses().await {
                 Ok(v) => list.set(Some(Ok(v))),
-                Err(f) if f.error == ApiError::Aborted => {}
-                Err(f) if matches!(f.error, ApiError::Status { status: 401, .. }) => {
-                    session.clear()
-                }
-                Err(f) => list.set(Some(Err(f.error))),
+                Err(ApiError::Aborted) => {}
+                Err(ApiError::Status { status: 401, .. }) => session.clear(),
+                Err(f) => list.set(Some(Err(f))),
             }
         })
     };

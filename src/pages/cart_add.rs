@@ -3,7 +3,7 @@
 //! asks which variant (a product without options takes its SKU in stock). Remembers the
 //! partner for the next checkout, takes over the widget's currency, and goes on to `/cart`.
 
-use crate::api::products::{fetch_variants, sku_label, Variants};
+use crate::api::products::{sku_label, Variants};
 use crate::api::ApiError;
 use crate::components::price::Price;
 use crate::components::rf;
@@ -88,11 +88,8 @@ pub fn CartAddPage() -> impl IntoView {
         attempt.track();
         let lang = i18n.locale_untracked().code();
         async move {
-            let (id, qty) = request.ok_or(ApiError::Status {
-                status: 404,
-                code: None,
-            })?;
-            let v = fetch_variants(id, lang).await?;
+            let (id, qty) = request.ok_or(ApiError::status(404, None))?;
+            let v = crate::api::products::variants(id, lang).await?;
             Ok::<_, ApiError>((id, qty, plan(v, sku, qty)))
         }
     });

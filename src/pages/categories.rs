@@ -1,6 +1,6 @@
 //! `/categories`: every category with its subcategories (the phone nav's "Categories").
 
-use crate::api::{categories::fetch_categories, urls};
+use crate::api::urls;
 use crate::components::icon::CategoryIcon;
 use crate::components::rf;
 use crate::components::states::{ErrorState, TileSkeletons};
@@ -15,7 +15,7 @@ pub fn CategoriesPage() -> impl IntoView {
     use_page_title(tr("categories-title"));
     let categories = LocalResource::new(move || {
         let lang = i18n.locale();
-        async move { fetch_categories(lang.code()).await }
+        async move { crate::api::categories::list(lang.code()).await }
     });
     view! {
         <div class="page page-categories">

@@ -1,6 +1,6 @@
 //! `/c/:slug`: breadcrumbs, subcategory chips, and the category's products with filters.
 
-use crate::api::{categories::fetch_category, urls};
+use crate::api::urls;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::not_found::NotFoundPage;
 use crate::components::rf;
@@ -19,7 +19,7 @@ pub fn CategoryPage() -> impl IntoView {
     let detail = LocalResource::new(move || {
         let slug = slug();
         let lang = i18n.locale();
-        async move { fetch_category(&slug, lang.code()).await }
+        async move { crate::api::categories::get(&slug, lang.code()).await }
     });
     use_page_title(move || {
         detail

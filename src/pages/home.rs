@@ -1,6 +1,5 @@
 //! `/`: hero, daily deals, categories, recommendations, and an endless "More to love".
 
-use crate::api::{categories::fetch_categories, home::fetch_home};
 use crate::components::category_grid::CategoryGrid;
 use crate::components::icon::Icon;
 use crate::components::product_card::{ProductCard, ProductGrid};
@@ -21,11 +20,11 @@ pub fn HomePage() -> impl IntoView {
     use_page_title(String::new);
     let home = LocalResource::new(move || {
         let lang = i18n.locale();
-        async move { fetch_home(lang.code()).await }
+        async move { crate::api::home::get(lang.code()).await }
     });
     let categories = LocalResource::new(move || {
         let lang = i18n.locale();
-        async move { fetch_categories(lang.code()).await }
+        async move { crate::api::categories::list(lang.code()).await }
     });
 
     view! {

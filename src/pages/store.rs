@@ -1,7 +1,7 @@
 //! `/store/:id`: the seller's header (ratings, years, followers) and their products with the
 //! same filters as search.
 
-use crate::api::{products::fetch_seller, ApiError};
+use crate::api::ApiError;
 use crate::components::follow::FollowStore;
 use crate::components::icon::Icon;
 use crate::components::not_found::NotFoundPage;
@@ -22,11 +22,8 @@ pub fn StorePage() -> impl IntoView {
         let id = id();
         async move {
             match id {
-                Some(id) if id > 0 => fetch_seller(id).await,
-                _ => Err(ApiError::Status {
-                    status: 404,
-                    code: Some(ErrorCode::SellerNotFound),
-                }),
+                Some(id) if id > 0 => crate::api::sellers::get(id).await,
+                _ => Err(ApiError::status(404, Some(ErrorCode::SellerNotFound))),
             }
         }
     });

@@ -2,7 +2,7 @@
 //! data they are chosen from (`GET /config`).
 
 use super::storage;
-use crate::api::{config::fetch_config, ApiError};
+use crate::api::ApiError;
 use leptos::prelude::*;
 use storefront_api::{Currency, CurrencyRate, Money};
 
@@ -119,7 +119,7 @@ impl Prefs {
     pub fn fetch_config(self) {
         self.config_error.set(None);
         leptos::task::spawn_local(async move {
-            match fetch_config().await {
+            match crate::api::config::get().await {
                 Ok(cfg) => {
                     let current = self.currency.get_untracked();
                     if current != Currency::USD && !cfg.rates.iter().any(|r| r.currency == current)

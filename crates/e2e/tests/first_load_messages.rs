@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use storefront_l10n::LOCALES;
 
 /// The code `/` runs before any lazy chunk: the layout, the home page and their components.
-const SHELL_SOURCES: [&str; 16] = [
+const SHELL_SOURCES: [&str; 17] = [
     "src/app/mod.rs",
     "src/pages/home.rs",
     "src/components/not_found.rs",
@@ -24,7 +24,8 @@ const SHELL_SOURCES: [&str; 16] = [
     "src/components/title.rs",
     "src/features/cart/drawer.rs",
     "src/features/translator/mod.rs",
-    "src/api/fetch.rs",
+    "src/api/request.rs",
+    "src/api/error.rs",
 ];
 
 fn root() -> PathBuf {

@@ -314,7 +314,7 @@ fn LineView(sku_id: i64, undo: RwSignal<Option<(usize, CartLineInput, String)>>)
         loading_variants.set(true);
         let lang = i18n.locale_untracked().code();
         leptos::task::spawn_local(async move {
-            if let Ok(v) = crate::api::products::fetch_variants(product_id, lang).await {
+            if let Ok(v) = crate::api::products::variants(product_id, lang).await {
                 let list = v
                     .skus
                     .iter()

@@ -1,6 +1,6 @@
 //! An endless product list paged by cursor with a "Load more" button.
 
-use crate::api::{products::fetch_products, ApiError, ViewTasks};
+use crate::api::{ApiError, ViewTasks};
 use crate::components::product_card::ProductCard;
 use crate::components::rf;
 use crate::components::states::{CardSkeletons, ErrorState};
@@ -39,7 +39,7 @@ pub fn ProductFeed(#[prop(optional)] category: Option<i64>) -> impl IntoView {
         };
         // Runs under the component's owner: leaving the page aborts the request.
         let task = async move {
-            let result = fetch_products(&query).await;
+            let result = crate::api::products::list(&query).await;
             if generation.try_get_value() != Some(gen) {
                 return;
             }

@@ -5,7 +5,7 @@
 //! view, back/forward/reload work, malformed parameters are dropped by the lenient parser.
 
 use super::filters::FilterPanel;
-use crate::api::{search::fetch_search, urls, ApiError, ViewTasks};
+use crate::api::{urls, ApiError, ViewTasks};
 use crate::components::product_card::ProductCard;
 use crate::components::rf;
 use crate::components::states::{CardSkeletons, ErrorState};
@@ -170,7 +170,7 @@ pub fn Results(scope: Scope) -> impl IntoView {
             for _ in 0..pages.max(1) {
                 let mut q = base.clone();
                 q.cursor = cursor.take();
-                let result = fetch_search(&q).await;
+                let result = crate::api::search::get(&q).await;
                 if generation.try_get_value() != Some(mine) {
                     return;
                 }

@@ -1,7 +1,6 @@
 //! The header search box with autocomplete: suggestions while typing (debounced, the earlier
 //! request aborted), a keyboard-navigable listbox (`aria-activedescendant`), Escape closes.
 
-use crate::api::search::fetch_suggestions;
 use crate::components::icon::Icon;
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
@@ -37,9 +36,9 @@ fn suggestions_for(
     q: String,
     lang: &'static str,
 ) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {
-    Ok(Box::pin(
-        async move { fetch_suggestions(&q, lang).await.ok() },
-    ))
+    Ok(Box::pin(async move {
+        crate::api::search::suggestions(&q, lang).await.ok()
+    }))
 }
 
 // The widget build (no `shop` feature) must hold no split point: the same call, in place.
@@ -48,9 +47,9 @@ async fn suggestions_for(
     q: String,
     lang: &'static str,
 ) -> Result<SuggestionsFetch, leptos::wasm_split::SplitLoaderError> {
-    Ok(Box::pin(
-        async move { fetch_suggestions(&q, lang).await.ok() },
-    ))
+    Ok(Box::pin(async move {
+        crate::api::search::suggestions(&q, lang).await.ok()
+    }))
 }
 
 #[component]

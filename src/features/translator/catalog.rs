@@ -2,7 +2,7 @@
 //! overlay read them (both in the `l10n_tools` chunk). The analysis is the checker's own
 //! (`storefront_l10n::analyze`), so the page and `cargo run -p storefront-l10n` agree.
 
-use crate::api::{get_text, urls, ApiError};
+use crate::api::{urls, ApiError, Request};
 use crate::i18n::bundle::build_bundle;
 use crate::i18n::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -55,7 +55,9 @@ pub fn sample_args<'a>(
 pub async fn load_catalog() -> Result<Catalog, ApiError> {
     let mut files = Vec::new();
     for locale in Locale::ALL {
-        let source = get_text(&urls::locale_file(locale.code())).await?;
+        let source = Request::get(&urls::locale_file(locale.code()))
+            .text()
+            .await?;
         let analysis = analyze(&source);
         let mut entries = BTreeMap::new();
         for e in analysis.entries {

@@ -30,10 +30,7 @@ pub fn CheckoutCompletePage() -> impl IntoView {
         state.set(None);
         leptos::task::spawn_local(async move {
             let r = if id.is_empty() {
-                Err(ApiError::Status {
-                    status: 404,
-                    code: None,
-                })
+                Err(ApiError::status(404, None))
             } else {
                 api::payment(&id).await
             };

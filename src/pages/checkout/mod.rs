@@ -121,12 +121,12 @@ impl Checkout {
                     });
                     self.addresses.set(Some(list));
                 }
-                Err(f) if matches!(f.error, ApiError::Status { status: 401, .. }) => {
+                Err(ApiError::Status { status: 401, .. }) => {
                     session.clear();
                     return;
                 }
                 Err(f) => {
-                    self.load_error.set(Some(f.error));
+                    self.load_error.set(Some(f));
                     return;
                 }
             }

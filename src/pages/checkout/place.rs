@@ -165,7 +165,7 @@ pub fn ReviewStep() -> impl IntoView {
                     PaymentStatus::Unknown => after_success.run(p.payment_id),
                 },
                 Err(f) => {
-                    let problem = f.problem.clone();
+                    let problem = f.problem().cloned();
                     let quote: Option<Quote> = f.member("quote");
                     match f.code() {
                         Some(ErrorCode::PaymentDeclined) => {
@@ -245,9 +245,9 @@ pub fn ReviewStep() -> impl IntoView {
                         // Network failures and server errors: the same key goes again on retry.
                         _ => {
                             let retry = matches!(
-                                f.error,
+                                f,
                                 ApiError::Network | ApiError::Aborted | ApiError::Malformed
-                            ) || matches!(f.error, ApiError::Status { status, .. } if status >= 500);
+                            ) || matches!(f, ApiError::Status { status, .. } if status >= 500);
                             outcome.set(Some(Outcome::Message {
                                 text_id: f.message_id(),
                                 retry,

@@ -49,14 +49,11 @@ pub fn DisputeFormPage() -> impl IntoView {
     let tasks = ViewTasks::new();
     let load = move || {
         let Some(id) = id.get_untracked() else {
-            order.set(Some(Err(ApiError::Status {
-                status: 404,
-                code: None,
-            })));
+            order.set(Some(Err(ApiError::status(404, None))));
             return;
         };
         tasks.spawn(async move {
-            match orders::order(id).await {
+            match orders::get(id).await {
                 Err(ApiError::Aborted) => {}
                 Err(_) if matches!(order.get_untracked(), Some(Ok(_))) => {}
                 r => order.set(Some(r)),
@@ -361,11 +358,11 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                     stored.clear();
                     navigate(&format!("/disputes/{}", created.id), Default::default());
                 }
-                Err(fail) if fail.error == ApiError::Aborted => {}
+                Err(ApiError::Aborted) => {}
                 Err(fail) => {
                     let fields = fail.fields().to_vec();
                     let network = matches!(
-                        fail.error,
+                        fail,
                         ApiError::Network | ApiError::Status { status: 500.., .. }
                     );
                     photos.update(|v| {
@@ -396,7 +393,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
                     }
                     let target = fields.first().map(|e| control_of(&e.field));
                     errors.set(fields);
-                    failure.set(Some(fail.error));
+                    failure.set(Some(fail));
                     request_animation_frame(move || {
                         focus_id(target.unwrap_or("dispute-form-failure"))
                     });

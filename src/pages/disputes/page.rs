@@ -19,7 +19,7 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::hooks::{
-    use_require_sign_in, use_versioned_with_options, Outcome, Refused, UseVersionedOptions,
+    use_require_sign_in, use_versioned_with_options, Outcome, UseVersionedOptions,
     UseVersionedReturn,
 };
 use crate::i18n::{intl, tr, use_i18n};
@@ -53,12 +53,8 @@ fn notice_id(o: Outcome<'_, Action>) -> &'static str {
 }
 
 /// Sends `a` for the dispute shown and sorts a refusal.
-async fn send(d: Dispute, a: Action) -> Result<Dispute, Refused<Dispute>> {
-    api::act(&d, a).await.map_err(|f| match api::refusal(f) {
-        Refusal::Changed(d) => Refused::Changed(d),
-        Refusal::NotAllowed(d) => Refused::NotAllowed(d),
-        Refusal::Failed(e) => Refused::Failed(e),
-    })
+async fn send(d: Dispute, a: Action) -> Result<Dispute, Refusal> {
+    api::act(&d, a).await.map_err(api::refusal)
 }
 
 impl Ctl {
@@ -89,7 +85,7 @@ pub fn DisputePage() -> impl IntoView {
     let v = use_versioned_with_options(
         "dispute",
         id,
-        api::dispute,
+        api::get,
         send,
         notice_id,
         UseVersionedOptions::default()

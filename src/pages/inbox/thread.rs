@@ -6,7 +6,7 @@
 //! nothing is lost.
 
 use super::list::subject_line;
-use crate::api::{inbox, ApiError, Failure, ViewTasks};
+use crate::api::{inbox, ApiError, ViewTasks};
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
@@ -143,7 +143,7 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
                         }
                     });
                 }
-                Err(f) => set_state(&key, Sending::Failed(Failure::message_id(&f))),
+                Err(f) => set_state(&key, Sending::Failed(ApiError::message_id(&f))),
             }
         });
     };

@@ -20,7 +20,7 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::hooks::{
-    use_require_sign_in, use_versioned_with_options, Outcome, Refused, UseVersionedOptions,
+    use_require_sign_in, use_versioned_with_options, Outcome, UseVersionedOptions,
     UseVersionedReturn,
 };
 use crate::i18n::{intl, tr, use_i18n};
@@ -59,14 +59,8 @@ fn notice_id(o: Outcome<'_, Transition>) -> &'static str {
 }
 
 /// Sends `t` for the order shown and sorts a refusal.
-async fn send(order: Order, t: Transition) -> Result<Order, Refused<Order>> {
-    orders::transition(&order, t)
-        .await
-        .map_err(|f| match orders::refusal(f) {
-            Refusal::Changed(o) => Refused::Changed(o),
-            Refusal::NotAllowed(o) => Refused::NotAllowed(o),
-            Refusal::Failed(e) => Refused::Failed(e),
-        })
+async fn send(order: Order, t: Transition) -> Result<Order, Refusal> {
+    orders::transition(&order, t).await.map_err(orders::refusal)
 }
 
 impl Ctl {
@@ -88,7 +82,7 @@ pub fn OrderPage() -> impl IntoView {
     let v = use_versioned_with_options(
         "order",
         id,
-        orders::order,
+        orders::get,
         send,
         notice_id,
         UseVersionedOptions::default()

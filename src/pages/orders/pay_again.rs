@@ -103,7 +103,7 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
                 },
                 Err(f) => match f.code() {
                     Some(ErrorCode::PaymentDeclined) => {
-                        declined(f.problem.as_ref().and_then(|p| p.decline_reason))
+                        declined(f.problem().and_then(|p| p.decline_reason))
                     }
                     Some(ErrorCode::PreconditionFailed) => on_changed.run("order-changed"),
                     Some(ErrorCode::IllegalTransition) | Some(ErrorCode::OutOfStock) => {

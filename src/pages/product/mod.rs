@@ -12,7 +12,7 @@ mod seller;
 
 pub use buy::{tier_price, unit_price};
 
-use crate::api::{products::fetch_product, urls, ApiError};
+use crate::api::{urls, ApiError};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::heart::HeartButton;
 use crate::components::not_found::NotFoundPage;
@@ -58,11 +58,8 @@ pub fn ProductPage() -> impl IntoView {
         let lang = i18n.locale();
         async move {
             match id {
-                Some(id) if id > 0 => fetch_product(id, lang.code()).await,
-                _ => Err(ApiError::Status {
-                    status: 404,
-                    code: Some(ErrorCode::ProductNotFound),
-                }),
+                Some(id) if id > 0 => crate::api::products::get(id, lang.code()).await,
+                _ => Err(ApiError::status(404, Some(ErrorCode::ProductNotFound))),
             }
         }
     });

@@ -4,7 +4,7 @@
 //! errors are shown per field. The text and the key survive a reload (`localStorage` per
 //! product); chosen files survive a failed submit.
 
-use crate::api::{reports::send_report, ApiError, ViewTasks};
+use crate::api::{ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::rf;
 use crate::hooks::{use_local_draft, LocalDraft};
@@ -244,7 +244,7 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
         };
         busy.set(true);
         tasks.spawn(async move {
-            let result = send_report(product_id, &form, &k).await;
+            let result = crate::api::reports::create(product_id, &form, &k).await;
             busy.set(false);
             match result {
                 Ok(created) => {
@@ -257,13 +257,10 @@ pub fn ReportListing(product_id: i64) -> impl IntoView {
                     done.set(Some(created.id));
                     request_animation_frame(|| focus_id("report-done"));
                 }
-                Err((ApiError::Aborted, _)) => {}
-                Err((e, fields)) => {
-                    if let ApiError::Status {
-                        code: Some(ErrorCode::IdempotencyKeyReused),
-                        ..
-                    } = e
-                    {
+                Err(ApiError::Aborted) => {}
+                Err(e) => {
+                    let fields = e.fields().to_vec();
+                    if e.code() == Some(ErrorCode::IdempotencyKeyReused) {
                         // The next submit gets a fresh key.
                         key.set_value(Default::default());
                         save();

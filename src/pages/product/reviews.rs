@@ -1,7 +1,6 @@
 //! Reviews: average, star histogram (a small accessible chart), filters (with photos, by stars)
 //! and the list with photos, paged with a cursor. Review text is always rendered as text.
 
-use crate::api::reviews::{fetch_review_summary, fetch_reviews};
 use crate::api::{urls, ApiError, ViewTasks};
 use crate::components::icon::Icon;
 use crate::components::rf;
@@ -51,7 +50,7 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
             next.set(None);
         }
         let task = async move {
-            let result = fetch_reviews(product_id, &query).await;
+            let result = crate::api::reviews::list(product_id, &query).await;
             // A newer request (another filter) owns the list now.
             if generation.try_get_value() != Some(mine) {
                 return;
@@ -82,7 +81,7 @@ pub fn Reviews(product_id: i64, rating_x10: u8, reviews_count: i64) -> impl Into
     };
     // The summary is a nicety: without it the product's own figures show and no counts.
     tasks.spawn(async move {
-        if let Ok(s) = fetch_review_summary(product_id).await {
+        if let Ok(s) = crate::api::reviews::summary(product_id).await {
             summary.set(Some(s));
         }
     });
