@@ -105,6 +105,9 @@ async fn pseudo_locale_leaves_no_text_outside_fluent_on_the_main_pages() {
         let mut report = Vec::new();
         for (path, ready) in pages {
             ctx.goto(path).await;
+            // The server's preview of the page is English; the app draws the pseudo text.
+            ctx.wait_until("the app took over", "!document.getElementById('sf-preview')")
+                .await;
             ctx.wait_for_count(ready, 1).await;
             ctx.wait_until("no skeletons", "!document.querySelector('.skeleton, [aria-busy=\"true\"]')")
                 .await;
