@@ -9,8 +9,9 @@
 //!   `409` not possible any more — shows the server's current copy when it sent one, says so and
 //!   reads again; any other failure is kept in `failure` with the action, for a retry.
 //!
-//! The read is a `LocalResource` keyed by the id (re-read by `refetch`; the copy shown is kept
-//! by the hook, so pages match on `value` without a `<Transition>`), the action an
+//! The read is [`use_read`](super::use_read) (a `LocalResource` keyed by the id, re-read by
+//! `refetch`; it keeps the copy shown, so pages match on `value` without a `<Transition>`),
+//! the action an
 //! `Action::new_local` (`busy` is its `pending()`, its value the failure to retry). Both run
 //! under the view's owner, so their requests are aborted when the view goes away.
 //!
@@ -31,6 +32,7 @@
 //! order.run(Transition::Cancel, || {});
 //! ```
 
+use super::{use_read_with_options, UseReadOptions, UseReadReturn};
 use crate::api::{orders::clock_skew_ms, ApiError, Refusal};
 use crate::browser::focus_id;
 use leptos::prelude::*;
@@ -90,11 +92,6 @@ impl UseVersionedOptions {
     }
 }
 
-/// One answer of the read resource: the id it is for and the copy or why it could not be read
-/// (`None` while not enabled).
-type Read<T> = Option<(Option<i64>, Result<T, ApiError>)>;
-/// What is shown: the id and, once read, its copy or the error.
-type Shown<T> = (Option<i64>, Option<Result<T, ApiError>>);
 /// An action with what to run when it went through.
 type Sending<A> = (A, Rc<dyn Fn()>);
 /// What an action leaves behind: a failure to retry, with the action.
@@ -120,12 +117,10 @@ pub struct UseVersionedReturn<T: Send + Sync + 'static, A: Send + Sync + 'static
 struct Core<T: Send + Sync + 'static, A: 'static> {
     prefix: &'static str,
     focus_failure: bool,
-    /// The copy as read (or as an action answered it), keyed by id; re-read by `refetch`.
-    reads: LocalResource<Read<T>>,
+    /// The copy as read (or as an action answered it).
+    read: UseReadReturn<T>,
     /// The server's clock, read with every read (with the option).
     clock: Option<LocalResource<i64>>,
-    /// The copy on screen: a failed re-read keeps the one shown.
-    shown: Memo<Shown<T>>,
     notice: RwSignal<Option<&'static str>>,
     notices: fn(Outcome<'_, A>) -> &'static str,
 }
@@ -183,21 +178,9 @@ where
     RF: Future<Output = Result<T, ApiError>> + 'static,
     WF: Future<Output = Result<T, Refusal<T>>> + 'static,
 {
-    // Memos: a read starts when the id or `enabled` really change, not on every change of
-    // what they are derived from.
-    let id = Memo::new(move |_| id.get());
+    let read = use_read_with_options(id, read, UseReadOptions::default().enabled(options.enabled));
+    let id = read.id();
     let enabled = Memo::new(move |_| options.enabled.get());
-    let reads = LocalResource::new(move || {
-        let key = id.get();
-        let fetch = enabled.get().then(|| key.map(&read));
-        async move {
-            let answer = match fetch? {
-                Some(fetch) => fetch.await,
-                None => Err(ApiError::status(404, None)),
-            };
-            Some((key, answer))
-        }
-    });
     let clock = options.clock_skew.then(|| {
         LocalResource::new(move || {
             id.track();
@@ -211,37 +194,17 @@ where
             }
         })
     });
-    let shown = Memo::new(move |prev: Option<&Shown<T>>| {
-        let key = id.get();
-        let answer = reads.with(|r| match r.as_ref().and_then(Option::as_ref) {
-            Some((k, answer)) if *k == key => Some(answer.clone()),
-            _ => None,
-        });
-        let kept = prev.and_then(|(k, v)| match v {
-            Some(Ok(t)) if *k == key => Some(t),
-            _ => None,
-        });
-        match (answer, kept) {
-            // A failed re-read (or one aborted) keeps the copy shown.
-            (Some(Err(_)), Some(t)) => (key, Some(Ok(t.clone()))),
-            (answer, _) => (key, answer),
-        }
-    });
     let core = Core {
         prefix,
         focus_failure: options.focus_failure,
-        reads,
+        read,
         clock,
-        shown,
         notice: RwSignal::new(None),
         notices,
     };
     let act = Action::new_local(move |(action, on_done): &Sending<A>| {
         let key = id.get_untracked();
-        let sent = core.shown.with_untracked(|(_, v)| match v {
-            Some(Ok(t)) => Some(write(t.clone(), action.clone())),
-            _ => None,
-        });
+        let sent = core.read.copy_untracked().map(|t| write(t, action.clone()));
         let (action, on_done) = (action.clone(), on_done.clone());
         async move { core.settle(key, action, sent?.await, &*on_done) }
     });
@@ -258,7 +221,7 @@ where
     if options.focus_title {
         // Focus the heading when the first copy arrives and the route change focused <main>.
         Effect::new(move |was_shown: Option<bool>| {
-            let is_shown = shown.with(|(_, v)| v.is_some());
+            let is_shown = read.value.with(Option::is_some);
             if is_shown && was_shown != Some(true) {
                 request_animation_frame(move || {
                     if active_is_main() {
@@ -270,7 +233,7 @@ where
         });
     }
     UseVersionedReturn {
-        value: Signal::derive(move || shown.with(|(_, v)| v.clone())),
+        value: read.value,
         busy: busy.into(),
         // A new try hides the failure of the one before.
         failure: Signal::derive(move || failure.get().flatten().filter(|_| !busy.get())),
@@ -288,15 +251,10 @@ where
 {
     /// Reads again; the copy shown stays meanwhile.
     fn reread(self) {
-        self.reads.refetch();
+        self.read.refetch();
         if let Some(clock) = self.clock {
             clock.refetch();
         }
-    }
-
-    /// Shows `copy` (an action's answer) as the copy of `key`.
-    fn put(self, key: Option<i64>, copy: T) {
-        self.reads.set(Some(Some((key, Ok(copy)))));
     }
 
     fn focus_notice(self) {
@@ -315,7 +273,7 @@ where
         let (notice, current) = match answer {
             Ok(copy) => {
                 on_done();
-                self.put(key, copy);
+                self.read.put(key, copy);
                 self.notice
                     .set(Some((self.notices)(Outcome::Done(&action))));
                 self.focus_notice();
@@ -334,7 +292,7 @@ where
             Err(Refusal::NotAllowed(v)) => ((self.notices)(Outcome::NotAllowed), v),
         };
         if let Some(copy) = current {
-            self.put(key, *copy);
+            self.read.put(key, *copy);
         }
         self.notice.set(Some(notice));
         self.reread();
@@ -364,10 +322,7 @@ where
     /// Sends `action` for the copy shown; `on_done` runs when it went through. Ignored while
     /// another action is in flight or before a copy is shown.
     pub fn run(self, action: A, on_done: impl Fn() + 'static) {
-        let shown = self
-            .core
-            .shown
-            .with_untracked(|(_, v)| matches!(v, Some(Ok(_))));
+        let shown = self.value.with_untracked(|v| matches!(v, Some(Ok(_))));
         if self.busy.get_untracked() || !shown {
             return;
         }

@@ -17,10 +17,9 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::features::photos::{self, Photo, PhotoState};
-use crate::hooks::use_local_draft;
+use crate::hooks::{use_local_draft, use_read_with_options, use_require_sign_in, UseReadOptions};
 use crate::i18n::{intl, tr, use_i18n, I18n};
 use crate::state::idempotency::{fingerprint, key_for};
-use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use storefront_api::disputes::{
@@ -32,41 +31,25 @@ use storefront_api::disputes::{
 use storefront_api::orders::{Order, OrderAction};
 use storefront_api::{ErrorCode, FieldError, Money};
 
-type OrderSlot = RwSignal<Option<Result<Order, ApiError>>>;
+/// The order as read (see [`use_read`](crate::hooks::use_read)).
+type OrderSlot = Signal<Option<Result<Order, ApiError>>>;
 
 #[component]
 pub fn DisputeFormPage() -> impl IntoView {
     use_page_title(tr("dispute-form-title"));
-    let session = expect_context::<Session>();
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::hooks::use_require_sign_in(move || {
+    let signed_in = use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}/dispute"))
     });
-    let order: OrderSlot = RwSignal::new(None);
-    let tasks = ViewTasks::new();
-    let load = move || {
-        let Some(id) = id.get_untracked() else {
-            order.set(Some(Err(ApiError::status(404, None))));
-            return;
-        };
-        tasks.spawn(async move {
-            match orders::get(id).await {
-                Err(ApiError::Aborted) => {}
-                Err(_) if matches!(order.get_untracked(), Some(Ok(_))) => {}
-                r => order.set(Some(r)),
-            }
-        });
-    };
-    Effect::new(move |_| {
-        id.track();
-        if session.signed_in() {
-            order.set(None);
-            load();
-        }
-    });
+    let read = use_read_with_options(
+        id,
+        orders::get,
+        UseReadOptions::default().enabled(signed_in),
+    );
+    let order = read.value;
     // Which view: a re-read of the same order keeps the form (and its photos) as it is.
     let kind = Memo::new(move |_| {
         order.with(|o| match o {
@@ -91,9 +74,9 @@ pub fn DisputeFormPage() -> impl IntoView {
                         Some(Err(e)) => e.clone(),
                         _ => ApiError::Network,
                     });
-                    view! { <ErrorState error=e on_retry=move |_| { order.set(None); load(); } /> }.into_any()
+                    view! { <ErrorState error=e on_retry=move |_| read.refetch() /> }.into_any()
                 }
-                2 => view! { <OpenForm order=order reload=Callback::new(move |_| load()) /> }.into_any(),
+                2 => view! { <OpenForm order=order reload=Callback::new(move |_| read.refetch()) /> }.into_any(),
                 _ => view! { <NotOpenable order=order /> }.into_any(),
             })}
         </div>
