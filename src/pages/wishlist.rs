@@ -1,8 +1,8 @@
 //! `/wishlist` (the price now against the price when added, stock, add to cart, remove) and
 //! `/account/following` (the followed stores). Both live in the `wishlist_pages` chunk.
 
-use crate::api::wishlist as api;
 use crate::api::urls;
+use crate::api::wishlist as api;
 use crate::components::icon::Icon;
 use crate::components::price::Price;
 use crate::components::rf;
