@@ -34,6 +34,17 @@ use storefront_api::{ErrorCode, FieldError, Money};
 /// The order as read (see [`use_read`](crate::hooks::use_read)).
 type OrderSlot = Signal<Option<Result<Order, ApiError>>>;
 
+/// What one upload of the form sends: the body, its idempotency key, the order's ETag, and
+/// the photos' ids and sizes (for their progress).
+#[derive(Clone)]
+struct Upload {
+    form: crate::api::Form,
+    key: String,
+    etag: String,
+    ids: Vec<u32>,
+    sizes: Vec<f64>,
+}
+
 #[component]
 pub fn DisputeFormPage() -> impl IntoView {
     use_page_title(tr("dispute-form-title"));
@@ -190,7 +201,6 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let notice = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
 
     let save = move || stored.save(&f.draft());
     // The text is saved as it is typed.
@@ -260,6 +270,88 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         clear_photo_errors();
     };
 
+    // The upload: one multipart request, its progress split into the photos' byte ranges.
+    let upload = Action::new_local(move |u: &Upload| {
+        let Upload {
+            form,
+            key,
+            etag,
+            ids,
+            sizes,
+        } = u.clone();
+        let on_progress = move |loaded: f64, total: f64| {
+            let pct = photos::shares(&sizes, loaded, total);
+            photos.update(|v| {
+                for (id, pct) in ids.iter().zip(pct) {
+                    if let Some(p) = v.iter_mut().find(|p| p.id == *id) {
+                        p.state = PhotoState::Uploading(pct);
+                    }
+                }
+            });
+        };
+        let navigate = navigate.clone();
+        async move {
+            let result = api::open(order_id, &form, &key, &etag, on_progress).await;
+            match result {
+                Ok(created) => {
+                    photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
+                    f.key.set_value(Default::default());
+                    stored.clear();
+                    navigate(&format!("/disputes/{}", created.id), Default::default());
+                }
+                Err(ApiError::Aborted) => {}
+                Err(fail) => {
+                    let fields = fail.fields().to_vec();
+                    let network = matches!(
+                        fail,
+                        ApiError::Network | ApiError::Status { status: 500.., .. }
+                    );
+                    photos.update(|v| {
+                        for (n, p) in v.iter_mut().enumerate() {
+                            let field = format!("{FIELD_PHOTOS}[{n}]");
+                            p.state = match fields.iter().find(|e| e.field == field) {
+                                Some(e) => PhotoState::Failed(e.code.clone()),
+                                None if network => PhotoState::Failed("network".into()),
+                                None => PhotoState::Ready,
+                            };
+                        }
+                    });
+                    match fail.code() {
+                        Some(ErrorCode::IdempotencyKeyReused) => {
+                            f.key.set_value(Default::default());
+                            save();
+                        }
+                        Some(ErrorCode::PreconditionFailed) => {
+                            notice.set(Some("dispute-form-order-changed"));
+                            reload.run(());
+                            request_animation_frame(|| focus_id("dispute-form-notice"));
+                            return;
+                        }
+                        Some(ErrorCode::DisputeAlreadyOpen | ErrorCode::DisputeWindowClosed) => {
+                            reload.run(());
+                        }
+                        _ => {}
+                    }
+                    let target = fields.first().map(|e| control_of(&e.field));
+                    errors.set(fields);
+                    failure.set(Some(fail));
+                    request_animation_frame(move || {
+                        focus_id(target.unwrap_or("dispute-form-failure"))
+                    });
+                }
+            }
+        }
+    });
+    let busy = upload.pending();
+    // The upload's request (an `XMLHttpRequest`) is aborted when its future is dropped, which
+    // aborting the action does: leaving the page drops it.
+    let sending = StoredValue::new(None::<ActionAbortHandle>);
+    on_cleanup(move || {
+        if let Some(sending) = sending.try_update_value(Option::take).flatten() {
+            sending.abort();
+        }
+    });
+
     let submit = StoredValue::new_local(None::<Box<dyn Fn()>>);
     let send = move || {
         if busy.get_untracked() {
@@ -313,76 +405,17 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
             failure.set(Some(ApiError::Network));
             return;
         };
-        busy.set(true);
         photos.update(|v| {
             v.iter_mut()
                 .for_each(|p| p.state = PhotoState::Uploading(0))
         });
-        let etag = o.etag();
-        let progress_ids = ids.clone();
-        let on_progress = move |loaded: f64, total: f64| {
-            let pct = photos::shares(&sizes, loaded, total);
-            photos.update(|v| {
-                for (id, pct) in progress_ids.iter().zip(pct) {
-                    if let Some(p) = v.iter_mut().find(|p| p.id == *id) {
-                        p.state = PhotoState::Uploading(pct);
-                    }
-                }
-            });
-        };
-        let navigate = navigate.clone();
-        tasks.spawn(async move {
-            let result = api::open(order_id, &form, &k, &etag, on_progress).await;
-            busy.set(false);
-            match result {
-                Ok(created) => {
-                    photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
-                    f.key.set_value(Default::default());
-                    stored.clear();
-                    navigate(&format!("/disputes/{}", created.id), Default::default());
-                }
-                Err(ApiError::Aborted) => {}
-                Err(fail) => {
-                    let fields = fail.fields().to_vec();
-                    let network = matches!(
-                        fail,
-                        ApiError::Network | ApiError::Status { status: 500.., .. }
-                    );
-                    photos.update(|v| {
-                        for (n, p) in v.iter_mut().enumerate() {
-                            let field = format!("{FIELD_PHOTOS}[{n}]");
-                            p.state = match fields.iter().find(|e| e.field == field) {
-                                Some(e) => PhotoState::Failed(e.code.clone()),
-                                None if network => PhotoState::Failed("network".into()),
-                                None => PhotoState::Ready,
-                            };
-                        }
-                    });
-                    match fail.code() {
-                        Some(ErrorCode::IdempotencyKeyReused) => {
-                            f.key.set_value(Default::default());
-                            save();
-                        }
-                        Some(ErrorCode::PreconditionFailed) => {
-                            notice.set(Some("dispute-form-order-changed"));
-                            reload.run(());
-                            request_animation_frame(|| focus_id("dispute-form-notice"));
-                            return;
-                        }
-                        Some(ErrorCode::DisputeAlreadyOpen | ErrorCode::DisputeWindowClosed) => {
-                            reload.run(());
-                        }
-                        _ => {}
-                    }
-                    let target = fields.first().map(|e| control_of(&e.field));
-                    errors.set(fields);
-                    failure.set(Some(fail));
-                    request_animation_frame(move || {
-                        focus_id(target.unwrap_or("dispute-form-failure"))
-                    });
-                }
-            }
-        });
+        sending.set_value(Some(upload.dispatch_local(Upload {
+            form,
+            key: k,
+            etag: o.etag(),
+            ids,
+            sizes,
+        })));
     };
     submit.set_value(Some(Box::new(send)));
     let retry = move || {
@@ -648,7 +681,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
 fn PhotoItem(
     id: u32,
     photos: RwSignal<Vec<Photo>, LocalStorage>,
-    busy: RwSignal<bool>,
+    busy: Memo<bool>,
     on_retry: Callback<()>,
     on_remove: Callback<()>,
 ) -> impl IntoView {
