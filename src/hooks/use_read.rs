@@ -99,28 +99,47 @@ where
             Some((key, answer))
         }
     });
-    let shown = Memo::new(move |prev: Option<&Shown<T>>| {
-        let key = id.get();
-        let answer = reads.with(|r| match r.as_ref().and_then(Option::as_ref) {
-            Some((k, answer)) if *k == key => Some(answer.clone()),
-            _ => None,
-        });
-        let kept = prev.and_then(|(k, v)| match v {
-            Some(Ok(t)) if *k == key => Some(t),
-            _ => None,
-        });
-        match (answer, kept) {
-            // A failed re-read keeps the copy shown.
-            (Some(Err(_)), Some(t)) => (key, Some(Ok(t.clone()))),
-            (answer, _) => (key, answer),
-        }
-    });
+    let shown = Memo::new_with_compare(
+        move |prev: Option<&Shown<T>>| {
+            let key = id.get();
+            let answer = reads.with(|r| match r.as_ref().and_then(Option::as_ref) {
+                Some((k, answer)) if *k == key => Some(answer.clone()),
+                _ => None,
+            });
+            let kept = prev.and_then(|(k, v)| match v {
+                Some(Ok(t)) if *k == key => Some(t),
+                _ => None,
+            });
+            match (answer, kept) {
+                // A failed re-read keeps the copy shown.
+                (Some(Err(_)), Some(t)) => (key, Some(Ok(t.clone()))),
+                (answer, _) => (key, answer),
+            }
+        },
+        changed,
+    );
     UseReadReturn {
         value: Signal::derive(move || shown.with(|(_, v)| v.clone())),
         id,
         reads,
         shown,
     }
+}
+
+/// Whether what is shown changed: another id, another copy, or an error that reads otherwise.
+/// (Errors are compared by what the buyer reads, which keeps `ApiError`'s `PartialEq` out of
+/// the first load.)
+fn changed<T: PartialEq>(old: Option<&Shown<T>>, new: Option<&Shown<T>>) -> bool {
+    let (Some((k0, v0)), Some((k1, v1))) = (old, new) else {
+        return true;
+    };
+    k0 != k1
+        || match (v0, v1) {
+            (None, None) => false,
+            (Some(Ok(a)), Some(Ok(b))) => a != b,
+            (Some(Err(a)), Some(Err(b))) => a.message_id() != b.message_id(),
+            _ => true,
+        }
 }
 
 impl<T: Clone + Send + Sync + 'static> UseReadReturn<T> {
