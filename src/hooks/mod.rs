@@ -4,6 +4,7 @@
 mod use_focus_trap;
 mod use_local_draft;
 mod use_media_query;
+mod use_read;
 mod use_require_sign_in;
 mod use_versioned;
 
@@ -13,6 +14,7 @@ pub use use_local_draft::{
     UseLocalDraftReturn,
 };
 pub use use_media_query::use_media_query;
+pub use use_read::{use_read, use_read_with_options, UseReadOptions, UseReadReturn};
 pub use use_require_sign_in::use_require_sign_in;
 pub use use_versioned::{
     use_versioned, use_versioned_with_options, Outcome, UseVersionedOptions, UseVersionedReturn,

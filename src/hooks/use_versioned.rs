@@ -9,6 +9,12 @@
 //!   `409` not possible any more — shows the server's current copy when it sent one, says so and
 //!   reads again; any other failure is kept in `failure` with the action, for a retry.
 //!
+//! The read is [`use_read`](super::use_read) (a `LocalResource` keyed by the id, re-read by
+//! `refetch`; it keeps the copy shown, so pages match on `value` without a `<Transition>`),
+//! the action an
+//! `Action::new_local` (`busy` is its `pending()`, its value the failure to retry). Both run
+//! under the view's owner, so their requests are aborted when the view goes away.
+//!
 //! DOM ids follow a prefix: `{prefix}-notice` (focused when a notice is set), `{prefix}-title`
 //! and `{prefix}-failure` (focused with the options that say so).
 //!
@@ -26,11 +32,11 @@
 //! order.run(Transition::Cancel, || {});
 //! ```
 
-use crate::api::{orders::clock_skew_ms, ApiError, Refusal, ViewTasks};
+use super::{use_read_with_options, UseReadOptions, UseReadReturn};
+use crate::api::{orders::clock_skew_ms, ApiError, Refusal};
 use crate::browser::focus_id;
 use leptos::prelude::*;
 use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 
 /// What a notice is about: `notices` maps it to a Fluent id.
@@ -86,15 +92,10 @@ impl UseVersionedOptions {
     }
 }
 
-type Boxed<R> = Pin<Box<dyn Future<Output = R>>>;
-type Read<T> = Rc<dyn Fn(i64) -> Boxed<Result<T, ApiError>>>;
-type Write<T, A> = Rc<dyn Fn(T, A) -> Boxed<Result<T, Refusal<T>>>>;
-
-struct Io<T, A> {
-    read: Read<T>,
-    write: Write<T, A>,
-    notices: fn(Outcome<'_, A>) -> &'static str,
-}
+/// An action with what to run when it went through.
+type Sending<A> = (A, Rc<dyn Fn()>);
+/// What an action leaves behind: a failure to retry, with the action.
+type Failure<A> = Option<(ApiError, A)>;
 
 /// What [`use_versioned`] gives: read-only state and the ways to act.
 pub struct UseVersionedReturn<T: Send + Sync + 'static, A: Send + Sync + 'static> {
@@ -108,28 +109,28 @@ pub struct UseVersionedReturn<T: Send + Sync + 'static, A: Send + Sync + 'static
     pub notice: Signal<Option<&'static str>>,
     /// Milliseconds the server's clock is ahead (with [`UseVersionedOptions::clock_skew`]).
     pub skew: Signal<i64>,
-    state: State<T, A>,
+    core: Core<T, A>,
+    act: Action<Sending<A>, Failure<A>>,
 }
 
-struct State<T: Send + Sync + 'static, A: Send + Sync + 'static> {
+/// The reads and the notice, shared by the hook and its action.
+struct Core<T: Send + Sync + 'static, A: 'static> {
     prefix: &'static str,
-    id: Signal<Option<i64>>,
-    options: UseVersionedOptions,
-    value: RwSignal<Option<Result<T, ApiError>>>,
-    busy: RwSignal<bool>,
-    failure: RwSignal<Option<(ApiError, A)>>,
+    focus_failure: bool,
+    /// The copy as read (or as an action answered it).
+    read: UseReadReturn<T>,
+    /// The server's clock, read with every read (with the option).
+    clock: Option<LocalResource<i64>>,
     notice: RwSignal<Option<&'static str>>,
-    skew: RwSignal<i64>,
-    io: StoredValue<Io<T, A>, LocalStorage>,
-    tasks: ViewTasks,
+    notices: fn(Outcome<'_, A>) -> &'static str,
 }
 
-impl<T: Send + Sync + 'static, A: Send + Sync + 'static> Clone for State<T, A> {
+impl<T: Send + Sync + 'static, A: 'static> Clone for Core<T, A> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T: Send + Sync + 'static, A: Send + Sync + 'static> Copy for State<T, A> {}
+impl<T: Send + Sync + 'static, A: 'static> Copy for Core<T, A> {}
 impl<T: Send + Sync + 'static, A: Send + Sync + 'static> Clone for UseVersionedReturn<T, A> {
     fn clone(&self) -> Self {
         *self
@@ -146,7 +147,7 @@ pub fn use_versioned<T, A, RF, WF>(
     notices: fn(Outcome<'_, A>) -> &'static str,
 ) -> UseVersionedReturn<T, A>
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
     A: Clone + Send + Sync + 'static,
     RF: Future<Output = Result<T, ApiError>> + 'static,
     WF: Future<Output = Result<T, Refusal<T>>> + 'static,
@@ -172,150 +173,161 @@ pub fn use_versioned_with_options<T, A, RF, WF>(
     options: UseVersionedOptions,
 ) -> UseVersionedReturn<T, A>
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
     A: Clone + Send + Sync + 'static,
     RF: Future<Output = Result<T, ApiError>> + 'static,
     WF: Future<Output = Result<T, Refusal<T>>> + 'static,
 {
-    let io = Io {
-        read: Rc::new(move |id| Box::pin(read(id)) as Boxed<_>),
-        write: Rc::new(move |t, a| Box::pin(write(t, a)) as Boxed<_>),
+    let read = use_read_with_options(id, read, UseReadOptions::default().enabled(options.enabled));
+    let id = read.id();
+    let enabled = Memo::new(move |_| options.enabled.get());
+    let clock = options.clock_skew.then(|| {
+        LocalResource::new(move || {
+            id.track();
+            let on = enabled.get();
+            async move {
+                if on {
+                    clock_skew_ms().await
+                } else {
+                    0
+                }
+            }
+        })
+    });
+    let core = Core {
+        prefix,
+        focus_failure: options.focus_failure,
+        read,
+        clock,
+        notice: RwSignal::new(None),
         notices,
     };
-    let state = State {
-        prefix,
-        id,
-        options,
-        value: RwSignal::new(None),
-        busy: RwSignal::new(false),
-        failure: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        skew: RwSignal::new(0),
-        io: StoredValue::new_local(io),
-        tasks: ViewTasks::new(),
-    };
-    let this = UseVersionedReturn {
-        value: state.value.read_only().into(),
-        busy: state.busy.read_only().into(),
-        failure: state.failure.read_only().into(),
-        notice: state.notice.read_only().into(),
-        skew: state.skew.read_only().into(),
-        state,
-    };
+    let act = Action::new_local(move |(action, on_done): &Sending<A>| {
+        let key = id.get_untracked();
+        let sent = core.read.copy_untracked().map(|t| write(t, action.clone()));
+        let (action, on_done) = (action.clone(), on_done.clone());
+        async move { core.settle(key, action, sent?.await, &*on_done) }
+    });
+    let busy = act.pending();
+    let failure = act.value();
+    // A new id (or signing in) starts afresh: no notice, no failure from before.
     Effect::new(move |_| {
         id.track();
-        if options.enabled.get() {
-            state.notice.set(None);
-            state.failure.set(None);
-            state.value.set(None);
-            this.read(true);
+        if enabled.get() {
+            core.notice.set(None);
+            act.clear();
         }
     });
-    this
+    if options.focus_title {
+        // Focus the heading when the first copy arrives and the route change focused <main>.
+        Effect::new(move |was_shown: Option<bool>| {
+            let is_shown = read.value.with(Option::is_some);
+            if is_shown && was_shown != Some(true) {
+                request_animation_frame(move || {
+                    if active_is_main() {
+                        focus_id(&format!("{prefix}-title"));
+                    }
+                });
+            }
+            is_shown
+        });
+    }
+    UseVersionedReturn {
+        value: read.value,
+        busy: busy.into(),
+        // A new try hides the failure of the one before.
+        failure: Signal::derive(move || failure.get().flatten().filter(|_| !busy.get())),
+        notice: core.notice.read_only().into(),
+        skew: Signal::derive(move || clock.and_then(|c| c.get()).unwrap_or(0)),
+        core,
+        act,
+    }
+}
+
+impl<T, A> Core<T, A>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    A: 'static,
+{
+    /// Reads again; the copy shown stays meanwhile.
+    fn reread(self) {
+        self.read.refetch();
+        if let Some(clock) = self.clock {
+            clock.refetch();
+        }
+    }
+
+    fn focus_notice(self) {
+        let prefix = self.prefix;
+        request_animation_frame(move || focus_id(&format!("{prefix}-notice")));
+    }
+
+    /// Takes in the answer to `action`, sent for the copy of `key`: what is left to retry.
+    fn settle(
+        self,
+        key: Option<i64>,
+        action: A,
+        answer: Result<T, Refusal<T>>,
+        on_done: &dyn Fn(),
+    ) -> Failure<A> {
+        let (notice, current) = match answer {
+            Ok(copy) => {
+                on_done();
+                self.read.put(key, copy);
+                self.notice
+                    .set(Some((self.notices)(Outcome::Done(&action))));
+                self.focus_notice();
+                return None;
+            }
+            // The page went away.
+            Err(Refusal::Failed(ApiError::Aborted)) => return None,
+            Err(Refusal::Failed(e)) => {
+                if self.focus_failure {
+                    let prefix = self.prefix;
+                    request_animation_frame(move || focus_id(&format!("{prefix}-failure")));
+                }
+                return Some((e, action));
+            }
+            Err(Refusal::Changed(v)) => ((self.notices)(Outcome::Changed), v),
+            Err(Refusal::NotAllowed(v)) => ((self.notices)(Outcome::NotAllowed), v),
+        };
+        if let Some(copy) = current {
+            self.read.put(key, *copy);
+        }
+        self.notice.set(Some(notice));
+        self.reread();
+        self.focus_notice();
+        None
+    }
 }
 
 impl<T, A> UseVersionedReturn<T, A>
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
     A: Clone + Send + Sync + 'static,
 {
     /// Reads the copy again after a failed first read (the error stays until the answer).
     pub fn retry(self) {
-        self.read(true);
+        self.core.reread();
     }
 
     /// Something changed it elsewhere: says `notice`, focuses it and reads again (keeping
     /// the copy shown meanwhile).
     pub fn changed(self, notice: &'static str) {
-        self.state.notice.set(Some(notice));
-        self.read(false);
-        self.focus_notice();
-    }
-
-    fn focus_notice(self) {
-        let prefix = self.state.prefix;
-        request_animation_frame(move || focus_id(&format!("{prefix}-notice")));
-    }
-
-    fn read(self, first: bool) {
-        let s = self.state;
-        let Some(id) = s.id.get_untracked() else {
-            s.value.set(Some(Err(ApiError::status(404, None))));
-            return;
-        };
-        if s.options.clock_skew {
-            s.tasks.spawn(async move {
-                let skew = clock_skew_ms().await;
-                s.skew.set(skew);
-            });
-        }
-        let fetch = s.io.with_value(|io| (io.read)(id));
-        s.tasks.spawn(async move {
-            match fetch.await {
-                Err(ApiError::Aborted) => {}
-                // A failed re-read keeps the copy shown; the notice already says it changed.
-                Err(_) if !first && matches!(s.value.get_untracked(), Some(Ok(_))) => {}
-                r => {
-                    s.value.set(Some(r));
-                    if first && s.options.focus_title {
-                        // Focus the heading on arrival when the route change focused <main>.
-                        let prefix = s.prefix;
-                        request_animation_frame(move || {
-                            if active_is_main() {
-                                focus_id(&format!("{prefix}-title"));
-                            }
-                        });
-                    }
-                }
-            }
-        });
+        self.core.notice.set(Some(notice));
+        self.core.reread();
+        self.core.focus_notice();
     }
 
     /// Sends `action` for the copy shown; `on_done` runs when it went through. Ignored while
     /// another action is in flight or before a copy is shown.
     pub fn run(self, action: A, on_done: impl Fn() + 'static) {
-        let s = self.state;
-        if s.busy.get_untracked() {
+        let shown = self.value.with_untracked(|v| matches!(v, Some(Ok(_))));
+        if self.busy.get_untracked() || !shown {
             return;
         }
-        let Some(Ok(current)) = s.value.get_untracked() else {
-            return;
-        };
-        s.busy.set(true);
-        s.failure.set(None);
-        s.notice.set(None);
-        let (send, notices) =
-            s.io.with_value(|io| ((io.write)(current, action.clone()), io.notices));
-        s.tasks.spawn(async move {
-            let r = send.await;
-            s.busy.set(false);
-            let (id, current) = match r {
-                Ok(v) => {
-                    on_done();
-                    s.value.set(Some(Ok(v)));
-                    s.notice.set(Some(notices(Outcome::Done(&action))));
-                    self.focus_notice();
-                    return;
-                }
-                Err(Refusal::Failed(ApiError::Aborted)) => return,
-                Err(Refusal::Failed(e)) => {
-                    s.failure.set(Some((e, action)));
-                    if s.options.focus_failure {
-                        let prefix = s.prefix;
-                        request_animation_frame(move || focus_id(&format!("{prefix}-failure")));
-                    }
-                    return;
-                }
-                Err(Refusal::Changed(v)) => (notices(Outcome::Changed), v),
-                Err(Refusal::NotAllowed(v)) => (notices(Outcome::NotAllowed), v),
-            };
-            if let Some(v) = current {
-                s.value.set(Some(Ok(*v)));
-            }
-            s.notice.set(Some(id));
-            self.read(false);
-            self.focus_notice();
-        });
+        self.core.notice.set(None);
+        self.act.dispatch_local((action, Rc::new(on_done)));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `/account`: the buyer's name and e-mail, sign out, and the address book. Signed out, the page
 //! sends the buyer to `/signin?next=/account`.
 
-use crate::api::{account, ApiError, ViewTasks};
+use crate::api::{account, ApiError};
 use crate::browser::focus_id;
 use crate::components::icon::Icon;
 use crate::components::rf;
@@ -68,26 +68,21 @@ pub fn AccountPage() -> impl IntoView {
 fn AccountDetails(name: String, email: String) -> impl IntoView {
     let i18n = use_i18n();
     let session = expect_context::<Session>();
-    let tasks = ViewTasks::new();
-    let busy = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
-    let sign_out = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        failure.set(None);
-        tasks.spawn(async move {
-            let r = account::sign_out().await;
-            busy.set(false);
-            match r {
-                // Signed out, or the session had already ended.
-                Ok(()) | Err(ApiError::Status { status: 401, .. }) => session.clear(),
-                Err(ApiError::Aborted) => {}
-                Err(f) => failure.set(Some(f)),
+    let sign_out = Action::new_local(move |_: &()| async move {
+        match account::sign_out().await {
+            // Signed out, or the session had already ended.
+            Ok(()) | Err(ApiError::Status { status: 401, .. }) => {
+                session.clear();
+                None
             }
-        });
-    };
+            Err(ApiError::Aborted) => None,
+            Err(f) => Some(f),
+        }
+    });
+    let busy = sign_out.pending();
+    let outcome = sign_out.value();
+    // A new try hides the failure of the one before.
+    let failure = move || outcome.get().flatten().filter(|_| !busy.get());
     view! {
         <section class="account-card" aria-labelledby="account-details-title">
             <h2 id="account-details-title">{tr("account-details-title")}</h2>
@@ -97,11 +92,11 @@ fn AccountDetails(name: String, email: String) -> impl IntoView {
                 <dt>{tr("account-email-label")}</dt>
                 <dd dir="ltr">{email}</dd>
             </dl>
-            {rf(move || failure.get().map(|e| view! {
+            {rf(move || failure().map(|e| view! {
                 <p class="form-failure" role="alert">{i18n.t_or(&e.message_id(), "error-generic")}</p>
             }))}
             <button type="button" class="button account-sign-out" disabled=rf(move || busy.get())
-                on:click=sign_out>
+                on:click=move |_| if !busy.get_untracked() { sign_out.dispatch_local(()); }>
                 {tr("account-sign-out")}
             </button>
         </section>
@@ -112,61 +107,61 @@ fn AccountDetails(name: String, email: String) -> impl IntoView {
 fn AddressBook() -> impl IntoView {
     let i18n = use_i18n();
     let session = expect_context::<Session>();
-    let tasks = ViewTasks::new();
-    let list = RwSignal::new(None::<Result<Vec<Address>, ApiError>>);
     let editor = RwSignal::new(Editor::Closed);
     let confirm = RwSignal::new(None::<i64>);
     let failure = RwSignal::new(None::<ApiError>);
     let status = RwSignal::new(None::<&'static str>);
 
-    // 401 anywhere: the session ended (the page then goes to sign-in).
+    // `None`: the session ended (401; the page then goes to sign-in). Read again after each
+    // change, the list shown staying meanwhile.
+    let list = LocalResource::new(move || async move {
+        match account::addresses().await {
+            Err(ApiError::Status { status: 401, .. }) => {
+                session.clear();
+                None
+            }
+            r => Some(r),
+        }
+    });
+    // 401 anywhere: the session ended.
     let failed = move |f: ApiError| match f {
         ApiError::Aborted => {}
         ApiError::Status { status: 401, .. } => session.clear(),
         e => failure.set(Some(e)),
     };
-    let load = move || {
-        tasks.spawn(async move {
-            match account::addresses().await {
-                Ok(v) => list.set(Some(Ok(v))),
-                Err(ApiError::Aborted) => {}
-                Err(ApiError::Status { status: 401, .. }) => session.clear(),
-                Err(f) => list.set(Some(Err(f))),
-            }
-        })
-    };
-    load();
 
     let saved = move |_: Address| {
         editor.set(Editor::Closed);
         status.set(Some("account-address-saved"));
-        load();
+        list.refetch();
         request_animation_frame(|| focus_id("account-addresses-title"));
     };
-    let remove = move |id: i64| {
-        tasks.spawn(async move {
+    let remove = Action::new_local(move |id: &i64| {
+        let id = *id;
+        async move {
             match account::delete_address(id).await {
                 Ok(()) => {
                     confirm.set(None);
                     status.set(Some("account-address-deleted"));
-                    load();
+                    list.refetch();
                     focus_id("account-addresses-title");
                 }
                 Err(f) => failed(f),
             }
-        })
-    };
-    let make_default = move |id: i64| {
-        tasks.spawn(async move {
+        }
+    });
+    let make_default = Action::new_local(move |id: &i64| {
+        let id = *id;
+        async move {
             match account::set_default_address(id).await {
                 Ok(_) => {
                     status.set(Some("account-address-saved"));
-                    load();
+                    list.refetch();
                 }
                 Err(f) => failed(f),
             }
-        })
-    };
+        }
+    });
     let open = move |e: Editor| {
         failure.set(None);
         status.set(None);
@@ -206,7 +201,7 @@ fn AddressBook() -> impl IntoView {
                     view! {
                         <div class="address-confirm" role="group" aria-labelledby=format!("confirm-{id}")>
                             <p id=format!("confirm-{id}")>{tr("account-address-delete-confirm")}</p>
-                            <button type="button" class="button button-danger" on:click=move |_| remove(id)>
+                            <button type="button" class="button button-danger" on:click=move |_| { remove.dispatch_local(id); }>
                                 {tr("account-address-delete-yes")}
                             </button>
                             <button type="button" id=format!("keep-{id}") class="button" on:click=move |_| {
@@ -231,7 +226,7 @@ fn AddressBook() -> impl IntoView {
                                 {tr("account-address-delete")}
                             </button>
                             {(!default).then(|| view! {
-                                <button type="button" class="button" on:click=move |_| make_default(id)>
+                                <button type="button" class="button" on:click=move |_| { make_default.dispatch_local(id); }>
                                     {tr("account-address-make-default")}
                                 </button>
                             })}
@@ -249,9 +244,9 @@ fn AddressBook() -> impl IntoView {
             {rf(move || failure.get().map(|e| view! {
                 <p class="form-failure" role="alert">{i18n.t_or(&e.message_id(), "error-generic")}</p>
             }))}
-            {rf(move || match list.get() {
+            {rf(move || match list.get().flatten() {
                 None => view! { <BlockSkeleton lines=3 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| list.refetch() /> }.into_any(),
                 Some(Ok(v)) if v.is_empty() => view! {
                     <p class="account-empty-addresses">{tr("account-addresses-empty")}</p>
                 }.into_any(),

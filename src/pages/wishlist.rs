@@ -1,8 +1,8 @@
 //! `/wishlist` (the price now against the price when added, stock, add to cart, remove) and
 //! `/account/following` (the followed stores). Both live in the `wishlist_pages` chunk.
 
+use crate::api::urls;
 use crate::api::wishlist as api;
-use crate::api::{urls, ApiError};
 use crate::components::icon::Icon;
 use crate::components::price::Price;
 use crate::components::rf;
@@ -19,30 +19,25 @@ pub fn WishlistPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(tr("wishlist-title"));
     let session = expect_context::<Session>();
-    let list = RwSignal::new(None::<Result<Vec<WishlistItem>, ApiError>>);
     let status = RwSignal::new(None::<&'static str>);
     let wishlist = Wishlist::current();
-    // The server's list once the session is known and the sign-in merge is done.
-    let server = move || wishlist.is_some_and(|w| w.server.get());
-    let load = move || {
-        let lang = i18n.locale_untracked();
-        let signed_in = untrack(server);
-        leptos::task::spawn_local(async move {
-            let r = if signed_in {
+    // Whose list: the server's once the session is known and the sign-in merge is done
+    // (signed in but not merged yet: `None` until the merge's end), else this browser's.
+    let source = Memo::new(move |_| {
+        let server = wishlist.is_some_and(|w| w.server.get());
+        (session.checked.get() && server == session.signed_in()).then_some(server)
+    });
+    // Read again when the source or the language changes; the list shown stays meanwhile.
+    let list = LocalResource::new(move || {
+        let lang = i18n.locale();
+        let source = source.get();
+        async move {
+            let r = if source? {
                 api::list(lang.code()).await
             } else {
                 api::priced(local_items(), lang.code()).await
             };
-            list.set(Some(r.map(|w| w.items)));
-        });
-    };
-    // Again when the session is known or changes (a sign-in merges the list), or the language.
-    Effect::new(move |_| {
-        i18n.locale();
-        let server = server();
-        // Signed in but not merged yet: the merge's end runs this again.
-        if session.checked.get() && server == session.signed_in() {
-            untrack(load);
+            Some(r.map(|w| w.items))
         }
     });
     let remove = move |item: &WishlistItem| {
@@ -53,7 +48,7 @@ pub fn WishlistPage() -> impl IntoView {
         }
         let id = item.product_id;
         list.update(|l| {
-            if let Some(Ok(items)) = l {
+            if let Some(Some(Ok(items))) = l {
                 items.retain(|i| i.product_id != id);
             }
         });
@@ -79,21 +74,25 @@ pub fn WishlistPage() -> impl IntoView {
                 </p>
             }))}
             <p class="wishlist-status" role="status">{rf(move || status.get().map(|id| i18n.t(id)))}</p>
-            {rf(move || match list.get() {
-                None => view! { <BlockSkeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
-                Some(Ok(items)) if items.is_empty() => view! {
-                    <div class="empty-panel">
-                        <p class="empty-title">{tr("wishlist-empty")}</p>
-                        <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
-                    </div>
-                }.into_any(),
-                Some(Ok(items)) => view! {
-                    <ul class="wishlist-items">
-                        {items.into_iter().map(|item| view! { <Item item=item on_add=add on_remove=remove /> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            })}
+            <Transition fallback=|| view! { <BlockSkeleton lines=4 /> }>
+                {rf(move || Suspend::new(async move {
+                    match list.await {
+                        None => view! { <BlockSkeleton lines=4 /> }.into_any(),
+                        Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| list.refetch() /> }.into_any(),
+                        Some(Ok(items)) if items.is_empty() => view! {
+                            <div class="empty-panel">
+                                <p class="empty-title">{tr("wishlist-empty")}</p>
+                                <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
+                            </div>
+                        }.into_any(),
+                        Some(Ok(items)) => view! {
+                            <ul class="wishlist-items">
+                                {items.into_iter().map(|item| view! { <Item item=item on_add=add on_remove=remove /> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                }))}
+            </Transition>
         </div>
     }
 }
@@ -162,51 +161,55 @@ pub fn FollowingPage() -> impl IntoView {
     use_page_title(tr("following-title"));
     let session = expect_context::<Session>();
     crate::hooks::use_require_sign_in(|| "/account/following".to_string());
-    let list = RwSignal::new(None::<Result<Vec<FollowedStore>, ApiError>>);
-    let load = move || {
-        leptos::task::spawn_local(async move {
-            list.set(Some(api::following().await.map(|f| f.stores)));
-        });
-    };
-    Effect::new(move |_| {
-        if session.signed_in() {
-            untrack(load);
+    let signed_in = Memo::new(move |_| session.signed_in());
+    // Read once signed in (signed out: the skeleton until the redirect).
+    let list = LocalResource::new(move || {
+        let on = signed_in.get();
+        async move {
+            if !on {
+                return None;
+            }
+            Some(api::following().await.map(|f| f.stores))
         }
     });
     view! {
         <div class="page page-following">
             <h1 class="page-title">{tr("following-title")}</h1>
-            {rf(move || match list.get() {
-                None => view! { <BlockSkeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
-                Some(Ok(stores)) if stores.is_empty() => view! {
-                    <div class="empty-panel">
-                        <p class="empty-title">{tr("following-empty")}</p>
-                        <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
-                    </div>
-                }.into_any(),
-                Some(Ok(stores)) => view! {
-                    <ul class="following-list">
-                        {stores.into_iter().map(|s| {
-                            let FollowedStore { seller_id, name, country, followers, .. } = s;
-                            view! {
-                                <li class="following-store" data-seller=seller_id>
-                                    <Icon name="store" />
-                                    <div class="following-body">
-                                        <a class="following-name" href=urls::store_page(seller_id) dir="auto" data-l10n="data">{name}</a>
-                                        <p class="following-meta">
-                                            {rf(move || intl::country_name(&country, i18n.tag()))}
-                                            " · "
-                                            {rf(move || i18n.tf("seller-followers", [("count", followers.into())]))}
-                                        </p>
-                                    </div>
-                                    <a class="button" href=urls::store_page(seller_id)>{tr("seller-visit")}</a>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            })}
+            <Transition fallback=|| view! { <BlockSkeleton lines=4 /> }>
+                {rf(move || Suspend::new(async move {
+                    match list.await {
+                        None => view! { <BlockSkeleton lines=4 /> }.into_any(),
+                        Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| list.refetch() /> }.into_any(),
+                        Some(Ok(stores)) if stores.is_empty() => view! {
+                            <div class="empty-panel">
+                                <p class="empty-title">{tr("following-empty")}</p>
+                                <a class="button button-primary" href="/">{tr("action-start-shopping")}</a>
+                            </div>
+                        }.into_any(),
+                        Some(Ok(stores)) => view! {
+                            <ul class="following-list">
+                                {stores.into_iter().map(|s| {
+                                    let FollowedStore { seller_id, name, country, followers, .. } = s;
+                                    view! {
+                                        <li class="following-store" data-seller=seller_id>
+                                            <Icon name="store" />
+                                            <div class="following-body">
+                                                <a class="following-name" href=urls::store_page(seller_id) dir="auto" data-l10n="data">{name}</a>
+                                                <p class="following-meta">
+                                                    {rf(move || intl::country_name(&country, i18n.tag()))}
+                                                    " · "
+                                                    {rf(move || i18n.tf("seller-followers", [("count", followers.into())]))}
+                                                </p>
+                                            </div>
+                                            <a class="button" href=urls::store_page(seller_id)>{tr("seller-visit")}</a>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                }))}
+            </Transition>
         </div>
     }
 }

@@ -22,13 +22,10 @@ pub fn CheckoutCompletePage() -> impl IntoView {
     let i18n = use_i18n();
     let id = move || query.with(|q| q.get("payment")).unwrap_or_default();
     let stored = draft::use_checkout_draft();
-    let attempt = RwSignal::new(0u32);
-    let state = RwSignal::new(None::<Result<Payment, ApiError>>);
-    Effect::new(move |_| {
-        attempt.track();
+    // Read again when the payment in the URL changes, and on a retry (the skeleton meanwhile).
+    let payment = LocalResource::new(move || {
         let id = id();
-        state.set(None);
-        leptos::task::spawn_local(async move {
+        async move {
             let r = if id.is_empty() {
                 Err(ApiError::status(404, None))
             } else {
@@ -44,53 +41,56 @@ pub fn CheckoutCompletePage() -> impl IntoView {
                     cart.after_order();
                 }
             }
-            state.set(Some(r));
             request_animation_frame(|| crate::browser::focus_id("complete-title"));
-        });
+            r
+        }
     });
     view! {
         <div class="page page-complete">
-            {rf(move || match state.get() {
-                None => view! { <BlockSkeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! {
-                    <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-title")}</h1>
-                    <ErrorState error=e on_retry=move |_| attempt.update(|n| *n += 1) />
-                }.into_any(),
-                Some(Ok(p)) => match p.status {
-                    PaymentStatus::Succeeded => view! { <Confirmation payment=p /> }.into_any(),
-                    PaymentStatus::RequiresAction => {
-                        let href = p.redirect_url.clone().filter(|u| u.starts_with('/') && !u.starts_with("//")).unwrap_or_else(|| "/checkout?step=review".into());
-                        view! {
-                            <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-waiting-title")}</h1>
-                            <p>{tr("complete-waiting")}</p>
-                            <a class="button button-primary" href=href rel="external">{tr("complete-continue-payment")}</a>
-                        }.into_any()
+            <Suspense fallback=|| view! { <BlockSkeleton lines=4 /> }>
+                {rf(move || Suspend::new(async move {
+                    match payment.await {
+                        Err(e) => view! {
+                            <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-title")}</h1>
+                            <ErrorState error=e on_retry=move |_| payment.refetch() />
+                        }.into_any(),
+                        Ok(p) => match p.status {
+                            PaymentStatus::Succeeded => view! { <Confirmation payment=p /> }.into_any(),
+                            PaymentStatus::RequiresAction => {
+                                let href = p.redirect_url.clone().filter(|u| u.starts_with('/') && !u.starts_with("//")).unwrap_or_else(|| "/checkout?step=review".into());
+                                view! {
+                                    <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-waiting-title")}</h1>
+                                    <p>{tr("complete-waiting")}</p>
+                                    <a class="button button-primary" href=href rel="external">{tr("complete-continue-payment")}</a>
+                                }.into_any()
+                            }
+                            _ => {
+                                let reason = p.decline_reason.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()).unwrap_or_else(|| "unknown".into());
+                                let msg = i18n.t_or(&format!("payment-declined-{reason}"), "payment-declined-unknown");
+                                // Orders a wallet or 3-D Secure decline cancelled can be paid again
+                                // from their page (`pay_again`).
+                                let orders = p.orders.clone();
+                                view! {
+                                    <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-declined-title")}</h1>
+                                    <p class="notice notice-error" role="alert">{msg}</p>
+                                    <p>{tr("checkout-declined-kept")}</p>
+                                    <ul class="complete-pay-again">
+                                        {orders.into_iter().map(|o| {
+                                            let number = o.number.clone();
+                                            view! {
+                                                <li><a class="button" href=format!("/orders/{}", o.id)>
+                                                    {rf(move || i18n.tf("complete-pay-again", [("number", number.clone().into())]))}
+                                                </a></li>
+                                            }
+                                        }).collect_view()}
+                                    </ul>
+                                    <a class="button button-primary" href="/checkout?step=payment">{tr("checkout-change-payment")}</a>
+                                }.into_any()
+                            }
+                        },
                     }
-                    _ => {
-                        let reason = p.decline_reason.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()).unwrap_or_else(|| "unknown".into());
-                        let msg = i18n.t_or(&format!("payment-declined-{reason}"), "payment-declined-unknown");
-                        // Orders a wallet or 3-D Secure decline cancelled can be paid again
-                        // from their page (`pay_again`).
-                        let orders = p.orders.clone();
-                        view! {
-                            <h1 class="page-title" id="complete-title" tabindex="-1">{tr("complete-declined-title")}</h1>
-                            <p class="notice notice-error" role="alert">{msg}</p>
-                            <p>{tr("checkout-declined-kept")}</p>
-                            <ul class="complete-pay-again">
-                                {orders.into_iter().map(|o| {
-                                    let number = o.number.clone();
-                                    view! {
-                                        <li><a class="button" href=format!("/orders/{}", o.id)>
-                                            {rf(move || i18n.tf("complete-pay-again", [("number", number.clone().into())]))}
-                                        </a></li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                            <a class="button button-primary" href="/checkout?step=payment">{tr("checkout-change-payment")}</a>
-                        }.into_any()
-                    }
-                },
-            })}
+                }))}
+            </Suspense>
         </div>
     }
 }

@@ -82,71 +82,134 @@ pub struct Checkout {
     pub draft: RwSignal<Draft>,
     pub card: RwSignal<CardFields>,
     pub card_errors: RwSignal<Vec<(&'static str, &'static str)>>,
-    pub addresses: RwSignal<Option<Vec<Address>>>,
-    pub methods: RwSignal<Option<Vec<PaymentMethod>>>,
-    pub load_error: RwSignal<Option<ApiError>>,
+    /// The address book, read while signed in.
+    pub addresses: LocalResource<Loaded<Vec<Address>>>,
+    /// The payment methods, read while signed in.
+    pub methods: LocalResource<Loaded<Vec<PaymentMethod>>>,
     pub nav: Callback<Step>,
+}
+
+/// A list the steps need: `None` while signed out, then the list or why it could not be read.
+pub type Loaded<T> = Option<Result<T, ApiError>>;
+
+/// Why a [`Loaded`] resource could not be read.
+fn error_of<T>(r: &Option<Loaded<T>>) -> Option<ApiError> {
+    match r {
+        Some(Some(Err(e))) => Some(e.clone()),
+        _ => None,
+    }
+}
+
+/// The list of a [`Loaded`] resource, once read (`None` while it loads or when it failed).
+fn list_of<T: Clone>(r: &Option<Loaded<Vec<T>>>) -> Option<&Vec<T>> {
+    r.as_ref()?.as_ref()?.as_ref().ok()
 }
 
 impl Checkout {
     pub fn address(&self) -> Option<Address> {
         let id = self.draft.with(|d| d.address_id)?;
         self.addresses
-            .with(|a| a.as_ref()?.iter().find(|a| a.id == id).cloned())
+            .with(|a| list_of(a)?.iter().find(|a| a.id == id).cloned())
     }
 
     pub fn method(&self) -> Option<PaymentMethod> {
         let id = self.draft.with(|d| d.method.clone())?;
         self.methods
-            .with(|m| m.as_ref()?.iter().find(|m| m.id == id).cloned())
+            .with(|m| list_of(m)?.iter().find(|m| m.id == id).cloned())
     }
 
-    /// Reads the address book and the payment methods (again after a failure).
-    fn load(self, session: Session) {
-        self.load_error.set(None);
-        leptos::task::spawn_local(async move {
-            match account::addresses().await {
-                Ok(list) => {
-                    self.draft.update(|d| {
-                        if !d
-                            .address_id
-                            .is_some_and(|id| list.iter().any(|a| a.id == id))
-                        {
-                            d.address_id = list
-                                .iter()
-                                .find(|a| a.is_default)
-                                .or(list.first())
-                                .map(|a| a.id);
-                        }
-                    });
-                    self.addresses.set(Some(list));
-                }
+    /// The address book once read.
+    pub fn address_list(&self) -> Option<Vec<Address>> {
+        self.addresses.with(|a| list_of(a).cloned())
+    }
+
+    /// The payment methods once read.
+    pub fn method_list(&self) -> Option<Vec<PaymentMethod>> {
+        self.methods.with(|m| list_of(m).cloned())
+    }
+
+    /// Why the address book or the payment methods could not be read.
+    fn load_error(&self) -> Option<ApiError> {
+        self.addresses
+            .with(error_of)
+            .or_else(|| self.methods.with(error_of))
+    }
+
+    /// Reads what failed again.
+    fn retry(self) {
+        if self.addresses.with(error_of).is_some() {
+            self.addresses.refetch();
+        }
+        if self.methods.with(error_of).is_some() {
+            self.methods.refetch();
+        }
+    }
+}
+
+/// Reads the address book while signed in (a session found gone on the way signs out), and
+/// chooses the default address unless the draft's is in the book.
+fn read_addresses(session: Session, draft: RwSignal<Draft>) -> LocalResource<Loaded<Vec<Address>>> {
+    let signed_in = Memo::new(move |_| session.signed_in());
+    LocalResource::new(move || {
+        let on = signed_in.get();
+        async move {
+            if !on {
+                return None;
+            }
+            let list = match account::addresses().await {
                 Err(ApiError::Status { status: 401, .. }) => {
                     session.clear();
-                    return;
+                    return None;
                 }
-                Err(f) => {
-                    self.load_error.set(Some(f));
-                    return;
-                }
+                other => other,
+            };
+            if let Ok(list) = &list {
+                draft.update(|d| {
+                    if !d
+                        .address_id
+                        .is_some_and(|id| list.iter().any(|a| a.id == id))
+                    {
+                        d.address_id = list
+                            .iter()
+                            .find(|a| a.is_default)
+                            .or(list.first())
+                            .map(|a| a.id);
+                    }
+                });
             }
-            match crate::api::checkout::payment_methods().await {
-                Ok(list) => {
-                    self.draft.update(|d| {
-                        if !d
-                            .method
-                            .as_ref()
-                            .is_some_and(|m| list.iter().any(|x| &x.id == m))
-                        {
-                            d.method = list.first().map(|m| m.id.clone());
-                        }
-                    });
-                    self.methods.set(Some(list));
-                }
-                Err(e) => self.load_error.set(Some(e)),
+            Some(list)
+        }
+    })
+}
+
+/// Reads the payment methods while signed in, and chooses the first unless the draft's is
+/// offered.
+fn read_methods(
+    session: Session,
+    draft: RwSignal<Draft>,
+) -> LocalResource<Loaded<Vec<PaymentMethod>>> {
+    let signed_in = Memo::new(move |_| session.signed_in());
+    LocalResource::new(move || {
+        let on = signed_in.get();
+        async move {
+            if !on {
+                return None;
             }
-        });
-    }
+            let list = crate::api::checkout::payment_methods().await;
+            if let Ok(list) = &list {
+                draft.update(|d| {
+                    if !d
+                        .method
+                        .as_ref()
+                        .is_some_and(|m| list.iter().any(|x| &x.id == m))
+                    {
+                        d.method = list.first().map(|m| m.id.clone());
+                    }
+                });
+            }
+            Some(list)
+        }
+    })
 }
 
 /// Goes to a step (a new history entry: Back returns to the previous step).
@@ -171,13 +234,14 @@ pub fn CheckoutPage() -> impl IntoView {
     let query = use_query_map();
     let step = Memo::new(move |_| Step::parse(query.with(|q| q.get("step")).as_deref()));
     let stored = draft::use_checkout_draft();
+    let draft = RwSignal::new(stored.load());
+    // Signed in (now or after the inline sign-in): what the steps need is read.
     let co = Checkout {
-        draft: RwSignal::new(stored.load()),
+        draft,
         card: RwSignal::new(CardFields::default()),
         card_errors: RwSignal::new(Vec::new()),
-        addresses: RwSignal::new(None),
-        methods: RwSignal::new(None),
-        load_error: RwSignal::new(None),
+        addresses: read_addresses(session, draft),
+        methods: read_methods(session, draft),
         nav: {
             let navigate = use_navigate();
             Callback::new(move |s: Step| navigate(&s.url(), NavigateOptions::default()))
@@ -208,14 +272,6 @@ pub fn CheckoutPage() -> impl IntoView {
             c.exp_month = d.exp_month.clone();
             c.exp_year = d.exp_year.clone();
         })
-    });
-    // Signed in (now or after the inline sign-in): load what the steps need.
-    Effect::new(move |prev: Option<bool>| {
-        let signed_in = session.signed_in();
-        if signed_in && prev != Some(true) {
-            co.load(session);
-        }
-        signed_in
     });
     cart.load_cached_quote();
     crate::features::cart::reprice_on_change(cart);
@@ -268,8 +324,8 @@ pub fn CheckoutPage() -> impl IntoView {
                 view! {
                     {buying_now.then(|| view! { <BuyNowNote /> })}
                     <StepIndicator step=step />
-                    {rf(move || co.load_error.get().map(|e| view! {
-                        <ErrorState error=e on_retry=move |_| co.load(session) />
+                    {rf(move || co.load_error().map(|e| view! {
+                        <ErrorState error=e on_retry=move |_| co.retry() />
                     }))}
                     <div class="checkout-layout">
                         <section class="checkout-step" aria-labelledby="checkout-step-title">
@@ -372,20 +428,19 @@ fn AddressStep() -> impl IntoView {
     let unchosen = RwSignal::new(false);
     // Saving the form is the step's only action while it is open: it moves on to shipping.
     let on_saved = Callback::new(move |a: Address| {
-        co.addresses.update(|l| {
-            let list = l.get_or_insert_with(Vec::new);
-            list.retain(|x| x.id != a.id);
-            list.push(a.clone());
+        co.addresses.update(|l| match l {
+            Some(Some(Ok(list))) => {
+                list.retain(|x| x.id != a.id);
+                list.push(a.clone());
+            }
+            _ => *l = Some(Some(Ok(vec![a.clone()]))),
         });
         co.draft.update(|d| d.address_id = Some(a.id));
         adding.set(false);
         go(co, Step::Shipping);
     });
-    let form_open = move || {
-        co.addresses
-            .with(|l| l.as_ref().is_some_and(|l| l.is_empty()))
-            || adding.get()
-    };
+    let form_open =
+        move || co.addresses.with(|l| list_of(l).is_some_and(Vec::is_empty)) || adding.get();
     let next = move |_| {
         if co.address().is_some() {
             go(co, Step::Shipping);
@@ -394,7 +449,7 @@ fn AddressStep() -> impl IntoView {
         }
     };
     view! {
-        {rf(move || match co.addresses.get() {
+        {rf(move || match co.address_list() {
             None => view! { <BlockSkeleton lines=3 /> }.into_any(),
             Some(list) if list.is_empty() || adding.get() => view! {
                 <div class="address-new">

@@ -68,7 +68,7 @@ pub fn PaymentStep() -> impl IntoView {
         }
     };
     view! {
-        {rf(move || match co.methods.get() {
+        {rf(move || match co.method_list() {
             None => view! { <BlockSkeleton lines=3 /> }.into_any(),
             Some(list) => view! {
                 <fieldset class="choice-list">

@@ -17,10 +17,9 @@ use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::features::photos::{self, Photo, PhotoState};
-use crate::hooks::use_local_draft;
+use crate::hooks::{use_local_draft, use_read_with_options, use_require_sign_in, UseReadOptions};
 use crate::i18n::{intl, tr, use_i18n, I18n};
 use crate::state::idempotency::{fingerprint, key_for};
-use crate::state::Session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use storefront_api::disputes::{
@@ -32,41 +31,36 @@ use storefront_api::disputes::{
 use storefront_api::orders::{Order, OrderAction};
 use storefront_api::{ErrorCode, FieldError, Money};
 
-type OrderSlot = RwSignal<Option<Result<Order, ApiError>>>;
+/// The order as read (see [`use_read`](crate::hooks::use_read)).
+type OrderSlot = Signal<Option<Result<Order, ApiError>>>;
+
+/// What one upload of the form sends: the body, its idempotency key, the order's ETag, and
+/// the photos' ids and sizes (for their progress).
+#[derive(Clone)]
+struct Upload {
+    form: crate::api::Form,
+    key: String,
+    etag: String,
+    ids: Vec<u32>,
+    sizes: Vec<f64>,
+}
 
 #[component]
 pub fn DisputeFormPage() -> impl IntoView {
     use_page_title(tr("dispute-form-title"));
-    let session = expect_context::<Session>();
     let params = use_params_map();
     let id =
         Signal::derive(move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok())));
-    crate::hooks::use_require_sign_in(move || {
+    let signed_in = use_require_sign_in(move || {
         id.get_untracked()
             .map_or_else(|| "/orders".to_string(), |i| format!("/orders/{i}/dispute"))
     });
-    let order: OrderSlot = RwSignal::new(None);
-    let tasks = ViewTasks::new();
-    let load = move || {
-        let Some(id) = id.get_untracked() else {
-            order.set(Some(Err(ApiError::status(404, None))));
-            return;
-        };
-        tasks.spawn(async move {
-            match orders::get(id).await {
-                Err(ApiError::Aborted) => {}
-                Err(_) if matches!(order.get_untracked(), Some(Ok(_))) => {}
-                r => order.set(Some(r)),
-            }
-        });
-    };
-    Effect::new(move |_| {
-        id.track();
-        if session.signed_in() {
-            order.set(None);
-            load();
-        }
-    });
+    let read = use_read_with_options(
+        id,
+        orders::get,
+        UseReadOptions::default().enabled(signed_in),
+    );
+    let order = read.value;
     // Which view: a re-read of the same order keeps the form (and its photos) as it is.
     let kind = Memo::new(move |_| {
         order.with(|o| match o {
@@ -91,9 +85,9 @@ pub fn DisputeFormPage() -> impl IntoView {
                         Some(Err(e)) => e.clone(),
                         _ => ApiError::Network,
                     });
-                    view! { <ErrorState error=e on_retry=move |_| { order.set(None); load(); } /> }.into_any()
+                    view! { <ErrorState error=e on_retry=move |_| read.refetch() /> }.into_any()
                 }
-                2 => view! { <OpenForm order=order reload=Callback::new(move |_| load()) /> }.into_any(),
+                2 => view! { <OpenForm order=order reload=Callback::new(move |_| read.refetch()) /> }.into_any(),
                 _ => view! { <NotOpenable order=order /> }.into_any(),
             })}
         </div>
@@ -207,7 +201,6 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let notice = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
 
     let save = move || stored.save(&f.draft());
     // The text is saved as it is typed.
@@ -277,6 +270,88 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
         clear_photo_errors();
     };
 
+    // The upload: one multipart request, its progress split into the photos' byte ranges.
+    let upload = Action::new_local(move |u: &Upload| {
+        let Upload {
+            form,
+            key,
+            etag,
+            ids,
+            sizes,
+        } = u.clone();
+        let on_progress = move |loaded: f64, total: f64| {
+            let pct = photos::shares(&sizes, loaded, total);
+            photos.update(|v| {
+                for (id, pct) in ids.iter().zip(pct) {
+                    if let Some(p) = v.iter_mut().find(|p| p.id == *id) {
+                        p.state = PhotoState::Uploading(pct);
+                    }
+                }
+            });
+        };
+        let navigate = navigate.clone();
+        async move {
+            let result = api::open(order_id, &form, &key, &etag, on_progress).await;
+            match result {
+                Ok(created) => {
+                    photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
+                    f.key.set_value(Default::default());
+                    stored.clear();
+                    navigate(&format!("/disputes/{}", created.id), Default::default());
+                }
+                Err(ApiError::Aborted) => {}
+                Err(fail) => {
+                    let fields = fail.fields().to_vec();
+                    let network = matches!(
+                        fail,
+                        ApiError::Network | ApiError::Status { status: 500.., .. }
+                    );
+                    photos.update(|v| {
+                        for (n, p) in v.iter_mut().enumerate() {
+                            let field = format!("{FIELD_PHOTOS}[{n}]");
+                            p.state = match fields.iter().find(|e| e.field == field) {
+                                Some(e) => PhotoState::Failed(e.code.clone()),
+                                None if network => PhotoState::Failed("network".into()),
+                                None => PhotoState::Ready,
+                            };
+                        }
+                    });
+                    match fail.code() {
+                        Some(ErrorCode::IdempotencyKeyReused) => {
+                            f.key.set_value(Default::default());
+                            save();
+                        }
+                        Some(ErrorCode::PreconditionFailed) => {
+                            notice.set(Some("dispute-form-order-changed"));
+                            reload.run(());
+                            request_animation_frame(|| focus_id("dispute-form-notice"));
+                            return;
+                        }
+                        Some(ErrorCode::DisputeAlreadyOpen | ErrorCode::DisputeWindowClosed) => {
+                            reload.run(());
+                        }
+                        _ => {}
+                    }
+                    let target = fields.first().map(|e| control_of(&e.field));
+                    errors.set(fields);
+                    failure.set(Some(fail));
+                    request_animation_frame(move || {
+                        focus_id(target.unwrap_or("dispute-form-failure"))
+                    });
+                }
+            }
+        }
+    });
+    let busy = upload.pending();
+    // The upload's request (an `XMLHttpRequest`) is aborted when its future is dropped, which
+    // aborting the action does: leaving the page drops it.
+    let sending = StoredValue::new(None::<ActionAbortHandle>);
+    on_cleanup(move || {
+        if let Some(sending) = sending.try_update_value(Option::take).flatten() {
+            sending.abort();
+        }
+    });
+
     let submit = StoredValue::new_local(None::<Box<dyn Fn()>>);
     let send = move || {
         if busy.get_untracked() {
@@ -330,76 +405,17 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
             failure.set(Some(ApiError::Network));
             return;
         };
-        busy.set(true);
         photos.update(|v| {
             v.iter_mut()
                 .for_each(|p| p.state = PhotoState::Uploading(0))
         });
-        let etag = o.etag();
-        let progress_ids = ids.clone();
-        let on_progress = move |loaded: f64, total: f64| {
-            let pct = photos::shares(&sizes, loaded, total);
-            photos.update(|v| {
-                for (id, pct) in progress_ids.iter().zip(pct) {
-                    if let Some(p) = v.iter_mut().find(|p| p.id == *id) {
-                        p.state = PhotoState::Uploading(pct);
-                    }
-                }
-            });
-        };
-        let navigate = navigate.clone();
-        tasks.spawn(async move {
-            let result = api::open(order_id, &form, &k, &etag, on_progress).await;
-            busy.set(false);
-            match result {
-                Ok(created) => {
-                    photos.update(|v| v.iter_mut().for_each(|p| p.state = PhotoState::Sent));
-                    f.key.set_value(Default::default());
-                    stored.clear();
-                    navigate(&format!("/disputes/{}", created.id), Default::default());
-                }
-                Err(ApiError::Aborted) => {}
-                Err(fail) => {
-                    let fields = fail.fields().to_vec();
-                    let network = matches!(
-                        fail,
-                        ApiError::Network | ApiError::Status { status: 500.., .. }
-                    );
-                    photos.update(|v| {
-                        for (n, p) in v.iter_mut().enumerate() {
-                            let field = format!("{FIELD_PHOTOS}[{n}]");
-                            p.state = match fields.iter().find(|e| e.field == field) {
-                                Some(e) => PhotoState::Failed(e.code.clone()),
-                                None if network => PhotoState::Failed("network".into()),
-                                None => PhotoState::Ready,
-                            };
-                        }
-                    });
-                    match fail.code() {
-                        Some(ErrorCode::IdempotencyKeyReused) => {
-                            f.key.set_value(Default::default());
-                            save();
-                        }
-                        Some(ErrorCode::PreconditionFailed) => {
-                            notice.set(Some("dispute-form-order-changed"));
-                            reload.run(());
-                            request_animation_frame(|| focus_id("dispute-form-notice"));
-                            return;
-                        }
-                        Some(ErrorCode::DisputeAlreadyOpen | ErrorCode::DisputeWindowClosed) => {
-                            reload.run(());
-                        }
-                        _ => {}
-                    }
-                    let target = fields.first().map(|e| control_of(&e.field));
-                    errors.set(fields);
-                    failure.set(Some(fail));
-                    request_animation_frame(move || {
-                        focus_id(target.unwrap_or("dispute-form-failure"))
-                    });
-                }
-            }
-        });
+        sending.set_value(Some(upload.dispatch_local(Upload {
+            form,
+            key: k,
+            etag: o.etag(),
+            ids,
+            sizes,
+        })));
     };
     submit.set_value(Some(Box::new(send)));
     let retry = move || {
@@ -665,7 +681,7 @@ fn OpenForm(order: OrderSlot, reload: Callback<()>) -> impl IntoView {
 fn PhotoItem(
     id: u32,
     photos: RwSignal<Vec<Photo>, LocalStorage>,
-    busy: RwSignal<bool>,
+    busy: Memo<bool>,
     on_retry: Callback<()>,
     on_remove: Callback<()>,
 ) -> impl IntoView {

@@ -1,14 +1,14 @@
 //! `/messages`: the buyer's conversations with sellers, newest activity first, with unread
 //! counts.
 
-use crate::api::{inbox, ApiError, ViewTasks};
+use crate::api::inbox;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
 use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Inbox;
 use leptos::prelude::*;
-use storefront_api::inbox::{ConversationList, ConversationSummary, Subject};
+use storefront_api::inbox::{ConversationSummary, Subject};
 
 /// What the conversation is about, as one line (product title or order number).
 pub fn subject_line(s: &Subject, order_label: impl Fn(&str) -> String) -> Option<String> {
@@ -21,16 +21,12 @@ pub fn subject_line(s: &Subject, order_label: impl Fn(&str) -> String) -> Option
 pub fn MessagesPage() -> impl IntoView {
     let i18n = use_i18n();
     let inbox = expect_context::<Inbox>();
-    let tasks = ViewTasks::new();
-    let list = RwSignal::new(None::<Result<ConversationList, ApiError>>);
     use_page_title(move || i18n.t("inbox-messages-title"));
-    let load = move || {
-        let lang = i18n.locale_untracked().code();
-        tasks.spawn(async move { list.set(Some(inbox::conversations(lang).await)) });
-    };
-    Effect::new(move |_| {
+    // Read again on every tick of the inbox (new messages); the list shown stays meanwhile.
+    let list = LocalResource::new(move || {
         inbox.tick.track();
-        load();
+        let lang = i18n.locale_untracked().code();
+        async move { inbox::conversations(lang).await }
     });
     view! {
         <div class="page page-inbox">
@@ -38,18 +34,21 @@ pub fn MessagesPage() -> impl IntoView {
                 <h1 class="page-title">{tr("inbox-messages-title")}</h1>
                 <a class="inbox-switch" href="/notifications">{tr("inbox-notifications-title")}</a>
             </header>
-            {move || match list.get() {
-                None => view! { <BlockSkeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
-                Some(Ok(l)) if l.items.is_empty() => view! {
-                    <p class="inbox-empty">{tr("inbox-messages-empty")}</p>
-                }.into_any(),
-                Some(Ok(l)) => view! {
-                    <ul class="inbox-list conversation-list">
-                        {l.items.into_iter().map(|c| view! { <Row c=c /> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
+            <Transition fallback=|| view! { <BlockSkeleton lines=4 /> }>
+                {rf(move || Suspend::new(async move {
+                    match list.await {
+                        Err(e) => view! { <ErrorState error=e on_retry=move |_| list.refetch() /> }.into_any(),
+                        Ok(l) if l.items.is_empty() => view! {
+                            <p class="inbox-empty">{tr("inbox-messages-empty")}</p>
+                        }.into_any(),
+                        Ok(l) => view! {
+                            <ul class="inbox-list conversation-list">
+                                {l.items.into_iter().map(|c| view! { <Row c=c /> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                }))}
+            </Transition>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! `/notifications`: what happened to the buyer's orders, disputes, conversations and wish
 //! list, newest first, each linking to what it is about; "mark all read".
 
-use crate::api::{inbox, ApiError, ViewTasks};
+use crate::api::inbox;
 use crate::components::price::display_price;
 use crate::components::rf;
 use crate::components::states::{BlockSkeleton, ErrorState};
@@ -9,7 +9,7 @@ use crate::components::title::use_page_title;
 use crate::i18n::{intl, tr, use_i18n, I18n};
 use crate::state::{Inbox, Prefs};
 use leptos::prelude::*;
-use storefront_api::inbox::{Notification, NotificationKind, NotificationList};
+use storefront_api::inbox::{Notification, NotificationKind};
 
 /// Where a notification leads.
 pub fn link_of(n: &Notification) -> String {
@@ -71,53 +71,52 @@ fn text_of(i18n: I18n, prefs: Prefs, n: &Notification) -> String {
 pub fn NotificationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let inbox = expect_context::<Inbox>();
-    let tasks = ViewTasks::new();
-    let list = RwSignal::new(None::<Result<NotificationList, ApiError>>);
     use_page_title(move || i18n.t("inbox-notifications-title"));
-    let load = move || {
-        let lang = i18n.locale_untracked().code();
-        tasks.spawn(async move { list.set(Some(inbox::notifications(lang).await)) });
-    };
-    // Read again whenever the badge's counts were asked (page change, poll, focus).
-    Effect::new(move |_| {
+    // Read again whenever the badge's counts were asked (page change, poll, focus); the list
+    // shown stays meanwhile.
+    let list = LocalResource::new(move || {
         inbox.tick.track();
-        load();
+        let lang = i18n.locale_untracked().code();
+        async move { inbox::notifications(lang).await }
     });
-    let read_all = move |_| {
-        tasks.spawn(async move {
-            if let Ok(c) = inbox::read_all().await {
-                inbox.set(c);
-                list.update(|l| {
-                    if let Some(Ok(l)) = l {
-                        l.items.iter_mut().for_each(|n| n.read = true);
-                        l.unread = 0;
-                    }
-                });
-            }
-        });
-    };
+    let read_all = Action::new_local(move |_: &()| async move {
+        if let Ok(c) = inbox::read_all().await {
+            inbox.set(c);
+            list.update(|l| {
+                if let Some(Ok(l)) = l {
+                    l.items.iter_mut().for_each(|n| n.read = true);
+                    l.unread = 0;
+                }
+            });
+        }
+    });
+    let reading_all = read_all.pending();
     view! {
         <div class="page page-inbox">
             <header class="inbox-header">
                 <h1 class="page-title">{tr("inbox-notifications-title")}</h1>
                 <a class="inbox-switch" href="/messages">{tr("inbox-messages-title")}</a>
-                <button type="button" class="button inbox-read-all" on:click=read_all
-                    disabled=move || list.with(|l| !matches!(l, Some(Ok(l)) if l.unread > 0))>
+                <button type="button" class="button inbox-read-all"
+                    on:click=move |_| { read_all.dispatch_local(()); }
+                    disabled=move || reading_all.get() || list.with(|l| !matches!(l, Some(Ok(l)) if l.unread > 0))>
                     {tr("inbox-mark-all-read")}
                 </button>
             </header>
-            {move || match list.get() {
-                None => view! { <BlockSkeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
-                Some(Ok(l)) if l.items.is_empty() => view! {
-                    <p class="inbox-empty">{tr("inbox-notifications-empty")}</p>
-                }.into_any(),
-                Some(Ok(l)) => view! {
-                    <ul class="inbox-list notification-list">
-                        {l.items.into_iter().map(|n| view! { <Row n=n /> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
+            <Transition fallback=|| view! { <BlockSkeleton lines=4 /> }>
+                {rf(move || Suspend::new(async move {
+                    match list.await {
+                        Err(e) => view! { <ErrorState error=e on_retry=move |_| list.refetch() /> }.into_any(),
+                        Ok(l) if l.items.is_empty() => view! {
+                            <p class="inbox-empty">{tr("inbox-notifications-empty")}</p>
+                        }.into_any(),
+                        Ok(l) => view! {
+                            <ul class="inbox-list notification-list">
+                                {l.items.into_iter().map(|n| view! { <Row n=n /> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }
+                }))}
+            </Transition>
         </div>
     }
 }

@@ -76,7 +76,23 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let inbox = expect_context::<Inbox>();
     let tasks = ViewTasks::new();
-    let conv = RwSignal::new(None::<Result<Conversation, ApiError>>);
+    // Read again on every tick of the inbox (new messages); the thread shown stays meanwhile.
+    let conv = LocalResource::new(move || {
+        inbox.tick.track();
+        let lang = i18n.locale_untracked().code();
+        async move {
+            let got = inbox::conversation(id, lang).await;
+            // On screen: the seller's new messages are read.
+            if matches!(&got, Ok(c) if c.unread > 0) {
+                tasks.spawn(async move {
+                    if let Ok(c) = inbox::mark_read(id).await {
+                        inbox.set(c);
+                    }
+                });
+            }
+            got
+        }
+    });
     let draft = RwSignal::new(storage::get(&draft_key(id)).unwrap_or_default());
     let photos = RwSignal::new_local(Vec::<Photo>::new());
     let next_photo = StoredValue::new(0_u32);
@@ -87,25 +103,6 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
             Some(Ok(c)) => c.seller_name.clone(),
             _ => i18n.t("inbox-messages-title"),
         })
-    });
-
-    let load = move || {
-        let lang = i18n.locale_untracked().code();
-        tasks.spawn(async move {
-            let got = inbox::conversation(id, lang).await;
-            let unread = matches!(&got, Ok(c) if c.unread > 0);
-            conv.set(Some(got));
-            // On screen: the seller's new messages are read.
-            if unread {
-                if let Ok(c) = inbox::mark_read(id).await {
-                    inbox.set(c);
-                }
-            }
-        });
-    };
-    Effect::new(move |_| {
-        inbox.tick.track();
-        load();
     });
 
     let deliver = move |key: String| {
@@ -207,11 +204,14 @@ pub fn ThreadPage(id: i64) -> impl IntoView {
 
     view! {
         <div class="page page-inbox page-thread">
-            {move || match conv.get() {
-                None => view! { <BlockSkeleton lines=5 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorState error=e on_retry=move |_| load() /> }.into_any(),
-                Some(Ok(c)) => view! { <ThreadHead c=c.clone() /> <Bubbles c=c /> }.into_any(),
-            }}
+            <Transition fallback=|| view! { <BlockSkeleton lines=5 /> }>
+                {rf(move || Suspend::new(async move {
+                    match conv.await {
+                        Err(e) => view! { <ErrorState error=e on_retry=move |_| conv.refetch() /> }.into_any(),
+                        Ok(c) => view! { <ThreadHead c=c.clone() /> <Bubbles c=c /> }.into_any(),
+                    }
+                }))}
+            </Transition>
             <ol class="thread thread-outbox" aria-live="polite">
                 <For each=move || outbox.get() key=|o| o.key.clone() let:o>
                     <OutgoingBubble o=o on_retry=deliver />

@@ -2,7 +2,6 @@
 //! buyer is told which prices changed and which items cannot be bought any more.
 
 use crate::api::wishlist::buy_again;
-use crate::api::ApiError;
 use crate::components::price::display_price;
 use crate::components::rf;
 use crate::i18n::{tr, use_i18n};
@@ -15,33 +14,26 @@ use storefront_api::wishlist::{BuyAgainLine, BuyAgainStatus};
 pub fn BuyAgain(order_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
-    let busy = RwSignal::new(false);
-    let result = RwSignal::new(None::<Result<Vec<BuyAgainLine>, ApiError>>);
-    let run = move |_| {
-        if busy.get_untracked() {
-            return;
+    let buy = Action::new_local(move |_: &()| async move {
+        let r = buy_again(order_id).await;
+        if let (Ok(lines), Some(cart)) = (&r, Cart::current()) {
+            cart.add_many(
+                lines
+                    .lines
+                    .iter()
+                    .filter(|l| l.available())
+                    .map(|l| CartLine {
+                        product_id: l.product_id,
+                        sku_id: l.sku_id,
+                        quantity: l.quantity,
+                    })
+                    .collect(),
+            );
         }
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = buy_again(order_id).await;
-            if let (Ok(lines), Some(cart)) = (&r, Cart::current()) {
-                cart.add_many(
-                    lines
-                        .lines
-                        .iter()
-                        .filter(|l| l.available())
-                        .map(|l| CartLine {
-                            product_id: l.product_id,
-                            sku_id: l.sku_id,
-                            quantity: l.quantity,
-                        })
-                        .collect(),
-                );
-            }
-            result.set(Some(r.map(|b| b.lines)));
-            busy.set(false);
-        });
-    };
+        r.map(|b| b.lines)
+    });
+    let busy = buy.pending();
+    let result = buy.value();
     let note = move |l: &BuyAgainLine| -> Option<String> {
         let title = l.title.clone();
         let tag = i18n.tag();
@@ -70,7 +62,8 @@ pub fn BuyAgain(order_id: i64) -> impl IntoView {
         <section class="order-section buy-again" aria-labelledby="buy-again-title">
             <h2 id="buy-again-title" class="visually-hidden">{tr("buy-again")}</h2>
             <button type="button" class="button button-primary buy-again-button"
-                disabled=move || busy.get() on:click=run>
+                disabled=move || busy.get()
+                on:click=move |_| if !busy.get_untracked() { buy.dispatch_local(()); }>
                 {tr("buy-again")}
             </button>
             <div class="buy-again-result" role="status">

@@ -3,7 +3,7 @@
 //! the provider's page for wallets. One idempotency key per attempt (kept for a retry after a
 //! network failure), `If-Match` with the order shown.
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::browser::focus_id;
 use crate::components::rf;
 use crate::components::states::BlockSkeleton;
@@ -15,9 +15,7 @@ use crate::i18n::{intl, tr, use_i18n};
 use crate::state::prefs::to_display;
 use crate::state::Prefs;
 use leptos::prelude::*;
-use storefront_api::checkout::{
-    PayAgainRequest, PaymentInput, PaymentKind, PaymentMethod, PaymentStatus,
-};
+use storefront_api::checkout::{PayAgainRequest, PaymentInput, PaymentKind, PaymentStatus};
 use storefront_api::orders::Order;
 use storefront_api::ErrorCode;
 
@@ -27,18 +25,14 @@ use storefront_api::ErrorCode;
 pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
     let prefs = expect_context::<Prefs>();
-    let methods = RwSignal::new(None::<Result<Vec<PaymentMethod>, ApiError>>);
+    let methods = LocalResource::new(api::checkout::payment_methods);
     let chosen = RwSignal::new(None::<String>);
     let card = RwSignal::new(CardFields::default());
     let errors = RwSignal::new(Vec::new());
     provide_context(CardState { card, errors });
-    let busy = RwSignal::new(false);
     // A message id: a decline reason or a failure to retry.
     let message = RwSignal::new(None::<String>);
     let key = RwSignal::new(crate::state::idempotency::new_key());
-    leptos::task::spawn_local(async move {
-        methods.set(Some(api::checkout::payment_methods().await));
-    });
     let method = move || {
         let id = chosen.get()?;
         methods.with(|m| {
@@ -53,6 +47,61 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
     let total = order.total;
     let until = order.pay_again_until.clone().unwrap_or_default();
     let shown = StoredValue::new(order);
+    // The attempt: the order shown, what is paid with, its idempotency key, the language.
+    let pay = Action::new_local(
+        move |(o, req, k, lang): &(Order, PayAgainRequest, String, &'static str)| {
+            let (o, req, k, lang) = (o.clone(), req.clone(), k.clone(), *lang);
+            async move {
+                let r = api::checkout::pay_again(&o, &req, &k, lang).await;
+                let declined = |reason| {
+                    key.set(crate::state::idempotency::new_key());
+                    card.update(|c| c.number.clear());
+                    message.set(Some(decline_id(reason)));
+                    request_animation_frame(|| focus_id("pay-again-message"));
+                };
+                match r {
+                    Ok(p) => match (p.status, p.redirect_url) {
+                        (PaymentStatus::RequiresAction, Some(url))
+                            if url.starts_with('/') && !url.starts_with("//") =>
+                        {
+                            crate::browser::assign(&url)
+                        }
+                        (PaymentStatus::Declined, _) => declined(p.decline_reason),
+                        _ => on_changed.run("order-done-paid"),
+                    },
+                    Err(f) => match f.code() {
+                        Some(ErrorCode::PaymentDeclined) => {
+                            declined(f.problem().and_then(|p| p.decline_reason))
+                        }
+                        Some(ErrorCode::PreconditionFailed) => on_changed.run("order-changed"),
+                        Some(ErrorCode::IllegalTransition) | Some(ErrorCode::OutOfStock) => {
+                            on_changed.run("order-pay-again-unavailable")
+                        }
+                        Some(ErrorCode::ValidationFailed) => {
+                            key.set(crate::state::idempotency::new_key());
+                            let fields: Vec<(&'static str, &'static str)> = f
+                                .fields()
+                                .iter()
+                                .filter_map(|e| {
+                                    card_field_of(&e.field).map(|id| (id, "card-error-server"))
+                                })
+                                .collect();
+                            match fields.first().copied() {
+                                Some((first, _)) => {
+                                    errors.set(fields);
+                                    request_animation_frame(move || focus_id(first));
+                                }
+                                None => message.set(Some(f.message_id())),
+                            }
+                        }
+                        // Network or server: the same key sends the same attempt again.
+                        _ => message.set(Some(f.message_id())),
+                    },
+                }
+            }
+        },
+    );
+    let busy = pay.pending();
     let submit = move |_| {
         if busy.get_untracked() {
             return;
@@ -78,59 +127,12 @@ pub fn PayAgain(order: Order, #[prop(into)] on_changed: Callback<&'static str>) 
             },
             charge_currency: m.charge_currency_for(prefs.currency.get_untracked()),
         };
-        let k = key.get_untracked();
-        let lang = i18n.locale_untracked().code();
-        let o = shown.get_value();
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = api::checkout::pay_again(&o, &req, &k, lang).await;
-            busy.set(false);
-            let declined = |reason| {
-                key.set(crate::state::idempotency::new_key());
-                card.update(|c| c.number.clear());
-                message.set(Some(decline_id(reason)));
-                request_animation_frame(|| focus_id("pay-again-message"));
-            };
-            match r {
-                Ok(p) => match (p.status, p.redirect_url) {
-                    (PaymentStatus::RequiresAction, Some(url))
-                        if url.starts_with('/') && !url.starts_with("//") =>
-                    {
-                        crate::browser::assign(&url)
-                    }
-                    (PaymentStatus::Declined, _) => declined(p.decline_reason),
-                    _ => on_changed.run("order-done-paid"),
-                },
-                Err(f) => match f.code() {
-                    Some(ErrorCode::PaymentDeclined) => {
-                        declined(f.problem().and_then(|p| p.decline_reason))
-                    }
-                    Some(ErrorCode::PreconditionFailed) => on_changed.run("order-changed"),
-                    Some(ErrorCode::IllegalTransition) | Some(ErrorCode::OutOfStock) => {
-                        on_changed.run("order-pay-again-unavailable")
-                    }
-                    Some(ErrorCode::ValidationFailed) => {
-                        key.set(crate::state::idempotency::new_key());
-                        let fields: Vec<(&'static str, &'static str)> = f
-                            .fields()
-                            .iter()
-                            .filter_map(|e| {
-                                card_field_of(&e.field).map(|id| (id, "card-error-server"))
-                            })
-                            .collect();
-                        match fields.first().copied() {
-                            Some((first, _)) => {
-                                errors.set(fields);
-                                request_animation_frame(move || focus_id(first));
-                            }
-                            None => message.set(Some(f.message_id())),
-                        }
-                    }
-                    // Network or server: the same key sends the same attempt again.
-                    _ => message.set(Some(f.message_id())),
-                },
-            }
-        });
+        pay.dispatch_local((
+            shown.get_value(),
+            req,
+            key.get_untracked(),
+            i18n.locale_untracked().code(),
+        ));
     };
     view! {
         <section class="order-section pay-again" id="pay-again" aria-labelledby="pay-again-title">
