@@ -5,7 +5,7 @@
 use crate::api::{account, ApiError, ViewTasks};
 use crate::browser::focus_id;
 use crate::components::rf;
-use crate::features::auth::field_error_text;
+use crate::features::auth::{field_aria_invalid, field_error_shown};
 use crate::i18n::{intl, tr, use_i18n};
 use crate::state::Prefs;
 use leptos::ev::SubmitEvent;
@@ -133,22 +133,8 @@ pub fn AddressForm(
         });
     };
 
-    let message = move |field: &'static str| {
-        rf(move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|x| x.field == field)
-                    .map(|x| field_error_text(i18n, &x.field, &x.code))
-            })
-        })
-    };
-    let invalid = move |field: &'static str| {
-        rf(move || {
-            errors
-                .with(|e| e.iter().any(|x| x.field == field))
-                .to_string()
-        })
-    };
+    let message = move |field: &'static str| field_error_shown(i18n, errors, field);
+    let invalid = move |field: &'static str| field_aria_invalid(errors, field);
     // One text field: label, optional hint, input bound to one member of the address.
     let text = move |field: &'static str,
                      label: &'static str,

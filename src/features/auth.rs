@@ -10,6 +10,7 @@ use crate::i18n::{tr, use_i18n, I18n};
 use crate::state::Session;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use std::sync::{Arc, Mutex};
 use storefront_api::account::{
     email_valid, validate_register, Account, RegisterRequest, SignInRequest, EMAIL_MAX_CHARS,
     ERR_MALFORMED, ERR_REQUIRED, ERR_TOO_LONG, NAME_MAX_CHARS, PASSWORD_MAX_CHARS,
@@ -32,6 +33,33 @@ const EMAIL_TAKEN: &str = "email_taken";
 pub fn field_error_text(i18n: I18n, field: &str, code: &str) -> String {
     let (id, count) = field_message(field, code);
     i18n.tf(id, [("count", count.into())])
+}
+
+/// The shown error of one field of a form, or nothing while the field is fine.
+pub fn field_error_shown(
+    i18n: I18n,
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> Arc<Mutex<dyn FnMut() -> Option<String> + Send>> {
+    rf(move || {
+        errors.with(|e| {
+            e.iter()
+                .find(|x| x.field == field)
+                .map(|x| field_error_text(i18n, &x.field, &x.code))
+        })
+    })
+}
+
+/// `aria-invalid` of one field of a form.
+pub fn field_aria_invalid(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> Arc<Mutex<dyn FnMut() -> String + Send>> {
+    rf(move || {
+        errors
+            .with(|e| e.iter().any(|x| x.field == field))
+            .to_string()
+    })
 }
 
 /// Message id and its `$count` (a length limit) of a field error.
@@ -205,22 +233,8 @@ pub fn AuthPanel(
         });
     };
 
-    let message = move |field: &'static str| {
-        rf(move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|x| x.field == field)
-                    .map(|x| field_error_text(i18n, &x.field, &x.code))
-            })
-        })
-    };
-    let invalid = move |field: &'static str| {
-        rf(move || {
-            errors
-                .with(|e| e.iter().any(|x| x.field == field))
-                .to_string()
-        })
-    };
+    let message = move |field: &'static str| field_error_shown(i18n, errors, field);
+    let invalid = move |field: &'static str| field_aria_invalid(errors, field);
     let registering = move || mode.get() == AuthMode::Register;
     let tab = move |to: AuthMode, label: &'static str| {
         view! {
