@@ -739,27 +739,7 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
         let min = (0..).find(|c| eur(*c) >= 1000).unwrap_or(0);
         let max = (0..).take_while(|c| eur(*c) <= 2000).last().unwrap_or(0);
 
-        ctx.goto("/search?q=phone&lang=en").await;
-        settled_results(&ctx).await;
-        ctx.wait_for_count("#currency-select option[value=EUR]", 1).await;
-        ctx.js(
-            "const s = document.querySelector('#currency-select'); s.value = 'EUR'; \
-             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
-        )
-        .await;
-        ctx.wait_until(
-            "the price legend names EUR",
-            "document.querySelector('.price-filter legend').innerText.includes('EUR')",
-        )
-        .await;
-        ctx.type_into("input[name=price_min]", "10").await;
-        ctx.type_into("input[name=price_max]", "20").await;
-        ctx.click(".price-apply").await;
-        ctx.wait_until(
-            "price bounds in the URL",
-            "location.search.includes('price_min=') && location.search.includes('price_max=')",
-        )
-        .await;
+        filter_search_by_price(&ctx, "en", "EUR", "10", "20").await;
         let params = ctx
             .js("const p = new URLSearchParams(location.search); return [p.get('price_min'), p.get('price_max')]")
             .await;
@@ -785,27 +765,7 @@ async fn price_filter_in_euros_puts_usd_cents_in_the_url() {
         // Issue 19 #7: in Russian and roubles, 500 and 2000 stay 500 and 2000 (they came back
         // as "500.43" and "1999.85"), the boxes show them whole, and the range hint groups
         // digits the Russian way ("27 591,83").
-        ctx.goto("/search?q=phone&lang=ru").await;
-        settled_results(&ctx).await;
-        ctx.wait_for_count("#currency-select option[value=RUB]", 1).await;
-        ctx.js(
-            "const s = document.querySelector('#currency-select'); s.value = 'RUB'; \
-             s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
-        )
-        .await;
-        ctx.wait_until(
-            "the price legend names RUB",
-            "document.querySelector('.price-filter legend').innerText.includes('RUB')",
-        )
-        .await;
-        ctx.type_into("input[name=price_min]", "500").await;
-        ctx.type_into("input[name=price_max]", "2000").await;
-        ctx.click(".price-apply").await;
-        ctx.wait_until(
-            "rouble bounds in the URL",
-            "location.search.includes('price_min=') && location.search.includes('price_max=')",
-        )
-        .await;
+        filter_search_by_price(&ctx, "ru", "RUB", "500", "2000").await;
         settled_results(&ctx).await;
         let fields = ctx
             .wait_until(
@@ -867,5 +827,32 @@ async fn loaded_pages_survive_a_reload() {
         assert_eq!(settled_results(&ctx).await.len(), 24);
         assert_eq!(ctx.count(".error-state").await, 0);
     })
+    .await;
+}
+
+/// On `/search?q=phone` in `lang`: picks `currency`, types the bounds into the price filter,
+/// applies it and waits until the bounds are in the URL.
+async fn filter_search_by_price(ctx: &Ctx, lang: &str, currency: &str, min: &str, max: &str) {
+    ctx.goto(&format!("/search?q=phone&lang={lang}")).await;
+    settled_results(ctx).await;
+    ctx.wait_for_count(&format!("#currency-select option[value={currency}]"), 1)
+        .await;
+    ctx.js(&format!(
+        "const s = document.querySelector('#currency-select'); s.value = '{currency}'; \
+         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true;"
+    ))
+    .await;
+    ctx.wait_until(
+        &format!("the price legend names {currency}"),
+        &format!("document.querySelector('.price-filter legend').innerText.includes('{currency}')"),
+    )
+    .await;
+    ctx.type_into("input[name=price_min]", min).await;
+    ctx.type_into("input[name=price_max]", max).await;
+    ctx.click(".price-apply").await;
+    ctx.wait_until(
+        "price bounds in the URL",
+        "location.search.includes('price_min=') && location.search.includes('price_max=')",
+    )
     .await;
 }
