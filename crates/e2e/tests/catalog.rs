@@ -837,11 +837,7 @@ async fn filter_search_by_price(ctx: &Ctx, lang: &str, currency: &str, min: &str
     settled_results(ctx).await;
     ctx.wait_for_count(&format!("#currency-select option[value={currency}]"), 1)
         .await;
-    ctx.js(&format!(
-        "const s = document.querySelector('#currency-select'); s.value = '{currency}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true;"
-    ))
-    .await;
+    ctx.choose("#currency-select", currency).await;
     ctx.wait_until(
         &format!("the price legend names {currency}"),
         &format!("document.querySelector('.price-filter legend').innerText.includes('{currency}')"),
